@@ -1,0 +1,202 @@
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { prepareKatexAssets, remarkKatexStylesheet, rehypeStrictKatex } from './src/plugins/math';
+import remarkAutoImport from './src/plugins/mdx-auto-import';
+import atlasDataPlugin from './src/plugins/atlas-data';
+import recentPostsPlugin from './src/plugins/recent-posts';
+
+/**
+ * The repository, named once: edit links, "报告错误" links, the navbar and the footer
+ * all derive from it.
+ */
+const repository = {
+  owner: 'open-llm-atlas',
+  name: 'open-llm-atlas',
+  branch: 'main',
+} as const;
+const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}`;
+
+const baseUrl = '/';
+
+// KaTeX's stylesheet and fonts are copied from the `katex` package into a generated static
+// folder, so they are served by the site itself (never from a CDN) under every locale.
+const generatedStatic = '.generated/static';
+prepareKatexAssets(generatedStatic);
+
+const remarkPlugins = [
+  remarkMath,
+  [remarkKatexStylesheet, { baseUrl }],
+  [remarkAutoImport, { componentsDir: './src/components' }],
+];
+// rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
+// turns that into a build error naming the file and line.
+const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeStrictKatex];
+
+const config = {
+  title: '开源大模型图谱',
+  tagline: '开源大模型生态的历史、模型、工具、社区与争论，逐条核实，注明出处',
+  favicon: 'img/favicon.svg',
+  url: `https://${repository.owner}.github.io`,
+  baseUrl,
+  organizationName: repository.owner,
+  projectName: repository.name,
+  trailingSlash: false,
+
+  // A broken link, anchor or Markdown link is a bug a reader would hit: fail the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+  // Docusaurus v4 behaviour now, except the Rspack/SWC toolchain (@docusaurus/faster): its
+  // platform-specific binaries are left out of lockfiles written on one platform, and then
+  // `npm ci` refuses the lockfile on another.
+  future: {
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: true,
+      siteStorageNamespacing: true,
+      fasterByDefault: false,
+      mdx1CompatDisabledByDefault: true,
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+
+  staticDirectories: ['static', generatedStatic],
+  customFields: { repositoryUrl, repositoryBranch: repository.branch },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repositoryUrl}/edit/${repository.branch}/`,
+          // Translated pages live under i18n/en; edit the file the reader is looking at.
+          editLocalizedFiles: true,
+          showLastUpdateTime: true,
+          remarkPlugins,
+          rehypePlugins,
+        },
+        blog: {
+          showReadingTime: true,
+          editUrl: `${repositoryUrl}/edit/${repository.branch}/`,
+          editLocalizedFiles: true,
+          showLastUpdateTime: true,
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: '开源大模型图谱 · 博客',
+            description: '开源大模型图谱的年度回顾与更新',
+            copyright: `内容以 CC BY-SA 4.0 许可发布`,
+            xslt: false,
+          },
+          blogSidebarTitle: '最近文章',
+          blogSidebarCount: 'ALL',
+          onInlineAuthors: 'throw',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          remarkPlugins,
+          rehypePlugins,
+        },
+        pages: {
+          remarkPlugins,
+          rehypePlugins,
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }]],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{ name: 'keywords', content: '开源大模型, open-source LLM, 开放权重, Llama, Qwen, DeepSeek, Hugging Face' }],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: { hideable: true, autoCollapseCategories: false },
+    },
+    navbar: {
+      title: '开源大模型图谱',
+      logo: { alt: '开源大模型图谱', src: 'img/logo.svg' },
+      hideOnScroll: false,
+      items: [
+        { type: 'docSidebar', sidebarId: 'atlas', position: 'left', label: '图谱' },
+        { type: 'doc', docId: 'models/index', position: 'left', label: '模型' },
+        { type: 'doc', docId: 'tools/index', position: 'left', label: '工具链' },
+        { type: 'doc', docId: 'history/index', position: 'left', label: '历史' },
+        { to: '/blog', label: '博客', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
+        { href: repositoryUrl, label: 'GitHub', position: 'right', 'aria-label': 'GitHub 仓库' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '阅读',
+          items: [
+            { label: '导读', to: '/docs' },
+            { label: '历史', to: '/docs/history' },
+            { label: '模型', to: '/docs/models' },
+            { label: '术语表', to: '/docs/glossary' },
+          ],
+        },
+        {
+          title: '参与',
+          items: [
+            { label: '参与贡献', to: '/docs/contributing' },
+            { label: '报告错误', href: `${repositoryUrl}/issues/new?template=error-report.yml` },
+            { label: 'GitHub', href: repositoryUrl },
+          ],
+        },
+        {
+          title: '更多',
+          items: [
+            { label: '博客', to: '/blog' },
+            { label: 'RSS', href: 'pathname:///blog/rss.xml' },
+            { label: 'Atom', href: 'pathname:///blog/atom.xml' },
+          ],
+        },
+      ],
+      copyright: `代码以 <a href="${repositoryUrl}/blob/${repository.branch}/LICENSE">MIT</a> 许可发布；内容以 <a href="${repositoryUrl}/blob/${repository.branch}/LICENSE-CONTENT">CC BY-SA 4.0</a> 许可发布。`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json', 'yaml', 'python'],
+    },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,238 @@
+/**
+ * Reads every collection from YAML, validates it, and reports *all* problems at once.
+ *
+ * Runs in Node only (the build plugin and `npm run validate:data`). Nothing is ever dropped:
+ * an entry with a problem is reported, and the caller refuses to build while any problem
+ * remains.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type * as z from 'zod';
+import { collections, collectionNames, refPrefixes, type CollectionName } from './collections';
+import type { AtlasData } from './types';
+
+export interface Problem {
+  file: string;
+  id: string;
+  field: string;
+  message: string;
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}: ${p.id}: ${p.field}: ${p.message}`;
+
+export interface LoadOptions {
+  /** Folder holding one sub-folder per collection. */
+  dataDir: string;
+  /** Paths in messages are relative to this (the site root). */
+  rootDir?: string;
+  /** Dates after this day are impossible (defaults to today, UTC). */
+  today?: string;
+}
+
+export interface LoadResult {
+  data: AtlasData;
+  problems: Problem[];
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function getAt(root: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** One zod issue → one line a contributor can act on. */
+function issueToProblem(issue: z.core.$ZodIssue, raw: unknown, file: string, id: string): Problem {
+  const field = issue.path.length ? issue.path.map(String).join('.') : '(entry)';
+  const found = describe(getAt(raw, issue.path));
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return {
+        file,
+        id,
+        field,
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the schema in src/data/schema)`,
+      };
+    case 'invalid_type':
+      if (getAt(raw, issue.path) === undefined) {
+        return { file, id, field, message: `required field is missing (expected ${issue.expected})` };
+      }
+      return { file, id, field, message: `expected ${issue.expected}, found ${found}` };
+    case 'invalid_value':
+      return {
+        file,
+        id,
+        field,
+        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${found}`,
+      };
+    case 'invalid_union':
+      return { file, id, field, message: `expected one of the allowed forms (see the schema), found ${found}` };
+    default: {
+      const message = issue.message.includes('found') ? issue.message : `${issue.message}, found ${found}`;
+      return { file, id, field, message };
+    }
+  }
+}
+
+const datePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Returns a message if the (partial) date does not exist or lies after `today`. */
+export function checkDate(value: string, today: string): string | undefined {
+  const m = datePattern.exec(value);
+  if (!m) return undefined; // shape errors are the schema's to report
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return `expected a real calendar date, found "${value}"`;
+  }
+  // Compare on the precision given: "2026-11" is possible on any day of November 2026.
+  if (value > today.slice(0, value.length)) {
+    return `expected a date not after the build date ${today}, found "${value}"`;
+  }
+  return undefined;
+}
+
+const dateFields: Partial<Record<CollectionName, string[]>> = {
+  models: ['released'],
+  organizations: ['founded'],
+  tools: ['first_release'],
+  events: ['date'],
+};
+
+export function loadAtlasData({ dataDir, rootDir = process.cwd(), today }: LoadOptions): LoadResult {
+  const problems: Problem[] = [];
+  const day = today ?? new Date().toISOString().slice(0, 10);
+  const data = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as AtlasData;
+
+  for (const name of collectionNames) {
+    const dir = join(dataDir, name);
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
+    const seen = new Map<string, string>();
+    for (const f of files) {
+      const path = join(dir, f);
+      const file = relative(rootDir, path);
+      let doc: unknown;
+      try {
+        doc = parseYaml(readFileSync(path, 'utf8'));
+      } catch (err) {
+        problems.push({ file, id: '(file)', field: '(yaml)', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+        continue;
+      }
+      if (doc === null || doc === undefined) continue; // an empty file holds no entries
+      if (!Array.isArray(doc)) {
+        problems.push({ file, id: '(file)', field: '(yaml)', message: `expected a list of entries (each starting with "- id: …"), found ${describe(doc)}` });
+        continue;
+      }
+      doc.forEach((raw: unknown, index: number) => {
+        const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+        const id = typeof rawId === 'string' && rawId ? rawId : `(entry #${index + 1})`;
+        const schema = collections[name].schema as z.ZodType;
+        const result = schema.safeParse(raw, { reportInput: true });
+        if (!result.success) {
+          for (const issue of result.error.issues) problems.push(issueToProblem(issue, raw, file, id));
+          return;
+        }
+        const entry = result.data as { id: string; verified: string } & Record<string, unknown>;
+        const first = seen.get(entry.id);
+        if (first) {
+          problems.push({ file, id, field: 'id', message: `duplicate id; "${entry.id}" is already used in ${first}` });
+          return;
+        }
+        seen.set(entry.id, file);
+        for (const field of [...(dateFields[name] ?? []), 'verified']) {
+          const value = entry[field];
+          if (typeof value === 'string') {
+            const message = checkDate(value, day);
+            if (message) problems.push({ file, id, field, message });
+          }
+        }
+        (data[name] as Array<Record<string, unknown>>).push({ ...entry, file });
+      });
+    }
+  }
+
+  problems.push(...checkAliases(data), ...checkReferences(data));
+  return { data, problems };
+}
+
+/** Names and aliases must point at one entry only, or search and the glossary cannot tell them apart. */
+function checkAliases(data: AtlasData): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of collectionNames) {
+    const owner = new Map<string, string>();
+    for (const entry of data[name] as Array<{ id: string; file: string; name?: string; zh?: string; en?: string; aliases?: string[] }>) {
+      const own = new Set<string>();
+      const names = [entry.name, entry.zh, entry.en].filter((n): n is string => Boolean(n));
+      for (const [i, alias] of [...names.map((n) => [n, true] as const), ...(entry.aliases ?? []).map((a) => [a, false] as const)].entries()) {
+        const key = alias[0].trim().toLowerCase();
+        const isAlias = !alias[1];
+        if (own.has(key)) {
+          if (isAlias) {
+            problems.push({ file: entry.file, id: entry.id, field: `aliases`, message: `alias "${alias[0]}" repeats a name of the same entry` });
+          }
+          continue;
+        }
+        own.add(key);
+        const other = owner.get(key);
+        if (other && other !== entry.id && isAlias) {
+          problems.push({ file: entry.file, id: entry.id, field: 'aliases', message: `alias "${alias[0]}" is already a name or alias of "${other}"` });
+        } else if (!other) {
+          owner.set(key, entry.id);
+        }
+        void i;
+      }
+    }
+  }
+  return problems;
+}
+
+function checkReferences(data: AtlasData): Problem[] {
+  const problems: Problem[] = [];
+  const ids = Object.fromEntries(collectionNames.map((c) => [c, new Set((data[c] as Array<{ id: string }>).map((e) => e.id))])) as Record<CollectionName, Set<string>>;
+  const knownList = (c: CollectionName) => {
+    const all = [...ids[c]].sort();
+    return all.length > 12 ? `${all.slice(0, 12).join(', ')}, … (${all.length} in all)` : all.join(', ') || '(none yet)';
+  };
+  const expectRef = (file: string, id: string, field: string, target: CollectionName, value: string, label: string) => {
+    if (!ids[target].has(value)) {
+      problems.push({ file, id, field, message: `unknown ${label} id "${value}"; known ids: ${knownList(target)}` });
+    }
+  };
+  for (const m of data.models) {
+    m.organizations.forEach((o, i) => expectRef(m.file, m.id, `organizations.${i}`, 'organizations', o, 'organisation'));
+    expectRef(m.file, m.id, 'license', 'licenses', m.license, 'licence');
+  }
+  for (const t of data.tools) {
+    expectRef(t.file, t.id, 'license', 'licenses', t.license, 'licence');
+    t.organizations.forEach((o, i) => expectRef(t.file, t.id, `organizations.${i}`, 'organizations', o, 'organisation'));
+  }
+  for (const e of data.events) {
+    e.related.forEach((ref, i) => {
+      const [prefix, id] = ref.split(':') as [string, string];
+      const target = refPrefixes[prefix];
+      if (target) expectRef(e.file, e.id, `related.${i}`, target, id, prefix === 'org' ? 'organisation' : prefix);
+    });
+  }
+  for (const t of data.terms) {
+    t.related.forEach((r, i) => expectRef(t.file, t.id, `related.${i}`, 'terms', r, 'term'));
+  }
+  return problems;
+}

@@ -1,0 +1,74 @@
+/**
+ * Math support on top of remark-math + rehype-katex, with two changes to their defaults:
+ *
+ * 1. A formula KaTeX cannot parse fails the build, naming the file and line (rehype-katex
+ *    alone renders it in red and carries on).
+ * 2. The KaTeX stylesheet and fonts are served by the site itself and linked only from pages
+ *    that contain math, so other pages load none of it and no request leaves the origin.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import type { VFile } from 'vfile';
+
+const require = createRequire(import.meta.url);
+const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
+export const katexVersion: string = (JSON.parse(readFileSync(join(katexDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Copies katex.min.css and its woff2 fonts into `<staticDir>/katex/`. The stylesheet
+ * refers to `fonts/…` relative to itself, so fonts resolve under every locale's path.
+ */
+export function prepareKatexAssets(staticDir: string): void {
+  const out = join(staticDir, 'katex');
+  mkdirSync(join(out, 'fonts'), { recursive: true });
+  copyFileSync(join(katexDist, 'katex.min.css'), join(out, 'katex.min.css'));
+  for (const font of readdirSync(join(katexDist, 'fonts'))) {
+    if (font.endsWith('.woff2')) copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
+  }
+}
+
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+}
+
+function containsMath(node: MdNode): boolean {
+  if (node.type === 'math' || node.type === 'inlineMath') return true;
+  return (node.children ?? []).some(containsMath);
+}
+
+/** remark plugin: adds `<head><link rel="stylesheet" …></head>` to MDX files that use math. */
+export function remarkKatexStylesheet(options: { baseUrl: string }) {
+  const href = `${options.baseUrl}katex/katex.min.css?v=${katexVersion}`;
+  return (tree: MdastRoot) => {
+    if (!containsMath(tree as unknown as MdNode)) return;
+    const link = {
+      type: 'mdxJsxFlowElement',
+      name: 'link',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'rel', value: 'stylesheet' },
+        { type: 'mdxJsxAttribute', name: 'href', value: href },
+      ],
+      children: [],
+    };
+    // `<head>` in MDX is lifted into the document head by Docusaurus.
+    (tree.children as unknown[]).push({ type: 'mdxJsxFlowElement', name: 'head', attributes: [], children: [link] });
+  };
+}
+
+/** rehype plugin, placed after rehype-katex: turns its parse warnings into a build error. */
+export function rehypeStrictKatex() {
+  return (_tree: HastRoot, file: VFile) => {
+    const errors = file.messages.filter((m) => m.source === 'rehype-katex');
+    if (errors.length === 0) return;
+    const lines = errors.map((m) => {
+      const line = m.place && 'line' in m.place ? m.place.line : m.place?.start.line;
+      const reason = m.cause instanceof Error ? m.cause.message : m.reason;
+      return `${file.path}:${line ?? '?'}: KaTeX cannot parse this formula: ${reason}`;
+    });
+    throw new Error(`Math that does not parse:\n${lines.join('\n')}`);
+  };
+}
