@@ -1,0 +1,110 @@
+/**
+ * What every end-to-end test needs: the address of the served build, a Chromium driven by
+ * playwright-core, and pages that record what went wrong while they loaded.
+ *
+ * `openPage` blocks (and records) every request to another origin, and collects console
+ * errors, uncaught exceptions, failed requests and HTTP errors into `problems`, so a test can
+ * assert `expect(problems).toEqual([])` and see each one in the failure message.
+ */
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumFlags,
+  });
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Expected HTTP status of the page itself (default 200). */
+  status?: number;
+  /** Console messages matching this are not problems (use sparingly, say why). */
+  ignoreConsole?: RegExp;
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, page errors, failed or 4xx/5xx requests, other-origin requests. */
+  problems: string[];
+  /** Navigates the same page to another path, starting a fresh problem list. */
+  goto(path: string, expectedStatus?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens `path` (relative to the site root) in a fresh context and watches it. */
+export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<WatchedPage> {
+  const { status = 200, ignoreConsole, waitUntil = 'load', ...contextOptions } = options;
+  const origin = new URL(baseUrl()).origin;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    problems.push(`request to another origin: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (ignoreConsole?.test(text)) return;
+    // A failed request is reported below with its URL; Chromium's console echo of it adds nothing.
+    if (/^Failed to load resource/.test(text)) return;
+    problems.push(`console error: ${text}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const failure = req.failure()?.errorText ?? 'failed';
+    if (failure.includes('ERR_BLOCKED_BY_CLIENT')) return; // already recorded as another origin
+    if (failure.includes('ERR_ABORTED') && req.resourceType() !== 'document') return; // navigations cancel prefetches
+    problems.push(`request failed: ${req.url()} (${failure})`);
+  });
+  let current = path;
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.url() !== new URL(current, baseUrl()).href) {
+      problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    }
+  });
+  const goto = async (target: string, expected = status) => {
+    current = target;
+    problems.length = 0;
+    const response = await page.goto(new URL(target, baseUrl()).href, { waitUntil });
+    if (response && response.status() !== expected) problems.push(`page status ${response.status()}, expected ${expected}`);
+  };
+  await goto(path);
+  return { page, problems, goto, close: () => context.close() };
+}
+
+/** Where a page's Markdown lives, from its "编辑此页" link, to name the file in failures. */
+export async function sourceFileOf(page: Page): Promise<string | undefined> {
+  const href = await page.locator('a.theme-edit-this-page').first().getAttribute('href').catch(() => null);
+  return href?.replace(/^.*\/edit\/[^/]+\//, '') ?? undefined;
+}
+
+/** True when the page scrolls horizontally (content wider than the viewport). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/** All page URLs of one locale's sitemap, as paths on the local server. */
+export async function sitemapPaths(localePrefix: '' | '/en'): Promise<string[]> {
+  const res = await fetch(new URL(`${localePrefix}/sitemap.xml`, baseUrl()));
+  if (!res.ok) throw new Error(`sitemap ${localePrefix}/sitemap.xml: HTTP ${res.status}`);
+  const xml = await res.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
