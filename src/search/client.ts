@@ -1,0 +1,37 @@
+/**
+ * Browser side: fetches this locale's index (manifest → lexicon + shards) once, on first
+ * use, and builds the engine. Every caller shares one promise. Imported only through dynamic
+ * import(), so neither FlexSearch nor this code is in the JavaScript of an ordinary page load.
+ */
+import { SearchEngine } from './engine';
+import type { SearchLexicon, SearchManifest, SearchShard } from './types';
+
+const engines = new Map<string, Promise<SearchEngine>>();
+
+async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`search index: HTTP ${res.status} for ${url}`);
+  return (await res.json()) as T;
+}
+
+/** `baseUrl` is the locale's base URL ("/" or "/en/"). */
+export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
+  let promise = engines.get(baseUrl);
+  if (!promise) {
+    promise = (async () => {
+      // The manifest sits at a stable URL and must be revalidated; the files it names are hashed.
+      const manifest = await fetchJson<SearchManifest>(`${baseUrl}search-manifest.json`, { cache: 'no-cache' });
+      const [lexicon, ...shards] = await Promise.all([
+        fetchJson<SearchLexicon>(baseUrl + manifest.lexicon),
+        ...manifest.shards.map((s) => fetchJson<SearchShard>(baseUrl + s)),
+      ]);
+      return new SearchEngine({ ...(lexicon as SearchLexicon), shards: shards as SearchShard[] });
+    })();
+    // A failed load (offline, say) may be retried on the next open.
+    promise.catch(() => engines.delete(baseUrl));
+    engines.set(baseUrl, promise);
+  }
+  return promise;
+}
+
+export type { SearchEngine };

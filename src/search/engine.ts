@@ -1,0 +1,270 @@
+/**
+ * The search engine: builds FlexSearch indexes from plain records (src/search/types.ts) and
+ * answers queries with ranked, page-grouped results. Runs in the browser and in Node (tests,
+ * benchmark) alike.
+ *
+ * FlexSearch holds the inverted indexes (one for non-Han words, one for Han tokens) and finds
+ * candidates; tokens come from src/search/tokenizer.ts, so FlexSearch's own encoders (whose
+ * CJK charset splits every character and mangles English in mixed text) are bypassed with
+ * `encode`. Ranking (src/search/rank.ts) then scores only the candidates.
+ */
+import FlexSearch from 'flexsearch';
+import type { Id, Index } from 'flexsearch';
+import { Dictionary, fold, indexTokens, type FieldTokens } from './tokenizer';
+import { parseQuery, Synonyms, type ParsedQuery } from './query';
+import { scoreRecord, type RecordView, type TermMatcher } from './rank';
+import type { SearchIndexData, SearchPage } from './types';
+
+export interface SearchHit {
+  /** Link target: page path plus #anchor for a heading section. */
+  url: string;
+  pageUrl: string;
+  title: string;
+  /** Heading of the section, empty for the page itself. */
+  heading: string;
+  crumbs: string[];
+  text: string;
+  score: number;
+}
+
+export interface PageResult {
+  pageUrl: string;
+  title: string;
+  crumbs: string[];
+  /** Best first; `hits[0]` is where the result links to. */
+  hits: SearchHit[];
+  score: number;
+}
+
+export interface SearchResponse {
+  query: ParsedQuery;
+  pages: PageResult[];
+  /** Normalised words worth highlighting in snippets. */
+  highlights: string[];
+}
+
+interface IndexedRecord extends RecordView {
+  page: SearchPage;
+  anchor: string;
+  heading: string;
+  text: string;
+}
+
+const split = (s: string): string[] => (s ? s.split(' ') : []);
+
+function union(a: FieldTokens, ...rest: FieldTokens[]): FieldTokens {
+  const words = new Set(a.words);
+  const han = new Set(a.han);
+  for (const r of rest) {
+    for (const w of r.words) words.add(w);
+    for (const h of r.han) han.add(h);
+  }
+  return { words, han };
+}
+
+/** Damerau-free Levenshtein distance, giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export class SearchEngine {
+  readonly dict: Dictionary;
+  readonly synonyms: Synonyms;
+  private readonly records: IndexedRecord[] = [];
+  private readonly wordIndex: Index;
+  private readonly hanIndex: Index;
+  /** Sorted vocabulary of non-Han words, for prefix and typo expansion. */
+  private readonly vocab: string[];
+
+  constructor(data: SearchIndexData) {
+    this.dict = new Dictionary(data.dict);
+    this.synonyms = new Synonyms(data.synonyms);
+    const options = { tokenize: 'strict' as const, encode: split, resolution: 1, cache: false };
+    this.wordIndex = new FlexSearch.Index(options);
+    this.hanIndex = new FlexSearch.Index(options);
+    const vocab = new Set<string>();
+    for (const shard of data.shards) {
+      for (const [pageIndex, anchor, heading, text] of shard.docs) {
+        const page = shard.pages[pageIndex]!;
+        const id = this.records.length;
+        const titleNorm = fold(page.t);
+        const headingNorm = fold(heading);
+        const crumbsNorm = fold(page.c.join(' '));
+        const bodyNorm = fold(text);
+        const title = indexTokens(titleNorm, this.dict);
+        const head = indexTokens(headingNorm, this.dict);
+        const crumbs = indexTokens(crumbsNorm, this.dict);
+        const body = indexTokens(bodyNorm, this.dict);
+        const all = union(title, head, crumbs, body);
+        for (const w of all.words) vocab.add(w);
+        if (all.words.size) this.wordIndex.add(id, [...all.words].join(' '));
+        if (all.han.size) this.hanIndex.add(id, [...all.han].join(' '));
+        this.records.push({
+          page,
+          anchor,
+          heading,
+          text,
+          isPage: anchor === '',
+          fields: {
+            title: { norm: titleNorm, tokens: title },
+            heading: { norm: headingNorm, tokens: head },
+            crumbs: { norm: crumbsNorm, tokens: crumbs },
+            body: { norm: bodyNorm, tokens: body },
+          },
+        });
+      }
+    }
+    this.vocab = [...vocab].sort();
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** Vocabulary words a query word stands for, with how good a match each is. */
+  private expandWord(word: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const lo = lowerBound(this.vocab, word);
+    if (this.vocab[lo] === word) out.set(word, 1);
+    // Prefix: "transform" finds "transformer"; one letter is too little to guess from.
+    if (word.length >= 2) {
+      for (let i = lo; i < this.vocab.length && out.size < 40; i++) {
+        const v = this.vocab[i]!;
+        if (!v.startsWith(word)) break;
+        if (v !== word) out.set(v, 0.85 - Math.min(0.25, (v.length - word.length) * 0.03));
+      }
+    }
+    // Typos: only for words of 5+ letters that the index does not know.
+    if (word.length >= 5 && !out.has(word) && /^[a-z]+$/.test(word)) {
+      const max = word.length >= 8 ? 2 : 1;
+      for (const v of this.vocab) {
+        if (Math.abs(v.length - word.length) > max || v[0] !== word[0]) continue;
+        const d = editDistance(word, v, max);
+        if (d <= max && !out.has(v)) out.set(v, d === 1 ? 0.65 : 0.5);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words close to a query that found nothing: vocabulary words within a small edit distance,
+   * and names from the lexicon sharing a Chinese bigram with it. For the "did you mean" line.
+   */
+  suggest(raw: string, max = 5): string[] {
+    const query = parseQuery(raw, this.dict, this.synonyms);
+    const scored: Array<[string, number]> = [];
+    for (const part of query.parts) {
+      for (const term of part.alts[0]!.terms) {
+        if (/\p{Script=Han}/u.test(term)) {
+          const grams = new Set(bigramsOf(term).concat(Array.from(term).length === 1 ? [term] : []));
+          for (const g of this.synonyms.groups) {
+            const name = g.find((n) => /\p{Script=Han}/u.test(n));
+            if (name && [...grams].some((b) => name.includes(b))) scored.push([name, 1]);
+          }
+        } else if (term.length >= 3) {
+          for (const v of this.vocab) {
+            if (v.length < 3 || Math.abs(v.length - term.length) > 2) continue;
+            const d = editDistance(term, v, 2);
+            if (d <= 2 && v !== term) scored.push([v, d]);
+          }
+        }
+      }
+    }
+    scored.sort((a, b) => a[1] - b[1]);
+    return [...new Set(scored.map(([w]) => w))].slice(0, max);
+  }
+
+  search(raw: string, limit = Infinity): SearchResponse {
+    const query = parseQuery(raw, this.dict, this.synonyms);
+    if (query.parts.length === 0) return { query, pages: [], highlights: [] };
+
+    const expansions = new Map<string, Map<string, number>>();
+    const candidates = new Set<number>();
+    const highlights = new Set<string>();
+    const add = (ids: Id[]) => {
+      for (const id of ids) candidates.add(id as number);
+    };
+    const big = { limit: 100000 };
+    for (const part of query.parts) {
+      for (const alt of part.alts) {
+        for (const term of alt.terms) {
+          if (/\p{Script=Han}/u.test(term)) {
+            highlights.add(term);
+            const keys = Array.from(term).length === 1 ? [term] : bigramsOf(term);
+            for (const k of keys) add(this.hanIndex.search(k, big) as Id[]);
+          } else if (!expansions.has(term)) {
+            const ex = this.expandWord(term);
+            expansions.set(term, ex);
+            for (const v of ex.keys()) {
+              highlights.add(v);
+              add(this.wordIndex.search(v, big) as Id[]);
+            }
+          }
+        }
+      }
+    }
+    const matcher: TermMatcher = { expansions };
+
+    const scored: Array<{ rec: IndexedRecord; score: number }> = [];
+    for (const id of candidates) {
+      const rec = this.records[id]!;
+      const score = scoreRecord(rec, query, matcher);
+      if (score > 0) scored.push({ rec, score });
+    }
+
+    const byPage = new Map<string, PageResult>();
+    for (const { rec, score } of scored) {
+      const hit: SearchHit = {
+        url: rec.anchor ? `${rec.page.u}#${rec.anchor}` : rec.page.u,
+        pageUrl: rec.page.u,
+        title: rec.page.t,
+        heading: rec.heading,
+        crumbs: rec.page.c,
+        text: rec.text,
+        score,
+      };
+      const group = byPage.get(rec.page.u);
+      if (group) group.hits.push(hit);
+      else byPage.set(rec.page.u, { pageUrl: rec.page.u, title: rec.page.t, crumbs: rec.page.c, hits: [hit], score: 0 });
+    }
+    const pages = [...byPage.values()];
+    for (const p of pages) {
+      p.hits.sort((a, b) => b.score - a.score || Number(a.heading !== '') - Number(b.heading !== ''));
+      // A page whose many sections match is a little more about the query than one with a single mention.
+      p.score = p.hits[0]!.score + 0.15 * Math.min(p.hits.length - 1, 4);
+    }
+    pages.sort((a, b) => b.score - a.score || a.title.length - b.title.length || a.pageUrl.localeCompare(b.pageUrl));
+    return { query, pages: pages.slice(0, limit), highlights: [...highlights] };
+  }
+}
+
+function bigramsOf(term: string): string[] {
+  const chars = Array.from(term);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,194 @@
+/**
+ * Tokenisation shared by the index build, the browser and the benchmark. Pure functions, no
+ * DOM, no Node APIs: the same code runs on both sides so that index-time and query-time
+ * tokens always agree.
+ *
+ * Two scripts, two treatments (never one encoder for both):
+ * - Han runs: Intl.Segmenter words, words from a user dictionary (glossary terms and data
+ *   aliases), and character bigrams (plus single characters). Bigrams are the safety net:
+ *   ICU splits many domain words differently (开源 → 开|源, 羊驼 → 羊|驼) and other engines'
+ *   ICU may split them differently again, but a bigram is a bigram everywhere.
+ * - Everything else (Latin, digits, other scripts): case-folded, diacritics removed, split
+ *   on anything that is not a letter or digit. Prefix and typo matching happen at query time
+ *   against the vocabulary (src/search/engine.ts).
+ */
+
+/** Longest query the engine looks at; longer input is cut, so a pasted novel cannot freeze the page. */
+export const MAX_QUERY_LENGTH = 200;
+
+const HAN = /\p{Script=Han}/u;
+/** A Han run, or a run of other letters/digits. */
+const CHUNK = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
+
+/** NFKD folds full-width letters and digits to ASCII; marks are dropped; then lower case. */
+export function normalize(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Normalised, with every run of punctuation and spaces collapsed to one space: how fields and queries are compared. */
+export function fold(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export const isHan = (s: string): boolean => HAN.test(s);
+
+let segmenter: Intl.Segmenter | null | undefined;
+function getSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+/** Intl.Segmenter words of a Han run (the run itself when no segmenter exists). */
+export function segmentWords(run: string): string[] {
+  const seg = getSegmenter();
+  if (!seg) return [run];
+  const out: string[] = [];
+  for (const s of seg.segment(run)) if (s.isWordLike !== false && s.segment.trim()) out.push(s.segment);
+  return out;
+}
+
+/** Character bigrams of a Han run; a single character for a one-character run. */
+export function bigrams(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** A user dictionary: Han words to keep whole, looked up by first character. */
+export class Dictionary {
+  private readonly byFirst = new Map<string, string[]>();
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+  add(word: string): void {
+    const w = normalize(word);
+    if (Array.from(w).length < 2 || !/^\p{Script=Han}+$/u.test(w)) return;
+    const first = Array.from(w)[0]!;
+    const list = this.byFirst.get(first) ?? [];
+    if (!list.includes(w)) {
+      list.push(w);
+      list.sort((a, b) => b.length - a.length); // longest first: maximal match
+      this.byFirst.set(first, list);
+    }
+  }
+  /** Longest dictionary word starting at `i` in `run`, if any. */
+  matchAt(run: string, i: number): string | undefined {
+    const list = this.byFirst.get(run[i]!);
+    return list?.find((w) => run.startsWith(w, i));
+  }
+  /** Every dictionary word occurring in `run` (overlaps included). */
+  occurrences(run: string): string[] {
+    const found: string[] = [];
+    for (let i = 0; i < run.length; i++) {
+      const list = this.byFirst.get(run[i]!);
+      if (list) for (const w of list) if (run.startsWith(w, i)) found.push(w);
+    }
+    return found;
+  }
+}
+
+/** Chinese function words that carry no topic ("显存不够怎么微调" is about 显存 and 微调). */
+const HAN_STOP = new Set(
+  '的 了 吗 呢 吧 啊 呀 是 在 和 与 及 或 有 用 把 被 让 给 对 从 到 要 就 都 也 还 又 很 最 该 怎么 怎样 怎么样 如何 什么 为什么 为何 哪些 哪个 哪里 哪 可以 能否 能 是否 是不是 一个 一些 这个 那个 这些 那些 我 你 他 她 它 我们 你们 他们 吗 么 请问 介绍 一下 有哪些 有什么 关于'.split(
+    ' ',
+  ),
+);
+/** English function words; dropped from a query when it has other words. */
+export const LATIN_STOP = new Set(
+  'a an the of to in on for and or is are was be by with what how why which who when where do does can vs versus from about i my me'.split(' '),
+);
+
+/**
+ * Splits a Han run into query words: dictionary words first (longest match), the segmenter
+ * for the rest, consecutive single characters glued back together (ICU's 开|源 → 开源),
+ * function words dropped.
+ */
+export function segmentQueryRun(run: string, dict: Dictionary): string[] {
+  const pieces: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    if (buffer) pieces.push(...segmentWords(buffer));
+    buffer = '';
+  };
+  for (let i = 0; i < run.length; ) {
+    const word = dict.matchAt(run, i);
+    if (word) {
+      flush();
+      pieces.push(word);
+      i += word.length;
+    } else {
+      buffer += run[i];
+      i += 1;
+    }
+  }
+  flush();
+  const words: string[] = [];
+  let glue = '';
+  const flushGlue = () => {
+    if (glue) words.push(glue);
+    glue = '';
+  };
+  for (const p of pieces) {
+    if (HAN_STOP.has(p)) {
+      flushGlue();
+      continue;
+    }
+    if (Array.from(p).length === 1) glue += p;
+    else {
+      flushGlue();
+      words.push(p);
+    }
+  }
+  flushGlue();
+  // A lone character left beside a word belongs to it (ICU: 许可|证 → 许可证); alone it matches everything.
+  for (let i = 0; i < words.length; i++) {
+    if (Array.from(words[i]!).length !== 1 || words.length < 2) continue;
+    if (i > 0) words[i - 1] += words[i];
+    else words[1] = words[0]! + words[1]!;
+    words.splice(i, 1);
+    i--;
+  }
+  // A query made only of function words ("什么") still searches for itself.
+  return words.length > 0 ? words : run ? [run] : [];
+}
+
+export interface Chunk {
+  han: boolean;
+  text: string;
+}
+
+/** Splits normalised text into Han runs and other word runs, in order. */
+export function chunks(normalized: string): Chunk[] {
+  const out: Chunk[] = [];
+  for (const m of normalized.matchAll(CHUNK)) out.push(m[1] ? { han: true, text: m[1] } : { han: false, text: m[2]! });
+  return out;
+}
+
+/** Tokens of one field as the index stores them. */
+export interface FieldTokens {
+  /** Non-Han words (exact, lower case). */
+  words: Set<string>;
+  /** Han tokens: single characters, bigrams, segmenter words, dictionary words. */
+  han: Set<string>;
+}
+
+/** Index-time tokens of a text (normalise first). */
+export function indexTokens(normalized: string, dict: Dictionary): FieldTokens {
+  const words = new Set<string>();
+  const han = new Set<string>();
+  for (const c of chunks(normalized)) {
+    if (!c.han) {
+      words.add(c.text);
+      continue;
+    }
+    for (const ch of c.text) han.add(ch);
+    for (const b of bigrams(c.text)) han.add(b);
+    for (const w of segmentWords(c.text)) if (w.length > 2) han.add(w);
+    for (const w of dict.occurrences(c.text)) han.add(w);
+  }
+  return { words, han };
+}

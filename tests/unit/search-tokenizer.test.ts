@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, normalize, segmentQueryRun } from '../../src/search/tokenizer';
+import { parseQuery, Synonyms } from '../../src/search/query';
+import { editDistance } from '../../src/search/engine';
+import { highlight, snippet } from '../../src/search/highlight';
+
+const dict = new Dictionary(['自注意力', '羊驼', '开源', '混合专家']);
+const synonyms = new Synonyms([
+  ['LLaMA', '羊驼'],
+  ['自注意力', 'self-attention'],
+  ['Hugging Face', '抱抱脸'],
+]);
+const altsOf = (q: string) => parseQuery(q, dict, synonyms).parts.map((p) => p.alts.map((a) => a.text));
+
+describe('normalisation', () => {
+  it('folds case, full-width letters and diacritics', () => {
+    expect(normalize('ＬｏＲＡ Über')).toBe('lora uber');
+    expect(fold('Llama-3.1（8B）')).toBe('llama 3 1 8b');
+  });
+});
+
+describe('Chinese segmentation', () => {
+  it('gives Chinese text Chinese tokens: characters, bigrams and dictionary words', () => {
+    const { han, words } = indexTokens(fold('开源大模型的自注意力机制'), dict);
+    expect(words.size).toBe(0);
+    for (const t of ['开', '开源', '源大', '模型', '自注意力', '注意']) expect(han.has(t), t).toBe(true);
+  });
+
+  it('glues the single characters ICU splits off (开|源 → 开源) and uses the user dictionary', () => {
+    expect(segmentQueryRun('开源协议', new Dictionary())).toEqual(['开源', '协议']);
+    expect(segmentQueryRun('自注意力机制', dict)).toEqual(['自注意力', '机制']);
+    expect(segmentQueryRun('羊驼模型', dict)).toEqual(['羊驼', '模型']);
+  });
+
+  it('drops function words from questions', () => {
+    const words = segmentQueryRun('显存不够怎么微调', dict);
+    expect(words).toContain('微调');
+    expect(words).toContain('显存');
+    expect(words).not.toContain('怎么');
+  });
+
+  it('makes bigrams, and a single character of a one-character run', () => {
+    expect(bigrams('大模型')).toEqual(['大模', '模型']);
+    expect(bigrams('羊')).toEqual(['羊']);
+  });
+});
+
+describe('mixed scripts', () => {
+  it('splits Latin words and Han runs apart, even without spaces', () => {
+    expect(chunks(fold('LoRA微调与QLoRA'))).toEqual([
+      { han: false, text: 'lora' },
+      { han: true, text: '微调与' },
+      { han: false, text: 'qlora' },
+    ]);
+    expect(altsOf('Llama 3 许可证')).toEqual([['llama', '羊驼'], ['3'], ['许可证']]);
+  });
+});
+
+describe('alias expansion', () => {
+  it('expands names from the data layer both ways', () => {
+    expect(altsOf('羊驼')).toEqual([['羊驼', 'llama']]);
+    expect(altsOf('抱抱脸')).toEqual([['抱抱脸', 'hugging face']]);
+    expect(altsOf('self-attention')).toEqual([['self attention', '自注意力']]);
+    expect(altsOf('Self Attention 原理')).toEqual([['self attention', '自注意力'], ['原理']]);
+  });
+
+  it('matches Latin names only on word boundaries', () => {
+    expect(altsOf('ollama')).toEqual([['ollama']]);
+  });
+});
+
+describe('typo matching', () => {
+  it('measures edit distance with an upper bound', () => {
+    expect(editDistance('transfomer', 'transformer', 2)).toBe(1);
+    expect(editDistance('mixtrl', 'mixtral', 1)).toBe(1);
+    expect(editDistance('bert', 'llama', 1)).toBeGreaterThan(1);
+  });
+});
+
+describe('hostile queries', () => {
+  const hostile = ['<img src=x onerror=alert(1)>', '.*+?[](){}|\\', 'a'.repeat(10_000), '🦙🤗', '？！。，', '   ', ''];
+  it.each(hostile.map((q) => [q.slice(0, 30), q]))('parses %j without throwing, in bounded time', (_label, q) => {
+    const t = performance.now();
+    const parsed = parseQuery(q, dict, synonyms);
+    expect(performance.now() - t).toBeLessThan(200);
+    expect(parsed.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+  it('yields nothing to search for punctuation, spaces and emoji', () => {
+    expect(parseQuery('？！。，', dict, synonyms).parts).toEqual([]);
+    expect(parseQuery('   ', dict, synonyms).parts).toEqual([]);
+  });
+});
+
+describe('highlighting', () => {
+  it('returns text pieces, never markup, and treats needles literally', () => {
+    const pieces = highlight('<b>LoRA</b> 微调 .*', ['lora', '.*']);
+    expect(pieces).toEqual([
+      { text: '<b>', hit: false },
+      { text: 'LoRA', hit: true },
+      { text: '</b> 微调 ', hit: false },
+      { text: '.*', hit: true },
+    ]);
+  });
+  it('cuts a window around the first match', () => {
+    const text = `${'甲'.repeat(300)}羊驼${'乙'.repeat(300)}`;
+    const pieces = snippet(text, ['羊驼'], 60);
+    expect(pieces.some((p) => p.hit && p.text === '羊驼')).toBe(true);
+    expect(pieces.map((p) => p.text).join('').length).toBeLessThan(70);
+  });
+});
