@@ -1,0 +1,259 @@
+/**
+ * Per-collection tables: which columns exist, how each cell renders and sorts, and which
+ * facets a reader can filter by. Headers and labels are translated at render time.
+ */
+import React from 'react';
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
+import models from '@generated/atlas-data/default/models.json';
+import organizations from '@generated/atlas-data/default/organizations.json';
+import tools from '@generated/atlas-data/default/tools.json';
+import licenses from '@generated/atlas-data/default/licenses.json';
+import type { License, Model, OpennessComponent, Organization, Tool } from '../../data/types';
+import LicenseBadge from '../LicenseBadge';
+import OpennessBadge from '../OpennessBadge';
+import PartialDate from '../_shared/PartialDate';
+import { entryHref, type LinkedCollection } from '../_shared/links';
+import { entryById, indexById } from '../_shared/lookup';
+import { formatBillions, formatInteger } from '../_shared/format';
+import {
+  architectureLabel,
+  commercialUseLabel,
+  licenseKindLabel,
+  opennessComponentLabel,
+  opennessLevelLabel,
+  organizationKindLabel,
+  regionLabel,
+  sparsityLabel,
+  toolCategoryLabel,
+  yesNoLabel,
+} from '../_shared/labels';
+import { compareValues, parameterBucket, parameterBuckets } from './logic';
+import type { Column, Facet, TableSpec } from './spec';
+import styles from './styles.module.css';
+
+type WithFile<T> = T & { file: string };
+export type TableCollection = 'models' | 'tools' | 'organizations' | 'licenses';
+
+const orgIndex = indexById(organizations);
+const licenseIndex = indexById(licenses);
+const org = (id: string) => orgIndex.get(id) ?? entryById(organizations, id, 'organizations');
+const license = (id: string) => licenseIndex.get(id) ?? entryById(licenses, id, 'licenses');
+
+function NameLink({ collection, id, children }: { collection: LinkedCollection; id: string; children: React.ReactNode }) {
+  return <Link to={entryHref(collection, id)}>{children}</Link>;
+}
+
+function OrgLinks({ ids }: { ids: readonly string[] }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <React.Fragment key={id}>
+          {i > 0 && '、'}
+          <NameLink collection="organizations" id={id}>
+            {org(id).name}
+          </NameLink>
+        </React.Fragment>
+      ))}
+    </>
+  );
+}
+
+const opennessOrder: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
+const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
+
+function byLabel(label: (v: string) => string) {
+  return (a: string, b: string) => compareValues(label(a), label(b));
+}
+
+function modelSpec(): TableSpec<WithFile<Model>> {
+  const columns: Array<Column<WithFile<Model>>> = [
+    { key: 'name', header: translate({ id: 'atlas.table.models.name', message: '模型' }), cell: (m) => <NameLink collection="models" id={m.id}>{m.name}</NameLink>, sort: (m) => m.name },
+    {
+      key: 'organizations',
+      header: translate({ id: 'atlas.table.models.organizations', message: '机构' }),
+      cell: (m) => <OrgLinks ids={m.organizations} />,
+      sort: (m) => m.organizations.map((o) => org(o).name).join(', '),
+    },
+    { key: 'family', header: translate({ id: 'atlas.table.models.family', message: '系列' }), cell: (m) => m.family, sort: (m) => m.family },
+    { key: 'released', header: translate({ id: 'atlas.table.models.released', message: '发布' }), cell: (m) => <PartialDate date={m.released} />, sort: (m) => m.released },
+    {
+      key: 'parameters',
+      header: translate({ id: 'atlas.table.models.parameters', message: '参数量' }),
+      numeric: true,
+      cell: (m) => (
+        <>
+          {formatBillions(m.parameters.total)}
+          {m.parameters.active !== undefined && (
+            <span className={styles.sub}>
+              {translate({ id: 'atlas.table.models.activeParameters', message: '激活 {active}' }, { active: formatBillions(m.parameters.active) })}
+            </span>
+          )}
+        </>
+      ),
+      sort: (m) => m.parameters.total,
+    },
+    {
+      key: 'architecture',
+      header: translate({ id: 'atlas.table.models.architecture', message: '架构' }),
+      cell: (m) => (
+        <>
+          {architectureLabel(m.architecture)}
+          <span className={styles.sub}>{sparsityLabel(m.sparsity)}</span>
+        </>
+      ),
+      sort: (m) => `${m.architecture} ${m.sparsity}`,
+    },
+    {
+      key: 'context_length',
+      header: translate({ id: 'atlas.table.models.contextLength', message: '上下文长度' }),
+      numeric: true,
+      cell: (m) => (m.context_length === undefined ? '—' : formatInteger(m.context_length)),
+      sort: (m) => m.context_length,
+    },
+    { key: 'license', header: translate({ id: 'atlas.table.models.license', message: '许可证' }), cell: (m) => <LicenseBadge id={m.license} />, sort: (m) => license(m.license).name },
+    {
+      key: 'openness',
+      header: translate({ id: 'atlas.table.models.openness', message: '开放程度' }),
+      cell: (m) => (
+        <ul className={styles.stack}>
+          {opennessOrder.map((c) => (
+            <li key={c}>
+              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} note={m.openness[c].note} />
+            </li>
+          ))}
+        </ul>
+      ),
+      sort: (m) => opennessOrder.reduce((sum, c) => sum + opennessScore[m.openness[c].level], 0),
+    },
+  ];
+  const yearLabel = (y: string) => translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: y });
+  const bucketLabel = (key: string) => {
+    switch (key) {
+      case 'lt10':
+        return translate({ id: 'atlas.table.models.bucket.lt10', message: '小于 10B' });
+      case '10to100':
+        return translate({ id: 'atlas.table.models.bucket.10to100', message: '10B 至 100B' });
+      default:
+        return translate({ id: 'atlas.table.models.bucket.gte100', message: '100B 及以上' });
+    }
+  };
+  const facets: Array<Facet<WithFile<Model>>> = [
+    { key: 'organization', label: translate({ id: 'atlas.table.facet.organization', message: '机构' }), values: (m) => m.organizations, optionLabel: (id) => org(id).name },
+    {
+      key: 'license_kind',
+      label: translate({ id: 'atlas.table.facet.licenseKind', message: '许可证类型' }),
+      values: (m) => [license(m.license).kind],
+      optionLabel: (k) => licenseKindLabel(k as License['kind']),
+    },
+    {
+      key: 'weights',
+      label: translate({ id: 'atlas.table.facet.weights', message: '权重开放程度' }),
+      values: (m) => [m.openness.weights.level],
+      optionLabel: (l) => opennessLevelLabel(l as Model['openness']['weights']['level']),
+      compare: (a, b) => opennessScore[b as 'open'] - opennessScore[a as 'open'],
+    },
+    { key: 'year', label: translate({ id: 'atlas.table.facet.year', message: '发布年份' }), values: (m) => [m.released.slice(0, 4)], optionLabel: yearLabel, compare: (a, b) => b.localeCompare(a) },
+    {
+      key: 'parameters',
+      label: translate({ id: 'atlas.table.facet.parameters', message: '参数规模' }),
+      values: (m) => [parameterBucket(m.parameters.total)],
+      optionLabel: bucketLabel,
+      compare: (a, b) => parameterBuckets.findIndex((x) => x.key === a) - parameterBuckets.findIndex((x) => x.key === b),
+    },
+    { key: 'family', label: translate({ id: 'atlas.table.facet.family', message: '系列' }), values: (m) => [m.family], optionLabel: (f) => f },
+  ];
+  return { entries: models, name: (m) => m.name, searchText: (m) => [m.name, m.id, ...m.aliases], columns, facets };
+}
+
+function toolSpec(): TableSpec<WithFile<Tool>> {
+  const columns: Array<Column<WithFile<Tool>>> = [
+    { key: 'name', header: translate({ id: 'atlas.table.tools.name', message: '工具' }), cell: (t) => <NameLink collection="tools" id={t.id}>{t.name}</NameLink>, sort: (t) => t.name },
+    { key: 'category', header: translate({ id: 'atlas.table.tools.category', message: '类别' }), cell: (t) => toolCategoryLabel(t.category), sort: (t) => toolCategoryLabel(t.category) },
+    { key: 'license', header: translate({ id: 'atlas.table.tools.license', message: '许可证' }), cell: (t) => <LicenseBadge id={t.license} />, sort: (t) => license(t.license).name },
+    { key: 'language', header: translate({ id: 'atlas.table.tools.language', message: '主要语言' }), cell: (t) => t.language, sort: (t) => t.language },
+    { key: 'first_release', header: translate({ id: 'atlas.table.tools.firstRelease', message: '首次发布' }), cell: (t) => <PartialDate date={t.first_release} />, sort: (t) => t.first_release },
+    {
+      key: 'repository',
+      header: translate({ id: 'atlas.table.tools.repository', message: '代码仓库' }),
+      cell: (t) => (t.repository ? <a href={t.repository}>{t.repository.replace(/^https:\/\/(www\.)?/, '')}</a> : '—'),
+      sort: (t) => t.repository,
+    },
+    { key: 'organizations', header: translate({ id: 'atlas.table.tools.organizations', message: '维护方' }), cell: (t) => <OrgLinks ids={t.organizations} />, sort: (t) => t.organizations.map((o) => org(o).name).join(', ') },
+    { key: 'description', header: translate({ id: 'atlas.table.tools.description', message: '用途' }), cell: (t) => t.description },
+  ];
+  const facets: Array<Facet<WithFile<Tool>>> = [
+    { key: 'category', label: translate({ id: 'atlas.table.facet.category', message: '类别' }), values: (t) => [t.category], optionLabel: (c) => toolCategoryLabel(c as Tool['category']) },
+    { key: 'license', label: translate({ id: 'atlas.table.facet.license', message: '许可证' }), values: (t) => [t.license], optionLabel: (id) => license(id).spdx ?? license(id).name },
+    { key: 'language', label: translate({ id: 'atlas.table.facet.language', message: '主要语言' }), values: (t) => [t.language], optionLabel: (l) => l },
+  ];
+  return { entries: tools, name: (t) => t.name, searchText: (t) => [t.name, t.id, ...t.aliases], columns, facets };
+}
+
+function organizationSpec(): TableSpec<WithFile<Organization>> {
+  const columns: Array<Column<WithFile<Organization>>> = [
+    { key: 'name', header: translate({ id: 'atlas.table.organizations.name', message: '名称' }), cell: (o) => <NameLink collection="organizations" id={o.id}>{o.name}</NameLink>, sort: (o) => o.name },
+    { key: 'name_zh', header: translate({ id: 'atlas.table.organizations.nameZh', message: '中文名' }), cell: (o) => o.name_zh ?? '—', sort: (o) => o.name_zh },
+    { key: 'kind', header: translate({ id: 'atlas.table.organizations.kind', message: '类型' }), cell: (o) => organizationKindLabel(o.kind), sort: (o) => organizationKindLabel(o.kind) },
+    { key: 'region', header: translate({ id: 'atlas.table.organizations.region', message: '地区' }), cell: (o) => regionLabel(o.region), sort: (o) => regionLabel(o.region) },
+    { key: 'founded', header: translate({ id: 'atlas.table.organizations.founded', message: '成立' }), cell: (o) => (o.founded ? <PartialDate date={o.founded} /> : '—'), sort: (o) => o.founded },
+    { key: 'description', header: translate({ id: 'atlas.table.organizations.description', message: '简介' }), cell: (o) => o.description ?? '' },
+  ];
+  const facets: Array<Facet<WithFile<Organization>>> = [
+    { key: 'kind', label: translate({ id: 'atlas.table.facet.orgKind', message: '类型' }), values: (o) => [o.kind], optionLabel: (k) => organizationKindLabel(k as Organization['kind']) },
+    { key: 'region', label: translate({ id: 'atlas.table.facet.region', message: '地区' }), values: (o) => [o.region], optionLabel: regionLabel },
+  ];
+  return { entries: organizations, name: (o) => o.name, searchText: (o) => [o.name, o.id, ...(o.name_zh ? [o.name_zh] : []), ...o.aliases], columns, facets };
+}
+
+function licenseSpec(): TableSpec<WithFile<License>> {
+  const columns: Array<Column<WithFile<License>>> = [
+    { key: 'name', header: translate({ id: 'atlas.table.licenses.name', message: '许可证' }), cell: (l) => <NameLink collection="licenses" id={l.id}>{l.name}</NameLink>, sort: (l) => l.name },
+    { key: 'spdx', header: translate({ id: 'atlas.table.licenses.spdx', message: 'SPDX 标识' }), cell: (l) => (l.spdx ? <code>{l.spdx}</code> : '—'), sort: (l) => l.spdx },
+    { key: 'kind', header: translate({ id: 'atlas.table.licenses.kind', message: '类型' }), cell: (l) => licenseKindLabel(l.kind), sort: (l) => licenseKindLabel(l.kind) },
+    { key: 'osi_approved', header: translate({ id: 'atlas.table.licenses.osiApproved', message: 'OSI 批准' }), cell: (l) => yesNoLabel(l.osi_approved), sort: (l) => (l.osi_approved ? 0 : 1) },
+    { key: 'commercial_use', header: translate({ id: 'atlas.table.licenses.commercialUse', message: '商业使用' }), cell: (l) => commercialUseLabel(l.commercial_use), sort: (l) => ['yes', 'conditional', 'no'].indexOf(l.commercial_use) },
+    { key: 'attribution', header: translate({ id: 'atlas.table.licenses.attribution', message: '须署名' }), cell: (l) => yesNoLabel(l.attribution), sort: (l) => (l.attribution ? 0 : 1) },
+    { key: 'restrictions', header: translate({ id: 'atlas.table.licenses.restrictions', message: '主要条件与限制' }), cell: (l) => l.restrictions ?? '—' },
+    {
+      key: 'user_threshold',
+      header: translate({ id: 'atlas.table.licenses.userThreshold', message: '月活用户门槛' }),
+      numeric: true,
+      cell: (l) => (l.user_threshold === undefined ? '—' : formatInteger(l.user_threshold)),
+      sort: (l) => l.user_threshold,
+    },
+  ];
+  const facets: Array<Facet<WithFile<License>>> = [
+    { key: 'kind', label: translate({ id: 'atlas.table.facet.licenseKind', message: '许可证类型' }), values: (l) => [l.kind], optionLabel: (k) => licenseKindLabel(k as License['kind']) },
+    { key: 'commercial_use', label: translate({ id: 'atlas.table.facet.commercialUse', message: '商业使用' }), values: (l) => [l.commercial_use], optionLabel: (v) => commercialUseLabel(v as License['commercial_use']) },
+  ];
+  return { entries: licenses, name: (l) => l.name, searchText: (l) => [l.name, l.id, ...(l.spdx ? [l.spdx] : []), ...l.aliases], columns, facets };
+}
+
+/** The spec of a collection's table. Called during render, so translations apply. */
+export function tableSpec(collection: TableCollection): TableSpec<{ id: string }> {
+  switch (collection) {
+    case 'models':
+      return modelSpec() as unknown as TableSpec<{ id: string }>;
+    case 'tools':
+      return toolSpec() as unknown as TableSpec<{ id: string }>;
+    case 'organizations':
+      return organizationSpec() as unknown as TableSpec<{ id: string }>;
+    case 'licenses':
+      return licenseSpec() as unknown as TableSpec<{ id: string }>;
+  }
+}
+
+export const defaultColumns: Record<TableCollection, readonly string[]> = {
+  models: ['name', 'organizations', 'released', 'parameters', 'architecture', 'context_length', 'license', 'openness'],
+  tools: ['name', 'category', 'license', 'language', 'first_release', 'repository'],
+  organizations: ['name', 'name_zh', 'kind', 'region', 'founded'],
+  licenses: ['name', 'kind', 'osi_approved', 'commercial_use', 'attribution', 'restrictions', 'user_threshold'],
+};
+
+export const defaultFacets: Record<TableCollection, readonly string[]> = {
+  models: ['organization', 'license_kind', 'weights', 'year', 'parameters'],
+  tools: ['category', 'license', 'language'],
+  organizations: ['kind', 'region'],
+  licenses: ['kind', 'commercial_use'],
+};

@@ -1,0 +1,158 @@
+import React, { useMemo } from 'react';
+import clsx from 'clsx';
+import { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { defaultColumns, defaultFacets, tableSpec, type TableCollection } from './columns';
+import { compareValues, filterRows, matchesFilter, nextSort, sortRows, tablePrefix, type RowAccess, type TableState } from './logic';
+import Controls, { type FacetOptions } from './Controls';
+import { useTableState } from './useTableState';
+import a11y from '../_shared/a11y.module.css';
+import styles from './styles.module.css';
+
+export interface ComparisonTableProps {
+  collection: TableCollection;
+  /** Column keys in display order; see defaultColumns in ./columns.tsx for each collection's keys. */
+  columns?: readonly string[];
+  /** Fixed filter: `{ family: "llama" }`; list fields match when they contain the value. */
+  filter?: Readonly<Record<string, string | number | boolean>>;
+  /** Facet menus to offer; `false` or `[]` for none. */
+  facets?: readonly string[] | false;
+  /** Visible caption; without one the table gets a caption for screen readers only. */
+  caption?: string;
+  /** Query-string prefix, if two otherwise identical tables share a page. */
+  urlKey?: string;
+}
+
+const collectionsList: readonly TableCollection[] = ['models', 'tools', 'organizations', 'licenses'];
+
+function defaultCaption(collection: TableCollection): string {
+  switch (collection) {
+    case 'models':
+      return translate({ id: 'atlas.table.caption.models', message: '模型对比' });
+    case 'tools':
+      return translate({ id: 'atlas.table.caption.tools', message: '工具对比' });
+    case 'organizations':
+      return translate({ id: 'atlas.table.caption.organizations', message: '机构一览' });
+    case 'licenses':
+      return translate({ id: 'atlas.table.caption.licenses', message: '许可证对比' });
+  }
+}
+
+function SortIcon({ direction }: { direction: 'asc' | 'desc' | undefined }) {
+  return (
+    <svg className={styles.sortIcon} viewBox="0 0 10 14" width="10" height="14" aria-hidden="true" focusable="false">
+      <path d="M5 1 L9 6 H1 Z" fill={direction === 'asc' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1" />
+      <path d="M5 13 L9 8 H1 Z" fill={direction === 'desc' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1" />
+    </svg>
+  );
+}
+
+export default function ComparisonTable({ collection, columns, filter, facets, caption, urlKey }: ComparisonTableProps): React.JSX.Element {
+  if (!collectionsList.includes(collection)) {
+    throw new Error(`ComparisonTable: unknown collection "${String(collection)}"; expected one of ${collectionsList.join(', ')}`);
+  }
+  const spec = tableSpec(collection);
+  const columnKeys = columns ?? defaultColumns[collection];
+  const shownColumns = columnKeys.map((key) => {
+    const column = spec.columns.find((c) => c.key === key);
+    if (!column) {
+      throw new Error(`ComparisonTable (${collection}): unknown column "${key}"; available: ${spec.columns.map((c) => c.key).join(', ')}`);
+    }
+    return column;
+  });
+  const facetKeys = facets === false ? [] : (facets ?? defaultFacets[collection]);
+  const shownFacets = facetKeys.map((key) => {
+    const facet = spec.facets.find((f) => f.key === key);
+    if (!facet) {
+      throw new Error(`ComparisonTable (${collection}): unknown facet "${key}"; available: ${spec.facets.map((f) => f.key).join(', ')}`);
+    }
+    return facet;
+  });
+
+  const prefix = urlKey ?? tablePrefix(collection, filter);
+  const sortable = shownColumns.filter((c) => c.sort).map((c) => c.key);
+  const [state, setState] = useTableState(prefix, sortable, facetKeys);
+  const isBrowser = useIsBrowser();
+
+  const baseRows = useMemo(() => spec.entries.filter((e) => !filter || matchesFilter(e, filter)), [spec.entries, filter]);
+  const access: RowAccess<{ id: string }> = {
+    searchText: spec.searchText,
+    sortValue: (e, key) => spec.columns.find((c) => c.key === key)?.sort?.(e),
+    facetValues: (e, key) => spec.facets.find((f) => f.key === key)?.values(e) ?? [],
+  };
+  const rows = sortRows(filterRows(baseRows, state, access), state.sort, state.direction, access);
+
+  const facetOptions: FacetOptions[] = shownFacets.map((f) => {
+    const values = [...new Set(baseRows.flatMap((e) => f.values(e)))];
+    values.sort(f.compare ?? ((a, b) => compareValues(f.optionLabel(a), f.optionLabel(b))));
+    return { key: f.key, label: f.label, options: values.map((v) => ({ value: v, label: f.optionLabel(v) })) };
+  });
+
+  const title = caption ?? defaultCaption(collection);
+  const setSort = (key: string) => setState({ ...state, ...nextSort(state, key) } satisfies TableState);
+
+  return (
+    <div className={styles.wrapper}>
+      {isBrowser && facetOptions.length + 1 > 0 && (
+        <Controls state={state} onChange={setState} facets={facetOptions} label={translate({ id: 'atlas.table.controls', message: '筛选 {table}' }, { table: title })} />
+      )}
+      <p className={styles.count} role="status">
+        {rows.length === baseRows.length
+          ? translate({ id: 'atlas.table.count.all', message: '共 {total} 条' }, { total: baseRows.length })
+          : translate({ id: 'atlas.table.count.filtered', message: '显示 {shown} 条，共 {total} 条' }, { shown: rows.length, total: baseRows.length })}
+      </p>
+      <div className={styles.scroll} role="region" tabIndex={0} aria-label={title}>
+        <table className={styles.table}>
+          <caption className={clsx(!caption && a11y.srOnly)}>{title}</caption>
+          <thead>
+            <tr>
+              {shownColumns.map((c) => {
+                const direction = state.sort === c.key ? state.direction : undefined;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={clsx(c.numeric && styles.numeric)}
+                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}>
+                    {c.sort ? (
+                      <button type="button" className={styles.sortButton} onClick={() => setSort(c.key)}>
+                        {c.header}
+                        <SortIcon direction={direction} />
+                      </button>
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((entry) => (
+              <tr key={entry.id}>
+                {shownColumns.map((c, i) =>
+                  i === 0 ? (
+                    <th key={c.key} scope="row" className={clsx(c.numeric && styles.numeric)}>
+                      {c.cell(entry)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={clsx(c.numeric && styles.numeric)}>
+                      {c.cell(entry)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && (
+        <p className={styles.empty}>
+          {baseRows.length === 0
+            ? translate({ id: 'atlas.table.empty.data', message: '数据中还没有符合条件的条目。' })
+            : translate({ id: 'atlas.table.empty.filtered', message: '没有条目符合当前筛选条件。' })}
+        </p>
+      )}
+    </div>
+  );
+}

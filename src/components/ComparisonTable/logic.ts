@@ -1,0 +1,167 @@
+/**
+ * Filtering, sorting and URL state for ComparisonTable, as pure functions (no React, no
+ * Docusaurus), so they are unit-tested directly (tests/unit/comparison-table.test.ts).
+ */
+
+export type SortValue = string | number | undefined;
+export type SortDirection = 'asc' | 'desc';
+
+export interface TableState {
+  /** Free text typed by the reader. */
+  query: string;
+  /** Column key, or undefined for the data's own order. */
+  sort: string | undefined;
+  direction: SortDirection;
+  /** Facet key → selected value ('' or absent: no filter). */
+  facets: Record<string, string>;
+}
+
+export const emptyState: TableState = { query: '', sort: undefined, direction: 'asc', facets: {} };
+
+/** How the generic logic reads one collection's entries. */
+export interface RowAccess<E> {
+  /** Names and aliases, matched by the free-text filter. */
+  searchText: (entry: E) => readonly string[];
+  /** Column key → value to sort by. */
+  sortValue: (entry: E, column: string) => SortValue;
+  /** Facet key → the entry's values for that facet (an entry may have several, e.g. organisations). */
+  facetValues: (entry: E, facet: string) => readonly string[];
+}
+
+/** Case-, width- and space-insensitive form used for matching ("Ｌｌａｍａ 2" ≈ "llama2"). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_·・]+/g, '');
+}
+
+export function matchesQuery(texts: readonly string[], query: string): boolean {
+  const q = normalizeText(query);
+  if (!q) return true;
+  return texts.some((t) => normalizeText(t).includes(q));
+}
+
+/**
+ * The `filter` prop of a table: `{ family: "llama" }` keeps entries whose field equals the
+ * value; list fields match when they contain it; dotted paths reach into objects
+ * (`"openness.weights": "open"`), and `{ level }` objects compare by level.
+ */
+export function matchesFilter(entry: unknown, filter: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(filter).every(([path, expected]) => {
+    const actual = getPath(entry, path);
+    const candidates = Array.isArray(actual) ? actual : [actual];
+    return candidates.some((v) => sameValue(v, expected));
+  });
+}
+
+function getPath(root: unknown, path: string): unknown {
+  let cur: unknown = root;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+function sameValue(actual: unknown, expected: unknown): boolean {
+  if (actual !== null && typeof actual === 'object' && 'level' in actual) {
+    return (actual as { level: unknown }).level === expected;
+  }
+  return actual === expected;
+}
+
+export function filterRows<E>(rows: readonly E[], state: TableState, access: RowAccess<E>): E[] {
+  const active = Object.entries(state.facets).filter(([, v]) => v !== '');
+  return rows.filter(
+    (row) =>
+      matchesQuery(access.searchText(row), state.query) &&
+      active.every(([facet, value]) => access.facetValues(row, facet).includes(value)),
+  );
+}
+
+const collator = new Intl.Collator(['zh-Hans-u-co-pinyin', 'en'], { numeric: true, sensitivity: 'base' });
+
+export function compareValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * Stable sort by one column. Entries without a value go last in both directions, so
+ * "largest context first" never starts with a block of unknowns.
+ */
+export function sortRows<E>(rows: readonly E[], column: string | undefined, direction: SortDirection, access: RowAccess<E>): E[] {
+  if (!column) return [...rows];
+  const sign = direction === 'asc' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index, value: access.sortValue(row, column) }))
+    .sort((x, y) => {
+      const xMissing = x.value === undefined || x.value === '';
+      const yMissing = y.value === undefined || y.value === '';
+      if (xMissing || yMissing) return xMissing === yMissing ? x.index - y.index : xMissing ? 1 : -1;
+      return sign * compareValues(x.value, y.value) || x.index - y.index;
+    })
+    .map(({ row }) => row);
+}
+
+/** Clicking a column: first ascending, then descending, then back to the data's order. */
+export function nextSort(state: TableState, column: string): Pick<TableState, 'sort' | 'direction'> {
+  if (state.sort !== column) return { sort: column, direction: 'asc' };
+  if (state.direction === 'asc') return { sort: column, direction: 'desc' };
+  return { sort: undefined, direction: 'asc' };
+}
+
+/**
+ * URL keys for one table: `<prefix>.q`, `<prefix>.sort` (column, "-column" for descending) and
+ * `<prefix>.<facet>`. Unknown columns and facets in a hand-edited URL are ignored.
+ */
+export function readState(search: string, prefix: string, columns: readonly string[], facets: readonly string[]): TableState {
+  const params = new URLSearchParams(search);
+  const sortParam = params.get(`${prefix}.sort`) ?? '';
+  const descending = sortParam.startsWith('-');
+  const sortColumn = descending ? sortParam.slice(1) : sortParam;
+  const facetState: Record<string, string> = {};
+  for (const facet of facets) {
+    const value = params.get(`${prefix}.${facet}`);
+    if (value) facetState[facet] = value;
+  }
+  return {
+    query: params.get(`${prefix}.q`) ?? '',
+    sort: columns.includes(sortColumn) ? sortColumn : undefined,
+    direction: descending && columns.includes(sortColumn) ? 'desc' : 'asc',
+    facets: facetState,
+  };
+}
+
+/** Writes one table's state into a query string, leaving every other key (other tables) alone. */
+export function writeState(search: string, prefix: string, state: TableState): string {
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) {
+    if (key.startsWith(`${prefix}.`)) params.delete(key);
+  }
+  if (state.query) params.set(`${prefix}.q`, state.query);
+  if (state.sort) params.set(`${prefix}.sort`, `${state.direction === 'desc' ? '-' : ''}${state.sort}`);
+  for (const [facet, value] of Object.entries(state.facets)) {
+    if (value) params.set(`${prefix}.${facet}`, value);
+  }
+  const out = params.toString();
+  return out ? `?${out}` : '';
+}
+
+/** A short, stable key for a table, from what distinguishes it from others on the page. */
+export function tablePrefix(collection: string, filter: Readonly<Record<string, unknown>> | undefined): string {
+  if (!filter || Object.keys(filter).length === 0) return collection;
+  const text = JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)));
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
+  return `${collection}-${hash.toString(36).slice(0, 5)}`;
+}
+
+/** Parameter ranges offered as a facet; bounds in billions, lower bound inclusive. */
+export const parameterBuckets = [
+  { key: 'lt10', min: 0, max: 10 },
+  { key: '10to100', min: 10, max: 100 },
+  { key: 'gte100', min: 100, max: Infinity },
+] as const;
+
+export function parameterBucket(totalBillions: number): string {
+  return parameterBuckets.find((b) => totalBillions >= b.min && totalBillions < b.max)?.key ?? 'gte100';
+}

@@ -1,0 +1,31 @@
+/** The shape of one collection's table: its columns, facets and text to search. */
+import type { ReactNode } from 'react';
+import type { SortValue } from './logic';
+
+export interface Column<E> {
+  key: string;
+  header: string;
+  cell: (entry: E) => ReactNode;
+  /** Absent: the column cannot be sorted. */
+  sort?: (entry: E) => SortValue;
+  /** Narrow numeric columns align right. */
+  numeric?: boolean;
+}
+
+export interface Facet<E> {
+  key: string;
+  label: string;
+  values: (entry: E) => readonly string[];
+  optionLabel: (value: string) => string;
+  /** Order of the options; default: by label. */
+  compare?: (a: string, b: string) => number;
+}
+
+export interface TableSpec<E extends { id: string }> {
+  entries: readonly E[];
+  /** Shown in the row header cell and used in messages. */
+  name: (entry: E) => string;
+  searchText: (entry: E) => readonly string[];
+  columns: ReadonlyArray<Column<E>>;
+  facets: ReadonlyArray<Facet<E>>;
+}

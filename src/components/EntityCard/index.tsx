@@ -1,0 +1,129 @@
+import React, { useId } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import { editUrl } from '../_shared/links';
+import PartialDate from '../_shared/PartialDate';
+import styles from './styles.module.css';
+
+export interface Fact {
+  label: string;
+  value: React.ReactNode;
+}
+
+export interface EntityCardProps {
+  /** What kind of entry this is, e.g. "模型", shown above the title. */
+  kind: string;
+  title: React.ReactNode;
+  subtitle?: React.ReactNode;
+  /** Badges under the title (licence, openness…). */
+  badges?: React.ReactNode;
+  description?: string;
+  facts: readonly Fact[];
+  links?: ReadonlyArray<{ label: string; href: string }>;
+  sources: readonly string[];
+  verified: string;
+  /** The entry's YAML file, relative to the site root, for the edit link. */
+  file: string;
+  /** On a data page: the entry's id, made the card's anchor (`/models#<id>`). */
+  anchorId?: string;
+  /** The title's element: a heading on data pages, a plain paragraph inside articles (so it stays out of the TOC). */
+  titleAs?: 'h2' | 'h3' | 'p';
+  children?: React.ReactNode;
+}
+
+/** "https://arxiv.org/abs/2401.04088" → "arxiv.org/abs/2401.04088", shortened for display. */
+function displayUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
+}
+
+/**
+ * A generic infobox for one data entry: key facts, badges, links, sources, when it was last
+ * verified, and a link to edit its YAML on GitHub. ModelCard, OrgCard and ToolCard fill it.
+ */
+export default function EntityCard({
+  kind,
+  title,
+  subtitle,
+  badges,
+  description,
+  facts,
+  links = [],
+  sources,
+  verified,
+  file,
+  anchorId,
+  titleAs = 'p',
+  children,
+}: EntityCardProps): React.JSX.Element {
+  const { siteConfig } = useDocusaurusContext();
+  const brokenLinks = useBrokenLinks();
+  if (anchorId) brokenLinks.collectAnchor(anchorId);
+  const titleId = useId();
+  const repositoryUrl = String(siteConfig.customFields?.repositoryUrl ?? '');
+  const branch = String(siteConfig.customFields?.repositoryBranch ?? 'main');
+  const TitleTag = titleAs;
+
+  return (
+    <article id={anchorId} className={clsx(styles.card, anchorId && styles.anchored)} aria-labelledby={titleId}>
+      <header className={styles.header}>
+        <span className={styles.kind}>{kind}</span>
+        <TitleTag id={titleId} className={styles.title}>
+          {title}
+        </TitleTag>
+        {subtitle && <span className={styles.subtitle}>{subtitle}</span>}
+        {badges && <div className={styles.badges}>{badges}</div>}
+      </header>
+      {description && <p className={styles.description}>{description}</p>}
+      {facts.length > 0 && (
+        <dl className={styles.facts}>
+          {facts.map((f) => (
+            <div key={f.label} className={styles.fact}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {children}
+      {links.length > 0 && (
+        <ul className={styles.links} aria-label={translate({ id: 'atlas.card.links', message: '相关链接' })}>
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className={styles.sources}>
+        <summary>
+          <Translate id="atlas.card.sources" values={{ count: sources.length }}>
+            {'来源（{count}）'}
+          </Translate>
+        </summary>
+        <ol>
+          {sources.map((s) => (
+            <li key={s}>
+              <a href={s}>{displayUrl(s)}</a>
+            </li>
+          ))}
+        </ol>
+      </details>
+      <footer className={styles.footer}>
+        <span>
+          <Translate id="atlas.card.verified" values={{ date: <PartialDate date={verified} /> }}>
+            {'核实于 {date}'}
+          </Translate>
+        </span>
+        {repositoryUrl && (
+          <a href={editUrl(repositoryUrl, branch, file)} className={styles.edit}>
+            <Translate id="atlas.card.edit">编辑此条目</Translate>
+          </a>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
+import organizations from '@generated/atlas-data/default/organizations.json';
+import models from '@generated/atlas-data/default/models.json';
+import EntityCard, { type Fact } from '../EntityCard';
+import PartialDate from '../_shared/PartialDate';
+import { entryById } from '../_shared/lookup';
+import { entryHref } from '../_shared/links';
+import { organizationKindLabel, regionLabel } from '../_shared/labels';
+
+export interface OrgCardProps {
+  id: string;
+  /** Used by /organizations: the card becomes the entry's anchor and its title a heading. */
+  anchor?: boolean;
+}
+
+/** Infobox for one organisation, e.g. `<OrgCard id="hugging-face" />`. An unknown id fails the build. */
+export default function OrgCard({ id, anchor = false }: OrgCardProps): React.JSX.Element {
+  const o = entryById(organizations, id, 'organizations');
+  const own = models.filter((m) => m.organizations.includes(o.id)).sort((a, b) => b.released.localeCompare(a.released));
+  const facts: Fact[] = [
+    { label: translate({ id: 'atlas.card.org.kind', message: '类型' }), value: organizationKindLabel(o.kind) },
+    { label: translate({ id: 'atlas.card.org.region', message: '地区' }), value: regionLabel(o.region) },
+    ...(o.founded ? [{ label: translate({ id: 'atlas.card.org.founded', message: '成立' }), value: <PartialDate date={o.founded} /> }] : []),
+    ...(own.length > 0
+      ? [
+          {
+            label: translate({ id: 'atlas.card.org.models', message: '收录的模型' }),
+            value: own.map((m, i) => (
+              <React.Fragment key={m.id}>
+                {i > 0 && '、'}
+                <Link to={entryHref('models', m.id)}>{m.name}</Link>
+              </React.Fragment>
+            )),
+          },
+        ]
+      : []),
+  ];
+  const links = [
+    o.links.homepage && { label: translate({ id: 'atlas.card.link.homepage', message: '官方网站' }), href: o.links.homepage },
+    o.links.github && { label: 'GitHub', href: o.links.github },
+    o.links.huggingface && { label: 'Hugging Face', href: o.links.huggingface },
+  ].filter((l): l is { label: string; href: string } => Boolean(l));
+  const subtitle = [o.name_zh, ...o.aliases].filter(Boolean).join(' · ');
+
+  return (
+    <EntityCard
+      kind={translate({ id: 'atlas.card.org.kindLabel', message: '机构' })}
+      title={anchor ? o.name : <Link to={entryHref('organizations', o.id)}>{o.name}</Link>}
+      titleAs={anchor ? 'h3' : 'p'}
+      anchorId={anchor ? o.id : undefined}
+      subtitle={subtitle || undefined}
+      description={o.description}
+      facts={facts}
+      links={links}
+      sources={o.sources}
+      verified={o.verified}
+      file={o.file}
+    />
+  );
+}

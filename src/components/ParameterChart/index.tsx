@@ -1,0 +1,159 @@
+import React, { useId } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import models from '@generated/atlas-data/default/models.json';
+import { decimalYear, formatBillions } from '../_shared/format';
+import { entryHref } from '../_shared/links';
+import PartialDate from '../_shared/PartialDate';
+import { linearScale, logScale, logTicks, yearTicks } from './logic';
+import a11y from '../_shared/a11y.module.css';
+import styles from './styles.module.css';
+
+// Drawing area in viewBox units; the SVG scales to its container (a 360 px phone included).
+const width = 480;
+const height = 300;
+const margin = { top: 12, right: 14, bottom: 34, left: 48 };
+
+export interface ParameterChartProps {
+  /** Only this family ("llama", "qwen"…); all models otherwise. */
+  family?: string;
+}
+
+/**
+ * Total parameter counts of the atlas' models against release date, on a log scale.
+ * Drawn by React as inline SVG (server-rendered, no chart library); colours come from the
+ * theme so it reads in dark mode; dense models are circles and MoE models diamonds. The
+ * same numbers follow as a table for screen readers and anyone who prefers text.
+ */
+export default function ParameterChart({ family }: ParameterChartProps): React.JSX.Element {
+  const titleId = useId();
+  const descId = useId();
+  const points = models
+    .filter((m) => !family || m.family === family)
+    .map((m) => ({ model: m, x: decimalYear(m.released), y: m.parameters.total }))
+    .sort((a, b) => a.x - b.x || a.y - b.y);
+
+  const title = family
+    ? translate({ id: 'atlas.chart.title.family', message: '{family} 系列模型的参数量随时间变化' }, { family })
+    : translate({ id: 'atlas.chart.title.all', message: '开放模型的参数量随时间变化' });
+
+  if (points.length === 0) {
+    return (
+      <p className={styles.empty}>
+        {title}：{translate({ id: 'atlas.chart.empty', message: '数据中还没有相应的模型。' })}
+      </p>
+    );
+  }
+
+  const xs = points.map((p) => p.x);
+  const xTicks = yearTicks({ min: Math.min(...xs), max: Math.max(...xs) });
+  const xDomain = { min: Math.min(Math.floor(Math.min(...xs)), xTicks[0] ?? 0), max: Math.max(Math.ceil(Math.max(...xs)), xTicks[xTicks.length - 1] ?? 0) };
+  const yTicks = logTicks(points.map((p) => p.y));
+  const yDomain = { min: yTicks[0] ?? 1, max: yTicks[yTicks.length - 1] ?? 10 };
+  const sx = linearScale(xDomain, { min: margin.left, max: width - margin.right });
+  const sy = logScale(yDomain, { min: height - margin.bottom, max: margin.top });
+
+  const smallest = points.reduce((a, b) => (b.y < a.y ? b : a));
+  const largest = points.reduce((a, b) => (b.y > a.y ? b : a));
+  const description = translate(
+    {
+      id: 'atlas.chart.description',
+      message: '散点图，横轴为发布时间，纵轴为总参数量（对数刻度）。共 {count} 个模型，最小为 {smallest}（{smallestSize}），最大为 {largest}（{largestSize}）。圆点为稠密模型，菱形为混合专家模型。',
+    },
+    {
+      count: points.length,
+      smallest: smallest.model.name,
+      smallestSize: formatBillions(smallest.y),
+      largest: largest.model.name,
+      largestSize: formatBillions(largest.y),
+    },
+  );
+
+  return (
+    <figure className={styles.figure}>
+      <svg className={styles.chart} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{description}</desc>
+        <g className={styles.grid}>
+          {yTicks.map((t) => (
+            <g key={t}>
+              <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
+              <text x={margin.left - 6} y={sy(t)} dy="0.32em" textAnchor="end">
+                {formatBillions(t)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((t) => (
+            <g key={t}>
+              <line x1={sx(t)} x2={sx(t)} y1={margin.top} y2={height - margin.bottom} />
+              <text x={sx(t)} y={height - margin.bottom + 16} textAnchor="middle">
+                {t}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className={styles.points}>
+          {points.map(({ model, x, y }) => {
+            const cx = sx(x);
+            const cy = sy(y);
+            const label = `${model.name}: ${formatBillions(y)} (${model.released})`;
+            return model.sparsity === 'moe' ? (
+              <path key={model.id} d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`} className={styles.moe}>
+                <title>{label}</title>
+              </path>
+            ) : (
+              <circle key={model.id} cx={cx} cy={cy} r={4.5} className={styles.dense}>
+                <title>{label}</title>
+              </circle>
+            );
+          })}
+        </g>
+      </svg>
+      <figcaption className={styles.caption}>
+        {title}
+        <span className={styles.legend} aria-hidden="true">
+          <svg viewBox="0 0 12 12" width="12" height="12">
+            <circle cx="6" cy="6" r="4.5" className={styles.dense} />
+          </svg>
+          <Translate id="atlas.chart.legend.dense">稠密模型</Translate>
+          <svg viewBox="0 0 12 12" width="12" height="12">
+            <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={styles.moe} />
+          </svg>
+          <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>
+        </span>
+      </figcaption>
+      <details className={styles.data}>
+        <summary>
+          <Translate id="atlas.chart.table.summary">查看数据表</Translate>
+        </summary>
+        <div className={styles.tableScroll} role="region" tabIndex={0} aria-label={title}>
+          <table>
+            <caption className={a11y.srOnly}>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{translate({ id: 'atlas.chart.table.model', message: '模型' })}</th>
+                <th scope="col">{translate({ id: 'atlas.chart.table.released', message: '发布时间' })}</th>
+                <th scope="col">{translate({ id: 'atlas.chart.table.total', message: '总参数量' })}</th>
+                <th scope="col">{translate({ id: 'atlas.chart.table.active', message: '激活参数量' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map(({ model }) => (
+                <tr key={model.id}>
+                  <th scope="row">
+                    <Link to={entryHref('models', model.id)}>{model.name}</Link>
+                  </th>
+                  <td>
+                    <PartialDate date={model.released} />
+                  </td>
+                  <td>{formatBillions(model.parameters.total)}</td>
+                  <td>{model.parameters.active === undefined ? '—' : formatBillions(model.parameters.active)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,39 @@
+/** Scales and ticks for ParameterChart. Pure, unit-tested. */
+
+export interface Extent {
+  min: number;
+  max: number;
+}
+
+/** Powers of ten from below the smallest value to above the largest: 0.11…671 → 0.1, 1, 10, 100, 1000. */
+export function logTicks(values: readonly number[]): number[] {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return [1, 10];
+  const lo = Math.floor(Math.log10(Math.min(...positive)));
+  let hi = Math.ceil(Math.log10(Math.max(...positive)));
+  if (hi === lo) hi = lo + 1;
+  const ticks: number[] = [];
+  for (let p = lo; p <= hi; p++) ticks.push(Number((10 ** p).toPrecision(1)));
+  return ticks;
+}
+
+/** Whole years spanning the data, at most about `maxTicks` of them (every 2nd, 5th… year when crowded). */
+export function yearTicks(extent: Extent, maxTicks = 6): number[] {
+  const first = Math.floor(extent.min);
+  const last = Math.ceil(extent.max);
+  const span = Math.max(1, last - first);
+  const step = [1, 2, 5, 10].find((s) => span / s <= maxTicks) ?? 10;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
+  return ticks;
+}
+
+export function linearScale(domain: Extent, range: Extent): (v: number) => number {
+  const d = domain.max - domain.min || 1;
+  return (v) => range.min + ((v - domain.min) / d) * (range.max - range.min);
+}
+
+export function logScale(domain: Extent, range: Extent): (v: number) => number {
+  const lin = linearScale({ min: Math.log10(domain.min), max: Math.log10(domain.max) }, range);
+  return (v) => lin(Math.log10(v));
+}

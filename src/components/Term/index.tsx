@@ -1,0 +1,59 @@
+import React, { useCallback, useId, useRef, useState } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import terms from '@generated/atlas-data/default/terms.json';
+import { entryById } from '../_shared/lookup';
+import { entryHref } from '../_shared/links';
+import styles from './styles.module.css';
+
+export interface TermProps {
+  id: string;
+  /** The words shown in the text; defaults to the term's Chinese name. */
+  children?: React.ReactNode;
+}
+
+/**
+ * A glossary term inline in the text: `<Term id="moe" />` or `<Term id="moe">混合专家模型</Term>`.
+ * It links to /glossary#<id>; its definition shows on hover and on keyboard focus (CSS alone,
+ * so it also works without JavaScript) and is the link's accessible description. Escape hides
+ * it; script only nudges it back inside a narrow screen.
+ */
+export default function Term({ id, children }: TermProps): React.JSX.Element {
+  const term = entryById(terms, id, 'terms');
+  const tipId = useId();
+  const tipRef = useRef<HTMLSpanElement>(null);
+  const [dismissed, setDismissed] = useState(false);
+
+  const show = useCallback(() => {
+    setDismissed(false);
+    const tip = tipRef.current;
+    if (!tip) return;
+    tip.style.removeProperty('--term-shift');
+    requestAnimationFrame(() => {
+      const rect = tip.getBoundingClientRect();
+      const overflow = rect.right - (document.documentElement.clientWidth - 8);
+      if (overflow > 0) tip.style.setProperty('--term-shift', `${-Math.min(overflow, rect.left - 8)}px`);
+    });
+  }, []);
+
+  const heading = [term.en, term.abbr].filter(Boolean).join(' · ');
+  return (
+    <span
+      className={clsx(styles.term, dismissed && styles.dismissed)}
+      onMouseEnter={show}
+      onFocus={show}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setDismissed(true);
+      }}>
+      <Link to={entryHref('terms', term.id)} className={styles.link} aria-describedby={tipId}>
+        {children ?? term.zh}
+      </Link>
+      <span role="tooltip" id={tipId} ref={tipRef} className={styles.tip}>
+        <span className={styles.tipTitle}>
+          {term.zh}（{heading}）
+        </span>
+        {term.definition}
+      </span>
+    </span>
+  );
+}

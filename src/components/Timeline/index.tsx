@@ -1,0 +1,156 @@
+import React, { useState } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import events from '@generated/atlas-data/default/events.json';
+import models from '@generated/atlas-data/default/models.json';
+import organizations from '@generated/atlas-data/default/organizations.json';
+import tools from '@generated/atlas-data/default/tools.json';
+import licenses from '@generated/atlas-data/default/licenses.json';
+import terms from '@generated/atlas-data/default/terms.json';
+import type { EventCategory, TimelineEvent } from '../../data/types';
+import PartialDate from '../_shared/PartialDate';
+import { parseRef, type LinkedCollection } from '../_shared/links';
+import { entryById } from '../_shared/lookup';
+import { eventCategoryLabel } from '../_shared/labels';
+import { groupByYear, selectEvents } from './logic';
+import styles from './styles.module.css';
+
+export interface TimelineProps {
+  from?: number | string;
+  to?: number | string;
+  categories?: readonly EventCategory[];
+  ids?: readonly string[];
+  /** Used by /timeline: years become headings and each event its own anchor. */
+  anchors?: boolean;
+}
+
+type Entry = TimelineEvent & { file: string };
+
+function refName(collection: LinkedCollection, id: string): string {
+  switch (collection) {
+    case 'models':
+      return entryById(models, id, 'models').name;
+    case 'organizations':
+      return entryById(organizations, id, 'organizations').name;
+    case 'tools':
+      return entryById(tools, id, 'tools').name;
+    case 'licenses':
+      return entryById(licenses, id, 'licenses').name;
+    case 'terms':
+      return entryById(terms, id, 'terms').zh;
+    case 'events':
+      return entryById(events, id, 'events').title;
+  }
+}
+
+function hostOf(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] ?? url;
+}
+
+function EventItem({ event, anchor }: { event: Entry; anchor: boolean }) {
+  const brokenLinks = useBrokenLinks();
+  if (anchor) brokenLinks.collectAnchor(event.id);
+  const related = event.related.map(parseRef).filter((r) => r !== undefined);
+  return (
+    <li id={anchor ? event.id : undefined} className={clsx(styles.event, styles[event.category])}>
+      <div className={styles.meta}>
+        <PartialDate date={event.date} />
+        <span className={styles.category}>{eventCategoryLabel(event.category)}</span>
+      </div>
+      <p className={styles.title}>{event.title}</p>
+      <p className={styles.description}>{event.description}</p>
+      {(related.length > 0 || event.page) && (
+        <p className={styles.related}>
+          {related.length > 0 && (
+            <>
+              <span className={styles.relatedLabel}>
+                <Translate id="atlas.timeline.related">相关：</Translate>
+              </span>
+              {related.map((r, i) => (
+                <React.Fragment key={`${r.collection}:${r.id}`}>
+                  {i > 0 && '、'}
+                  <Link to={r.href}>{refName(r.collection, r.id)}</Link>
+                </React.Fragment>
+              ))}
+            </>
+          )}
+          {event.page && (
+            <Link className={styles.page} to={event.page}>
+              <Translate id="atlas.timeline.page">详细介绍</Translate>
+            </Link>
+          )}
+        </p>
+      )}
+      <p className={styles.sources}>
+        <Translate id="atlas.timeline.sources">来源：</Translate>
+        {event.sources.map((s, i) => (
+          <React.Fragment key={s}>
+            {i > 0 && '、'}
+            <a href={s}>{hostOf(s)}</a>
+          </React.Fragment>
+        ))}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * Events from src/data/events grouped by year, e.g. `<Timeline from="2017" to="2019" />`.
+ * The full list is server-rendered; the category buttons only narrow it in the browser.
+ * Years are not headings inside articles (they would crowd the page's table of contents).
+ */
+export default function Timeline({ from, to, categories, ids, anchors = false }: TimelineProps): React.JSX.Element {
+  const selected = selectEvents(events, { from, to, categories, ids });
+  const present = [...new Set(selected.map((e) => e.category))];
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const isBrowser = useIsBrowser();
+  const visible = selected.filter((e) => !hidden.has(e.category));
+  const YearTag = anchors ? 'h2' : 'p';
+
+  const toggle = (category: string) =>
+    setHidden((old) => {
+      const next = new Set(old);
+      if (next.has(category)) next.delete(category);
+      else next.add(category);
+      return next;
+    });
+
+  return (
+    <div className={styles.timeline}>
+      {isBrowser && present.length > 1 && (
+        <div className={styles.filters} role="group" aria-label={translate({ id: 'atlas.timeline.filter', message: '按类别显示事件' })}>
+          {present.map((c) => (
+            <button key={c} type="button" aria-pressed={!hidden.has(c)} className={clsx(styles.filter, styles[c])} onClick={() => toggle(c)}>
+              <span aria-hidden="true" className={styles.check}>
+                {hidden.has(c) ? '○' : '●'}
+              </span>
+              {eventCategoryLabel(c)}
+            </button>
+          ))}
+        </div>
+      )}
+      <p className={styles.count} role="status">
+        {visible.length === selected.length
+          ? translate({ id: 'atlas.timeline.count.all', message: '共 {total} 个事件' }, { total: selected.length })
+          : translate({ id: 'atlas.timeline.count.filtered', message: '显示 {shown} 个事件，共 {total} 个' }, { shown: visible.length, total: selected.length })}
+      </p>
+      <ol className={styles.years}>
+        {groupByYear(visible).map((group) => (
+          <li key={group.year} className={styles.year}>
+            <YearTag className={styles.yearLabel} id={anchors ? `year-${group.year}` : undefined}>
+              {group.year}
+            </YearTag>
+            <ol className={styles.events}>
+              {group.events.map((e) => (
+                <EventItem key={e.id} event={e} anchor={anchors} />
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The JSON modules written by src/plugins/atlas-data at build time, one per collection.
+ * Each entry is a validated entry of that collection plus `file`, the YAML file it came
+ * from (relative to the site root), used for "编辑此条目" links.
+ */
+declare module '@generated/atlas-data/default/models.json' {
+  const entries: Array<import('../data/types').Model & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/organizations.json' {
+  const entries: Array<import('../data/types').Organization & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/tools.json' {
+  const entries: Array<import('../data/types').Tool & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/licenses.json' {
+  const entries: Array<import('../data/types').License & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/events.json' {
+  const entries: Array<import('../data/types').TimelineEvent & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/terms.json' {
+  const entries: Array<import('../data/types').Term & { file: string }>;
+  export default entries;
+}
