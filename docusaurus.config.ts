@@ -7,6 +7,7 @@ import { prepareKatexAssets, remarkKatexStylesheet, rehypeStrictKatex } from './
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin from './src/plugins/atlas-data';
 import recentPostsPlugin from './src/plugins/recent-posts';
+import searchPlugin from './src/plugins/search';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -94,6 +95,8 @@ const config = {
           rehypePlugins,
         },
         blog: {
+          blogTitle: '博客',
+          blogDescription: '开源大模型图谱的年度回顾、专题文章与本站动态',
           showReadingTime: true,
           editUrl: `${repositoryUrl}/edit/${repository.branch}/`,
           editLocalizedFiles: true,
@@ -131,7 +134,7 @@ const config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }]],
+  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin],
 
   themeConfig: {
     image: 'img/social-card.png',
@@ -152,6 +155,7 @@ const config = {
         { type: 'doc', docId: 'tools/index', position: 'left', label: '工具链' },
         { type: 'doc', docId: 'history/index', position: 'left', label: '历史' },
         { to: '/blog', label: '博客', position: 'left' },
+        { type: 'search', position: 'right' },
         { type: 'localeDropdown', position: 'right' },
         { href: repositoryUrl, label: 'GitHub', position: 'right', 'aria-label': 'GitHub 仓库' },
       ],

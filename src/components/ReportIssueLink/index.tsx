@@ -10,7 +10,8 @@ import styles from './styles.module.css';
 export default function ReportIssueLink({ title, permalink, source }: { title: string; permalink: string; source: string }): React.JSX.Element {
   const { siteConfig } = useDocusaurusContext();
   const repositoryUrl = siteConfig.customFields?.repositoryUrl as string;
-  const pageUrl = `${siteConfig.url}${permalink}`;
+  // Index docs carry a trailing slash in their metadata; the site's links drop it.
+  const pageUrl = `${siteConfig.url}${permalink.length > 1 ? permalink.replace(/\/$/, '') : permalink}`;
   const params = new URLSearchParams({
     template: 'error-report.yml',
     title: `[勘误] ${title}`,

@@ -10,8 +10,11 @@ import styles from './styles.module.css';
 export default function UntranslatedNotice({ source, permalink }: { source: string; permalink: string }): React.JSX.Element | null {
   const { i18n, siteConfig } = useDocusaurusContext();
   if (i18n.currentLocale === i18n.defaultLocale || source.startsWith('@site/i18n/')) return null;
-  const localePrefix = `${siteConfig.baseUrl}${i18n.currentLocale}/`;
-  const original = permalink.startsWith(localePrefix) ? siteConfig.baseUrl + permalink.slice(localePrefix.length) : permalink;
+  // In a locale's build, baseUrl already ends with "<locale>/"; the original lives at the root.
+  const localeBase = siteConfig.baseUrl;
+  const rootBase = localeBase.endsWith(`/${i18n.currentLocale}/`) ? localeBase.slice(0, -(i18n.currentLocale.length + 1)) : localeBase;
+  const path = permalink.startsWith(localeBase) ? permalink.slice(localeBase.length) : permalink.replace(/^\//, '');
+  const original = (rootBase + path).replace(/(.)\/$/, '$1');
   return (
     <aside className={styles.notice} lang="en" role="note">
       <Translate id="notice.untranslated.text">This page has not been translated into English yet. Its content below is the Chinese original.</Translate>{' '}

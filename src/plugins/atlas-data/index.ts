@@ -26,7 +26,8 @@ export function loadOrThrow(siteDir: string): AtlasData {
   return data;
 }
 
-export default function atlasDataPlugin(context: LoadContext): Plugin<AtlasData> {
+// Typed Plugin<unknown> because Docusaurus' config accepts only that; content is AtlasData.
+export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'atlas-data',
     getPathsToWatch() {
@@ -36,7 +37,8 @@ export default function atlasDataPlugin(context: LoadContext): Plugin<AtlasData>
       return loadOrThrow(context.siteDir);
     },
     async contentLoaded({ content, actions }) {
-      await Promise.all(collectionNames.map((c) => actions.createData(`${c}.json`, JSON.stringify(content[c]))));
+      const data = content as AtlasData;
+      await Promise.all(collectionNames.map((c) => actions.createData(`${c}.json`, JSON.stringify(data[c]))));
     },
   };
 }

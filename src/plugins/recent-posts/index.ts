@@ -16,8 +16,9 @@ interface BlogContentLike {
   blogPosts: Array<{ metadata: { title: string; permalink: string; date: Date | string; description: string; unlisted?: boolean } }>;
 }
 
-export default function recentPostsPlugin(_context: LoadContext, options: { count?: number }): Plugin {
-  const count = options.count ?? 3;
+export default function recentPostsPlugin(_context: LoadContext, options: unknown): Plugin {
+  const requested = (options as { count?: unknown } | undefined)?.count;
+  const count = typeof requested === 'number' && requested > 0 ? requested : 3;
   return {
     name: 'atlas-recent-posts',
     async allContentLoaded({ allContent, actions }) {
