@@ -10,9 +10,9 @@
  */
 import FlexSearch from 'flexsearch';
 import type { Id, Index } from 'flexsearch';
-import { Dictionary, fold, indexTokens, type FieldTokens } from './tokenizer';
+import { Dictionary, fold, indexTokens } from './tokenizer';
 import { parseQuery, Synonyms, type ParsedQuery } from './query';
-import { scoreRecord, type RecordView, type TermMatcher } from './rank';
+import { FieldView, scoreRecord, type RecordView, type TermMatcher } from './rank';
 import type { SearchIndexData, SearchPage } from './types';
 
 export interface SearchHit {
@@ -52,16 +52,6 @@ interface IndexedRecord extends RecordView {
 
 const split = (s: string): string[] => (s ? s.split(' ') : []);
 
-function union(a: FieldTokens, ...rest: FieldTokens[]): FieldTokens {
-  const words = new Set(a.words);
-  const han = new Set(a.han);
-  for (const r of rest) {
-    for (const w of r.words) words.add(w);
-    for (const h of r.han) han.add(h);
-  }
-  return { words, han };
-}
-
 /** Damerau-free Levenshtein distance, giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -100,31 +90,16 @@ export class SearchEngine {
       for (const [pageIndex, anchor, heading, text] of shard.docs) {
         const page = shard.pages[pageIndex]!;
         const id = this.records.length;
-        const titleNorm = fold(page.t);
-        const headingNorm = fold(heading);
-        const crumbsNorm = fold(page.c.join(' '));
-        const bodyNorm = fold(text);
-        const title = indexTokens(titleNorm, this.dict);
-        const head = indexTokens(headingNorm, this.dict);
-        const crumbs = indexTokens(crumbsNorm, this.dict);
-        const body = indexTokens(bodyNorm, this.dict);
-        const all = union(title, head, crumbs, body);
+        const title = new FieldView(fold(page.t));
+        const head = new FieldView(fold(heading));
+        const crumbs = new FieldView(fold(page.c.join(' ')));
+        const body = new FieldView(fold(text));
+        // One token list per record for FlexSearch; fields are told apart when scoring.
+        const all = indexTokens(`${title.norm} ${head.norm} ${crumbs.norm} ${body.norm}`, this.dict);
         for (const w of all.words) vocab.add(w);
         if (all.words.size) this.wordIndex.add(id, [...all.words].join(' '));
         if (all.han.size) this.hanIndex.add(id, [...all.han].join(' '));
-        this.records.push({
-          page,
-          anchor,
-          heading,
-          text,
-          isPage: anchor === '',
-          fields: {
-            title: { norm: titleNorm, tokens: title },
-            heading: { norm: headingNorm, tokens: head },
-            crumbs: { norm: crumbsNorm, tokens: crumbs },
-            body: { norm: bodyNorm, tokens: body },
-          },
-        });
+        this.records.push({ page, anchor, heading, text, isPage: anchor === '', fields: { title, heading: head, crumbs, body } });
       }
     }
     this.vocab = [...vocab].sort();
@@ -203,8 +178,13 @@ export class SearchEngine {
         for (const term of alt.terms) {
           if (/\p{Script=Han}/u.test(term)) {
             highlights.add(term);
-            const keys = Array.from(term).length === 1 ? [term] : bigramsOf(term);
-            for (const k of keys) add(this.hanIndex.search(k, big) as Id[]);
+            if (Array.from(term).length === 1) {
+              // Single characters are not indexed (see indexTokens): scan.
+              this.records.forEach((r, id) => {
+                const f = r.fields;
+                if (f.title.norm.includes(term) || f.heading.norm.includes(term) || f.body.norm.includes(term)) candidates.add(id);
+              });
+            } else for (const k of bigramsOf(term)) add(this.hanIndex.search(k, big) as Id[]);
           } else if (!expansions.has(term)) {
             const ex = this.expandWord(term);
             expansions.set(term, ex);

@@ -9,13 +9,18 @@
  * - the whole query as a phrase beats its words scattered;
  * - the page *about* a thing (its title is the thing, and little else) beats pages mentioning it.
  */
-import type { FieldTokens } from './tokenizer';
+import { wordSet } from './tokenizer';
 import type { Alternative, ParsedQuery } from './query';
 
-export interface FieldView {
-  /** Normalised text with punctuation collapsed to single spaces. */
-  norm: string;
-  tokens: FieldTokens;
+/** One field of a record: its folded text, and its words computed on first use. */
+export class FieldView {
+  private words?: Set<string>;
+  constructor(readonly norm: string) {}
+  /** Non-Han words; computed lazily, since only candidates of a query are ever scored. */
+  get wordSet(): Set<string> {
+    this.words ??= wordSet(this.norm);
+    return this.words;
+  }
 }
 
 export interface RecordView {
@@ -48,13 +53,13 @@ export function termQuality(term: string, field: FieldView, matcher: TermMatcher
     const chars = Array.from(term);
     if (chars.length < 2) return 0;
     let have = 0;
-    for (let i = 0; i < chars.length - 1; i++) if (field.tokens.han.has(chars[i]! + chars[i + 1]!)) have++;
+    for (let i = 0; i < chars.length - 1; i++) if (field.norm.includes(chars[i]! + chars[i + 1]!)) have++;
     const coverage = have / (chars.length - 1);
     return coverage >= 0.5 ? 0.5 * coverage : 0;
   }
   let best = 0;
   const ex = matcher.expansions.get(term);
-  if (ex) for (const [word, q] of ex) if (q > best && field.tokens.words.has(word)) best = q;
+  if (ex) for (const [word, q] of ex) if (q > best && field.wordSet.has(word)) best = q;
   return best;
 }
 
@@ -64,8 +69,15 @@ function altQuality(alt: Alternative, field: FieldView, matcher: TermMatcher): n
   if (alt.terms.length === 1) return termQuality(alt.terms[0]!, field, matcher);
   if (containsPhrase(field.norm, alt.text)) return 1;
   let sum = 0;
-  for (const t of alt.terms) sum += termQuality(t, field, matcher);
-  return (0.8 * sum) / alt.terms.length;
+  let missing = 0;
+  for (const t of alt.terms) {
+    const q = termQuality(t, field, matcher);
+    sum += q;
+    if (q === 0) missing++;
+  }
+  // A synonym counts only whole: "llama index" (LlamaIndex) is no evidence for a page on Llama.
+  if (missing > 0 && alt.quality < 1) return 0;
+  return ((missing > 0 ? 0.5 : 0.8) * sum) / alt.terms.length;
 }
 
 /** Phrase containment that respects word starts for non-Han text ("ai" is not in "said"). */
@@ -76,6 +88,14 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
     if (before === undefined || before === ' ' || isHanTerm(phrase[0]!) || isHanTerm(before)) return true;
   }
   return false;
+}
+
+/** 1 when a title or heading is exactly what was typed or one of its other names: the record is *about* it. */
+function nameMatch(name: string, query: ParsedQuery): number {
+  if (name === query.text) return 1;
+  let best = 0;
+  for (const p of query.parts) for (const a of p.alts) if (a.text === name) best = 1;
+  return best;
 }
 
 export function scoreRecord(rec: RecordView, query: ParsedQuery, matcher: TermMatcher): number {
@@ -130,11 +150,9 @@ export function scoreRecord(rec: RecordView, query: ParsedQuery, matcher: TermMa
   // The page about the thing: its title is (nearly) just the query or one of its names.
   if (rec.isPage && titleChars > 0 && title.norm.length > 0) {
     score += 3 * Math.min(1, titleChars / title.norm.replace(/ /g, '').length);
-    if (title.norm === phrase || query.parts.some((p) => p.alts.some((a) => a.text === title.norm))) score += 2;
+    score += 2 * nameMatch(title.norm, query);
   }
-  if (!rec.isPage && heading.norm && (heading.norm === phrase || query.parts.some((p) => p.alts.some((a) => a.text === heading.norm)))) {
-    score += 1.5;
-  }
+  if (!rec.isPage && heading.norm) score += 2.5 * nameMatch(heading.norm, query);
   if (rec.isPage) score += 0.3;
   return score;
 }

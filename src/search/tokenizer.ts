@@ -147,7 +147,7 @@ export function segmentQueryRun(run: string, dict: Dictionary): string[] {
   // A lone character left beside a word belongs to it (ICU: 许可|证 → 许可证); alone it matches everything.
   for (let i = 0; i < words.length; i++) {
     if (Array.from(words[i]!).length !== 1 || words.length < 2) continue;
-    if (i > 0) words[i - 1] += words[i];
+    if (i > 0) words[i - 1] = words[i - 1]! + words[i]!;
     else words[1] = words[0]! + words[1]!;
     words.splice(i, 1);
     i--;
@@ -172,11 +172,16 @@ export function chunks(normalized: string): Chunk[] {
 export interface FieldTokens {
   /** Non-Han words (exact, lower case). */
   words: Set<string>;
-  /** Han tokens: single characters, bigrams, segmenter words, dictionary words. */
+  /** Han tokens: bigrams, one-character runs, dictionary words. */
   han: Set<string>;
 }
 
-/** Index-time tokens of a text (normalise first). */
+/**
+ * Index-time tokens of a text (fold first). Intl.Segmenter is not run here: it is the slow
+ * part (hundreds of ms per 200 000 characters) and would run in the reader's browser. The
+ * build runs it instead and puts the words it finds into the dictionary (see
+ * `segmenterWords`), so its words are still index tokens, found by dictionary lookup.
+ */
 export function indexTokens(normalized: string, dict: Dictionary): FieldTokens {
   const words = new Set<string>();
   const han = new Set<string>();
@@ -185,10 +190,36 @@ export function indexTokens(normalized: string, dict: Dictionary): FieldTokens {
       words.add(c.text);
       continue;
     }
-    for (const ch of c.text) han.add(ch);
+    // Bigrams only (a one-character run is its own token); single characters inside longer
+    // runs are not indexed, a one-character query scans the text instead (rare, and cheap).
     for (const b of bigrams(c.text)) han.add(b);
-    for (const w of segmentWords(c.text)) if (w.length > 2) han.add(w);
     for (const w of dict.occurrences(c.text)) han.add(w);
   }
   return { words, han };
+}
+
+/**
+ * Build time: the words Intl.Segmenter finds in a corpus (3+ characters, seen at least
+ * `minCount` times), for the user dictionary. Shorter words are covered by bigrams.
+ */
+export function segmenterWords(texts: Iterable<string>, minCount = 2, max = 4000): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const c of chunks(fold(text))) {
+      if (!c.han || c.text.length < 3) continue;
+      for (const w of segmentWords(c.text)) if (Array.from(w).length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, n]) => n >= minCount)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([w]) => w);
+}
+
+/** The non-Han words of a folded text. */
+export function wordSet(folded: string): Set<string> {
+  const words = new Set<string>();
+  for (const c of chunks(folded)) if (!c.han) words.add(c.text);
+  return words;
 }

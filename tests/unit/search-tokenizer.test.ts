@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, normalize, segmentQueryRun } from '../../src/search/tokenizer';
+import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, normalize, segmenterWords, segmentQueryRun } from '../../src/search/tokenizer';
 import { parseQuery, Synonyms } from '../../src/search/query';
 import { editDistance } from '../../src/search/engine';
 import { highlight, snippet } from '../../src/search/highlight';
@@ -20,10 +20,16 @@ describe('normalisation', () => {
 });
 
 describe('Chinese segmentation', () => {
-  it('gives Chinese text Chinese tokens: characters, bigrams and dictionary words', () => {
+  it('gives Chinese text Chinese tokens: bigrams and dictionary words', () => {
     const { han, words } = indexTokens(fold('开源大模型的自注意力机制'), dict);
     expect(words.size).toBe(0);
-    for (const t of ['开', '开源', '源大', '模型', '自注意力', '注意']) expect(han.has(t), t).toBe(true);
+    for (const t of ['开源', '源大', '模型', '自注意力', '注意']) expect(han.has(t), t).toBe(true);
+    expect(indexTokens(fold('羊'), dict).han.has('羊')).toBe(true);
+  });
+
+  it('feeds the words Intl.Segmenter finds at build time into the dictionary', () => {
+    const words = segmenterWords(['注意力机制让模型关注。注意力很重要。', '预训练和注意力'], 2);
+    expect(words).toContain('注意力');
   });
 
   it('glues the single characters ICU splits off (开|源 → 开源) and uses the user dictionary', () => {

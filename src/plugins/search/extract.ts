@@ -34,6 +34,11 @@ const SKIP_CLASSES = [
   'pagination-nav',
   'atlas-search-skip',
 ];
+/** Elements that, given a stable id, are records of their own (data cards, table rows). */
+const BLOCK_ANCHOR_TAGS = new Set(['article', 'section', 'tr', 'li', 'div', 'dt']);
+/** React's useId and similar generated ids change between builds: never link to them. */
+const isStableId = (id: string) => /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(id) && !/^(fn|fnref|user-content-)/.test(id);
+
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'br', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'header', 'details', 'summary']);
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -50,7 +55,17 @@ export function extractPage(html: string): ExtractedPage | null {
   let intro = '';
 
   // Element stack of the parts we care about.
-  const stack: Array<{ tag: string; skip: boolean; root: boolean; heading: boolean; crumb: boolean; h1: boolean }> = [];
+  const stack: Array<{
+    tag: string;
+    skip: boolean;
+    root: boolean;
+    heading: boolean;
+    crumb: boolean;
+    h1: boolean;
+    /** An anchored block (a data card, a table row with an id): the section to return to after it. */
+    block?: { previous: ExtractedSection | null };
+  }> = [];
+  let blockDepth = 0;
   let skipDepth = 0;
   let rootDepth = 0; // >0 inside the content root
   let articleSeen = false;
@@ -76,7 +91,7 @@ export function extractPage(html: string): ExtractedPage | null {
         const cls = attrs.class ?? '';
         if (tag === 'meta' && attrs.name === 'description' && attrs.content) description = attrs.content;
         const isVoid = VOID_TAGS.has(tag);
-        const frame = { tag, skip: false, root: false, heading: false, crumb: false, h1: false };
+        const frame: (typeof stack)[number] = { tag, skip: false, root: false, heading: false, crumb: false, h1: false };
         if (tag === 'nav' && cls.includes('theme-doc-breadcrumbs')) {
           inBreadcrumbs++;
         }
@@ -100,10 +115,21 @@ export function extractPage(html: string): ExtractedPage | null {
           } else if (tag === 'h1' && !title) {
             frame.h1 = true;
             h1Text = '';
-          } else if ((tag === 'h2' || tag === 'h3') && attrs.id) {
+          } else if (/^h[2-4]$/.test(tag) && blockDepth > 0 && current && !current.heading) {
+            // The title of an anchored block (its own id, if any, is generated and unstable).
+            frame.heading = true;
+            headingText = '';
+            headingAnchor = '';
+          } else if ((tag === 'h2' || tag === 'h3') && attrs.id && isStableId(attrs.id)) {
             frame.heading = true;
             headingText = '';
             headingAnchor = attrs.id;
+          } else if (BLOCK_ANCHOR_TAGS.has(tag) && attrs.id && isStableId(attrs.id)) {
+            // Data pages: each card or row with an id is a record, linked as page#id.
+            frame.block = { previous: current };
+            blockDepth++;
+            current = { anchor: attrs.id, heading: '', text: '' };
+            sections.push(current);
           } else if (BLOCK_TAGS.has(tag)) appendText(' ');
         }
         if (frame.skip) skipDepth++;
@@ -118,7 +144,7 @@ export function extractPage(html: string): ExtractedPage | null {
         }
         if (rootDepth === 0 || skipDepth > 0 || inFootnotes > 0) return;
         if (h1Text !== null) h1Text += raw;
-        else if (inHeader > 0) return;
+        else if (inHeader > 0 && blockDepth === 0) return;
         else if (headingText !== null) headingText += raw;
         else appendText(raw);
       },
@@ -141,9 +167,17 @@ export function extractPage(html: string): ExtractedPage | null {
           h1Text = null;
         }
         if (frame.heading && headingText !== null) {
-          current = { anchor: headingAnchor, heading: clean(headingText), text: '' };
-          sections.push(current);
+          if (headingAnchor) {
+            current = { anchor: headingAnchor, heading: clean(headingText), text: '' };
+            sections.push(current);
+          } else if (current) current.heading = clean(headingText);
           headingText = null;
+        }
+        if (frame.block) {
+          blockDepth--;
+          // A row without a heading is named by its first words.
+          if (current && !current.heading) current.heading = clean(current.text).slice(0, 40);
+          current = frame.block.previous;
         }
         if (rootDepth > 0) {
           if (frame.root) rootDepth = 0;

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadLexicon } from './lexicon';
 import { extractPage } from './extract';
+import { segmenterWords } from '../../search/tokenizer';
 import type { SearchDoc, SearchLexicon, SearchManifest, SearchPage, SearchShard } from '../../search/types';
 
 /** Largest gzipped shard before the records are split into more files. */
@@ -75,7 +76,10 @@ export function buildIndexFiles(
     files[name] = json;
     shards.push(name);
   }
-  const lexJson = JSON.stringify(lexicon);
+  // Index-time segmentation happens here, once: the segmenter's words join the dictionary.
+  const texts = entries.flatMap((e) => [e.page.t, ...e.docs.flatMap(([, h, t]) => [h, t])]);
+  const dict = [...new Set([...lexicon.dict, ...segmenterWords(texts)])].sort();
+  const lexJson = JSON.stringify({ ...lexicon, dict });
   const lexName = `search/lexicon.${hash(lexJson)}.json`;
   files[lexName] = lexJson;
   const manifest: SearchManifest = { version: 1, locale, shards, lexicon: lexName };

@@ -1,0 +1,184 @@
+/**
+ * Search benchmark: `npm run bench:search [-- --build <dir>] [--no-browser]`.
+ *
+ * Over the built index (default build/, zh-Hans at the root and en under /en/) it prints:
+ * - relevance on tests/fixtures/search-queries.json: MRR@10, recall@5 and the failing queries
+ *   (a result matches when a pattern matches its page title, heading, or path with #anchor);
+ * - query latency p50/p95 in Node (every prefix of every query, as typed);
+ * - index size per locale, raw and gzipped;
+ * - in Chromium through the real UI (unless --no-browser): time from opening search to the
+ *   first results on a cold cache, and per-query latency p50/p95 in the dialog.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SearchEngine } from '../../src/search/engine';
+import type { SearchLexicon, SearchManifest, SearchShard } from '../../src/search/types';
+import { serveStatic } from '../lib/static-server';
+
+const root = join(import.meta.dirname, '..', '..');
+const args = process.argv.slice(2);
+const buildDir = args.includes('--build') ? args[args.indexOf('--build') + 1]! : join(root, 'build');
+const withBrowser = !args.includes('--no-browser');
+
+interface Case {
+  q: string;
+  expect: string[];
+}
+const cases: Case[] = (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search-queries.json'), 'utf8')) as { cases: Case[] }).cases;
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function loadLocale(dir: string): { engine: SearchEngine; raw: number; gz: number; files: number; buildMs: number } | null {
+  const manifestFile = join(dir, 'search-manifest.json');
+  if (!existsSync(manifestFile)) return null;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest;
+  let raw = 0;
+  let gz = 0;
+  const read = (name: string) => {
+    const buf = readFileSync(join(dir, name));
+    raw += buf.length;
+    gz += gzipSync(buf).length;
+    return JSON.parse(buf.toString('utf8')) as unknown;
+  };
+  const lexicon = read(manifest.lexicon) as SearchLexicon;
+  const shards = manifest.shards.map((s) => read(s) as SearchShard);
+  const t = performance.now();
+  const engine = new SearchEngine({ ...lexicon, shards });
+  return { engine, raw, gz, files: manifest.shards.length + 1, buildMs: performance.now() - t };
+}
+
+function relevance(engine: SearchEngine): void {
+  let rr = 0;
+  let recall5 = 0;
+  const failures: string[] = [];
+  for (const c of cases) {
+    const patterns = c.expect.map((p) => new RegExp(p, 'i'));
+    const pages = engine.search(c.q).pages.slice(0, 10);
+    const rank = pages.findIndex((p) => {
+      const h = p.hits[0]!;
+      const u = new URL(h.url, 'http://x');
+      const path = decodeURI(u.pathname + u.hash);
+      return patterns.some((re) => re.test(p.title) || re.test(h.heading) || re.test(path));
+    });
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (rank >= 0 && rank < 5) recall5++;
+    if (rank !== 0) {
+      const got = pages.slice(0, 3).map((p) => `${p.title}${p.hits[0]!.heading ? ` › ${p.hits[0]!.heading}` : ''}`);
+      failures.push(`  ${rank < 0 ? 'miss' : `#${rank + 1} `}  ${JSON.stringify(c.q)} → ${got.join(' | ') || '(nothing)'}   [want ${c.expect.join(', ')}]`);
+    }
+  }
+  console.log(`relevance (${cases.length} queries): MRR@10 = ${(rr / cases.length).toFixed(3)}, recall@5 = ${(recall5 / cases.length).toFixed(3)}`);
+  if (failures.length) console.log(`not ranked first (${failures.length}):\n${failures.join('\n')}`);
+}
+
+function latency(engine: SearchEngine): void {
+  const times: number[] = [];
+  // Warm up once, then time every prefix of every query (what typing produces).
+  for (const c of cases) engine.search(c.q);
+  for (let round = 0; round < 3; round++) {
+    for (const c of cases) {
+      const chars = Array.from(c.q);
+      for (let i = 1; i <= chars.length; i++) {
+        const q = chars.slice(0, i).join('');
+        const t = performance.now();
+        engine.search(q);
+        times.push(performance.now() - t);
+      }
+    }
+  }
+  console.log(`node query latency (${times.length} searches): p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
+}
+
+async function browser(): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const server = await serveStatic(buildDir, 0);
+  const browserInstance = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const firsts: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      // A fresh context is a cold cache.
+      const context = await browserInstance.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/docs`, { waitUntil: 'load' });
+      const ms = await page.evaluate(async () => {
+        const start = performance.now();
+        document.querySelector<HTMLButtonElement>('[data-atlas-search-button]')!.click();
+        // Type as soon as the input exists, then wait for the first option.
+        for (;;) {
+          const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[role="combobox"]');
+          if (input) {
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            setter.call(input, 'transformer');
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 2));
+        }
+        for (;;) {
+          if (document.querySelector('[role="dialog"] [role="option"]')) return performance.now() - start;
+          if (performance.now() - start > 10_000) return -1;
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+      });
+      firsts.push(ms);
+      if (run === 0) {
+        const times = await page.evaluate(async (queries: string[]) => {
+          const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[role="combobox"]')!;
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+          const out: number[] = [];
+          for (const q of queries) {
+            const t = performance.now();
+            setter.call(input, q);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // React renders discrete input events synchronously; the next frame shows them.
+            await new Promise((r) => requestAnimationFrame(() => r(null)));
+            out.push(performance.now() - t);
+          }
+          return out;
+        }, cases.map((c) => c.q));
+        console.log(`chromium UI latency (${times.length} queries, input → next frame): p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
+      }
+      await context.close();
+    }
+    console.log(`chromium cold open → first results ("transformer", local server): ${firsts.map((m) => `${m.toFixed(0)} ms`).join(', ')} (median ${pct(firsts, 50).toFixed(0)} ms)`);
+  } finally {
+    await browserInstance.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`search bench over ${buildDir}`);
+  for (const [locale, dir] of [
+    ['zh-Hans', buildDir],
+    ['en', join(buildDir, 'en')],
+  ] as const) {
+    const loaded = loadLocale(dir);
+    if (!loaded) {
+      console.log(`${locale}: no index (build this locale first)`);
+      continue;
+    }
+    console.log(`\n== ${locale}: ${loaded.engine.size} records; index ${kb(loaded.raw)} raw, ${kb(loaded.gz)} gzip in ${loaded.files} files; engine built in ${loaded.buildMs.toFixed(0)} ms (Node)`);
+    if (locale === 'zh-Hans') {
+      relevance(loaded.engine);
+      latency(loaded.engine);
+    }
+  }
+  if (withBrowser) {
+    console.log('');
+    await browser();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
