@@ -62,6 +62,19 @@ function OrgLinks({ ids }: { ids: readonly string[] }) {
 const opennessOrder: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
 const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
 
+function modalityLabel(m: Model['modalities'][number]): string {
+  switch (m) {
+    case 'text':
+      return translate({ id: 'atlas.modality.text', message: '文本' });
+    case 'image':
+      return translate({ id: 'atlas.modality.image', message: '图像' });
+    case 'audio':
+      return translate({ id: 'atlas.modality.audio', message: '音频' });
+    case 'video':
+      return translate({ id: 'atlas.modality.video', message: '视频' });
+  }
+}
+
 function byLabel(label: (v: string) => string) {
   return (a: string, b: string) => compareValues(label(a), label(b));
 }
@@ -110,6 +123,12 @@ function modelSpec(): TableSpec<WithFile<Model>> {
       numeric: true,
       cell: (m) => (m.context_length === undefined ? '—' : formatInteger(m.context_length)),
       sort: (m) => m.context_length,
+    },
+    {
+      key: 'modalities',
+      header: translate({ id: 'atlas.table.models.modalities', message: '模态' }),
+      cell: (m) => m.modalities.map(modalityLabel).join('、'),
+      sort: (m) => m.modalities.length * 10 + (m.modalities.includes('image') ? 1 : 0),
     },
     { key: 'license', header: translate({ id: 'atlas.table.models.license', message: '许可证' }), cell: (m) => <LicenseBadge id={m.license} />, sort: (m) => license(m.license).name },
     {
