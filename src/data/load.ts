@@ -173,31 +173,36 @@ export function loadAtlasData({ dataDir, rootDir = process.cwd(), today }: LoadO
   return { data, problems };
 }
 
-/** Names and aliases must point at one entry only, or search and the glossary cannot tell them apart. */
+/**
+ * Names and aliases must point at one entry only, or search and the glossary cannot tell
+ * entries apart. Compared case-insensitively within a collection.
+ */
 function checkAliases(data: AtlasData): Problem[] {
   const problems: Problem[] = [];
   for (const name of collectionNames) {
     const owner = new Map<string, string>();
     for (const entry of data[name] as Array<{ id: string; file: string; name?: string; zh?: string; en?: string; aliases?: string[] }>) {
+      const labels: Array<{ field: string; value: string }> = [
+        ...(['name', 'zh', 'en'] as const).flatMap((field) => (entry[field] ? [{ field, value: entry[field] }] : [])),
+        ...(entry.aliases ?? []).map((value) => ({ field: 'aliases', value })),
+      ];
       const own = new Set<string>();
-      const names = [entry.name, entry.zh, entry.en].filter((n): n is string => Boolean(n));
-      for (const [i, alias] of [...names.map((n) => [n, true] as const), ...(entry.aliases ?? []).map((a) => [a, false] as const)].entries()) {
-        const key = alias[0].trim().toLowerCase();
-        const isAlias = !alias[1];
+      for (const { field, value } of labels) {
+        const key = value.trim().toLowerCase();
         if (own.has(key)) {
-          if (isAlias) {
-            problems.push({ file: entry.file, id: entry.id, field: `aliases`, message: `alias "${alias[0]}" repeats a name of the same entry` });
+          if (field === 'aliases') {
+            problems.push({ file: entry.file, id: entry.id, field, message: `alias "${value}" repeats a name or alias of the same entry` });
           }
           continue;
         }
         own.add(key);
         const other = owner.get(key);
-        if (other && other !== entry.id && isAlias) {
-          problems.push({ file: entry.file, id: entry.id, field: 'aliases', message: `alias "${alias[0]}" is already a name or alias of "${other}"` });
-        } else if (!other) {
+        if (other !== undefined) {
+          const what = field === 'aliases' ? 'alias' : field;
+          problems.push({ file: entry.file, id: entry.id, field, message: `${what} "${value}" is already a name or alias of "${other}"` });
+        } else {
           owner.set(key, entry.id);
         }
-        void i;
       }
     }
   }
