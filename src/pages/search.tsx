@@ -12,6 +12,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { SearchEngine } from '@site/src/search/client';
 import { MAX_QUERY_LENGTH } from '@site/src/search/tokenizer';
@@ -41,7 +42,9 @@ export default function SearchPage(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
   const location = useLocation();
   const history = useHistory();
-  const q = useMemo(() => new URLSearchParams(location.search).get('q') ?? '', [location.search]);
+  // The static HTML knows no query; reading it only after hydration keeps the first render identical.
+  const isBrowser = useIsBrowser();
+  const q = useMemo(() => (isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : ''), [isBrowser, location.search]);
   const [value, setValue] = useState(q);
   useEffect(() => setValue(q), [q]);
   const { engine, failed } = useEngine(baseUrl);
@@ -52,9 +55,12 @@ export default function SearchPage(): React.JSX.Element {
   }, [response, q]);
 
   const shown = q.trim().slice(0, 80);
+  /** For tests and tools: "static" before hydration, then "empty" (no q), "loading", "error" or "done". */
+  const state = !isBrowser ? 'static' : !q.trim() ? 'empty' : failed ? 'error' : !response ? 'loading' : 'done';
   const title = translate({ id: 'search.page.title', message: '搜索' });
   let status: React.ReactNode;
-  if (!q.trim()) status = <Translate id="search.page.empty">输入关键词开始搜索。</Translate>;
+  if (!isBrowser) status = null;
+  else if (!q.trim()) status = <Translate id="search.page.empty">输入关键词开始搜索。</Translate>;
   else if (failed) status = <Translate id="search.status.failed">搜索索引加载失败，请检查网络后重试。</Translate>;
   else if (!response) status = <Translate id="search.status.loading">正在加载搜索索引…</Translate>;
   else if (response.pages.length === 0)
@@ -107,7 +113,7 @@ export default function SearchPage(): React.JSX.Element {
             <Translate id="search.page.noscript">搜索需要在浏览器中启用 JavaScript。</Translate>
           </p>
         </noscript>
-        <p role="status" aria-live="polite" className={styles.status}>
+        <p role="status" aria-live="polite" className={styles.status} data-search-state={state}>
           {status}
         </p>
         {suggestions.length > 0 && (

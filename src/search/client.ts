@@ -25,7 +25,14 @@ export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
         fetchJson<SearchLexicon>(baseUrl + manifest.lexicon),
         ...manifest.shards.map((s) => fetchJson<SearchShard>(baseUrl + s)),
       ]);
-      return new SearchEngine({ ...(lexicon as SearchLexicon), shards: shards as SearchShard[] });
+      const engine = new SearchEngine({ ...(lexicon as SearchLexicon), shards: shards as SearchShard[] }, { deferIndex: true });
+      // Build FlexSearch's indexes in slices that leave the page responsive; queries before
+      // then score every record directly (see SearchEngine).
+      const step = () => {
+        if (!engine.indexStep(8)) window.setTimeout(step, 0);
+      };
+      window.setTimeout(step, 50);
+      return engine;
     })();
     // A failed load (offline, say) may be retried on the next open.
     promise.catch(() => engines.delete(baseUrl));

@@ -79,7 +79,16 @@ export class SearchEngine {
   /** Sorted vocabulary of non-Han words, for prefix and typo expansion. */
   private readonly vocab: string[];
 
-  constructor(data: SearchIndexData) {
+  /** How many records FlexSearch has indexed so far (see `indexStep`). */
+  private indexed = 0;
+
+  /**
+   * `deferIndex`: build only the cheap parts now (folded text, vocabulary) and leave the
+   * FlexSearch indexes to `indexStep`, which the browser runs in small slices after the first
+   * results are on screen. Until they are complete, a query scores every record directly:
+   * the same results, a little slower, and no wait for the index.
+   */
+  constructor(data: SearchIndexData, { deferIndex = false }: { deferIndex?: boolean } = {}) {
     this.dict = new Dictionary(data.dict);
     this.synonyms = new Synonyms(data.synonyms);
     const options = { tokenize: 'strict' as const, encode: split, resolution: 1, cache: false };
@@ -89,20 +98,38 @@ export class SearchEngine {
     for (const shard of data.shards) {
       for (const [pageIndex, anchor, heading, text] of shard.docs) {
         const page = shard.pages[pageIndex]!;
-        const id = this.records.length;
-        const title = new FieldView(fold(page.t));
-        const head = new FieldView(fold(heading));
-        const crumbs = new FieldView(fold(page.c.join(' ')));
-        const body = new FieldView(fold(text));
-        // One token list per record for FlexSearch; fields are told apart when scoring.
-        const all = indexTokens(`${title.norm} ${head.norm} ${crumbs.norm} ${body.norm}`, this.dict);
-        for (const w of all.words) vocab.add(w);
-        if (all.words.size) this.wordIndex.add(id, [...all.words].join(' '));
-        if (all.han.size) this.hanIndex.add(id, [...all.han].join(' '));
-        this.records.push({ page, anchor, heading, text, isPage: anchor === '', fields: { title, heading: head, crumbs, body } });
+        const fields = {
+          title: new FieldView(fold(page.t)),
+          heading: new FieldView(fold(heading)),
+          crumbs: new FieldView(fold(page.c.join(' '))),
+          body: new FieldView(fold(text)),
+        };
+        for (const f of Object.values(fields)) for (const w of f.wordSet) vocab.add(w);
+        this.records.push({ page, anchor, heading, text, isPage: anchor === '', fields });
       }
     }
     this.vocab = [...vocab].sort();
+    if (!deferIndex) this.indexStep();
+  }
+
+  /** Adds records to the FlexSearch indexes until `budgetMs` is spent; true when all are in. */
+  indexStep(budgetMs = Infinity): boolean {
+    const until = performance.now() + budgetMs;
+    while (this.indexed < this.records.length) {
+      const id = this.indexed++;
+      const { title, heading, crumbs, body } = this.records[id]!.fields;
+      // One token list per record for FlexSearch; fields are told apart when scoring.
+      const words = new Set([...title.wordSet, ...heading.wordSet, ...crumbs.wordSet, ...body.wordSet]);
+      const { han } = indexTokens(`${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`, this.dict, false);
+      if (words.size) this.wordIndex.add(id, [...words].join(' '));
+      if (han.size) this.hanIndex.add(id, [...han].join(' '));
+      if (performance.now() >= until) break;
+    }
+    return this.indexed >= this.records.length;
+  }
+
+  get indexReady(): boolean {
+    return this.indexed >= this.records.length;
   }
 
   get size(): number {
@@ -173,11 +200,13 @@ export class SearchEngine {
       for (const id of ids) candidates.add(id as number);
     };
     const big = { limit: 100000 };
+    const scanAll = !this.indexReady;
     for (const part of query.parts) {
       for (const alt of part.alts) {
         for (const term of alt.terms) {
           if (/\p{Script=Han}/u.test(term)) {
             highlights.add(term);
+            if (scanAll) continue;
             if (Array.from(term).length === 1) {
               // Single characters are not indexed (see indexTokens): scan.
               this.records.forEach((r, id) => {
@@ -190,13 +219,15 @@ export class SearchEngine {
             expansions.set(term, ex);
             for (const v of ex.keys()) {
               highlights.add(v);
-              add(this.wordIndex.search(v, big) as Id[]);
+              if (!scanAll) add(this.wordIndex.search(v, big) as Id[]);
             }
           }
         }
       }
     }
     const matcher: TermMatcher = { expansions };
+    // Before FlexSearch is ready every record is a candidate; scoring filters them the same way.
+    if (scanAll) for (let id = 0; id < this.records.length; id++) candidates.add(id);
 
     const scored: Array<{ rec: IndexedRecord; score: number }> = [];
     for (const id of candidates) {

@@ -182,12 +182,12 @@ export interface FieldTokens {
  * build runs it instead and puts the words it finds into the dictionary (see
  * `segmenterWords`), so its words are still index tokens, found by dictionary lookup.
  */
-export function indexTokens(normalized: string, dict: Dictionary): FieldTokens {
+export function indexTokens(normalized: string, dict: Dictionary, withWords = true): FieldTokens {
   const words = new Set<string>();
   const han = new Set<string>();
   for (const c of chunks(normalized)) {
     if (!c.han) {
-      words.add(c.text);
+      if (withWords) words.add(c.text);
       continue;
     }
     // Bigrams only (a one-character run is its own token); single characters inside longer

@@ -87,7 +87,7 @@ describe('search dialog', () => {
       for (let i = 0; i < target; i++) await combobox(page).press('ArrowDown');
       await combobox(page).press('Enter');
       await page.waitForURL((u) => decodeURI(u.hash) === `#${decodeURI(id)}`);
-      await expect(page.evaluate((i) => !!document.getElementById(i), decodeURI(id))).resolves.toBe(true);
+      await page.waitForFunction((i) => !!document.getElementById(i), decodeURI(id));
       expect(problems).toEqual([]);
     });
   });
@@ -173,8 +173,8 @@ describe('search dialog', () => {
 /** Results of /search?q= as [text, href] pairs, once the page has answered. */
 async function resultLinks(page: Page): Promise<Array<[string, string]>> {
   await page.waitForFunction(() => {
-    const s = document.querySelector('main [role="status"]')?.textContent ?? '';
-    return !/加载|Loading/i.test(s);
+    const state = document.querySelector('main [data-search-state]')?.getAttribute('data-search-state');
+    return state === 'done' || state === 'empty' || state === 'error';
   });
   return page.locator('main ol > li a').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]));
 }
@@ -252,7 +252,8 @@ describe('hostile queries', () => {
       await resultLinks(page);
       const t = Date.now();
       await page.evaluate(() => 1);
-      expect(Date.now() - t).toBeLessThan(1000);
+      // Generous: the machine may be busy; a frozen page would not answer at all.
+      expect(Date.now() - t).toBeLessThan(5000);
       await expect(page.locator('main img[src="x"]').count()).resolves.toBe(0);
       await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
       expect(alerted).toBe(false);
@@ -272,7 +273,8 @@ describe('hostile queries', () => {
       await page.waitForTimeout(300);
       const t = Date.now();
       await page.evaluate(() => 1);
-      expect(Date.now() - t).toBeLessThan(1000);
+      // Generous: the machine may be busy; a frozen page would not answer at all.
+      expect(Date.now() - t).toBeLessThan(5000);
       await expect(page.locator('[role="dialog"] img').count()).resolves.toBe(0);
       await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
       expect(alerted).toBe(false);

@@ -88,6 +88,26 @@ describe('ranking', () => {
   });
 });
 
+describe('before FlexSearch is ready', () => {
+  it('scoring every record gives the same results as the index', () => {
+    const pages: FixturePage[] = [
+      ['/a', 'LLaMA', [], '羊驼 是社区的叫法。'],
+      ['/b', 'Transformer', [], '自注意力。', [['x', '自注意力', 'self-attention 机制']]],
+      ['/c', '微调', [], 'LoRA 微调与量化。'],
+    ];
+    const full = fixture(pages, lexicon);
+    const ps: SearchPage[] = pages.map(([u, t, c]) => ({ u, t, c }));
+    const docs: SearchDoc[] = pages.flatMap(([, , , intro, sections = []], i) => [[i, '', '', intro] as SearchDoc, ...sections.map(([a, h, t]) => [i, a, h, t] as SearchDoc)]);
+    const deferred = new SearchEngine({ ...lexicon, shards: [{ pages: ps, docs }] }, { deferIndex: true });
+    expect(deferred.indexReady).toBe(false);
+    for (const q of ['羊驼', 'transfomer', 'LoRA 微调', '自', 'self attention', 'lo']) {
+      expect(deferred.search(q).pages.map((p) => p.hits[0]!.url), q).toEqual(full.search(q).pages.map((p) => p.hits[0]!.url));
+    }
+    expect(deferred.indexStep()).toBe(true);
+    expect(deferred.search('羊驼').pages[0]!.pageUrl).toBe('/a');
+  });
+});
+
 describe('every name in the data layer is findable', () => {
   const real = loadLexicon(join(import.meta.dirname, '..', '..'));
   // One page per synonym group, titled with its first name; every other name must find it.
