@@ -110,7 +110,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
       else if (query.trim()) go(allResultsUrl);
     } else if (e.key === 'Tab') {
       // Keep focus inside the dialog.
-      const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>('input, button, a[href]:not([tabindex="-1"])') ?? []);
+      const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>('input, button, a[href]:not([tabindex="-1"]), [tabindex="0"]') ?? []);
       if (focusable.length === 0) return;
       const first = focusable[0]!;
       const last = focusable[focusable.length - 1]!;
@@ -213,7 +213,8 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
           </button>
         </div>
 
-        <div className={styles.body}>
+        {/* Focusable so keyboard users can scroll long result lists (axe: scrollable-region-focusable). */}
+        <div className={styles.body} tabIndex={0} role="region" aria-label={translate({ id: 'search.dialog.results', message: '搜索结果' })}>
           <div role="status" aria-live="polite" className={status ? styles.status : styles.srOnly}>
             {status}
           </div>
