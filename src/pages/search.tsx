@@ -48,7 +48,7 @@ export default function SearchPage(): React.JSX.Element {
   const [value, setValue] = useState(q);
   useEffect(() => setValue(q), [q]);
   const { engine, failed } = useEngine(baseUrl);
-  const response = useMemo(() => (engine && q.trim() ? engine.search(q) : null), [engine, q]);
+  const response = useMemo(() => (engine && q.trim() ? engine.search(q, { exhaustive: true }) : null), [engine, q]);
   const suggestions = useMemo(() => (engine && response && response.pages.length === 0 ? engine.suggest(q) : []), [engine, response, q]);
   useEffect(() => {
     if (response && response.pages.length > 0) rememberRecent(q);

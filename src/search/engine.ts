@@ -189,19 +189,30 @@ export class SearchEngine {
     return [...new Set(scored.map(([w]) => w))].slice(0, max);
   }
 
-  search(raw: string, limit = Infinity): SearchResponse {
+  /**
+   * `limit`: most pages returned. `exhaustive`: score every candidate (the /search page, which
+   * lists all results) instead of the most promising few hundred (the dialog, as you type).
+   */
+  search(raw: string, { limit = Infinity, exhaustive = false }: { limit?: number; exhaustive?: boolean } = {}): SearchResponse {
     const query = parseQuery(raw, this.dict, this.synonyms);
     if (query.parts.length === 0) return { query, pages: [], highlights: [] };
 
     const expansions = new Map<string, Map<string, number>>();
     const candidates = new Set<number>();
     const highlights = new Set<string>();
+    // Which parts of the query each candidate touches (for the cheap pre-ranking below).
+    const touched = new Map<number, number>();
+    let partBit = 1;
     const add = (ids: Id[]) => {
-      for (const id of ids) candidates.add(id as number);
+      for (const id of ids) {
+        candidates.add(id as number);
+        touched.set(id as number, (touched.get(id as number) ?? 0) | partBit);
+      }
     };
     const big = { limit: 100000 };
     const scanAll = !this.indexReady;
-    for (const part of query.parts) {
+    query.parts.forEach((part, partIndex) => {
+      partBit = 1 << Math.min(partIndex, 30);
       for (const alt of part.alts) {
         for (const term of alt.terms) {
           if (/\p{Script=Han}/u.test(term)) {
@@ -209,10 +220,12 @@ export class SearchEngine {
             if (scanAll) continue;
             if (Array.from(term).length === 1) {
               // Single characters are not indexed (see indexTokens): scan.
+              const ids: number[] = [];
               this.records.forEach((r, id) => {
                 const f = r.fields;
-                if (f.title.norm.includes(term) || f.heading.norm.includes(term) || f.body.norm.includes(term)) candidates.add(id);
+                if (f.title.norm.includes(term) || f.heading.norm.includes(term) || f.body.norm.includes(term)) ids.push(id);
               });
+              add(ids);
             } else for (const k of bigramsOf(term)) add(this.hanIndex.search(k, big) as Id[]);
           } else if (!expansions.has(term)) {
             const ex = this.expandWord(term);
@@ -224,13 +237,30 @@ export class SearchEngine {
           }
         }
       }
-    }
+    });
     const matcher: TermMatcher = { expansions };
     // Before FlexSearch is ready every record is a candidate; scoring filters them the same way.
     if (scanAll) for (let id = 0; id < this.records.length; id++) candidates.add(id);
 
+    // A broad query ("大模型") touches most records. Full scoring is kept for the most promising
+    // few hundred: most query parts touched, then the part's text in the title or heading.
+    let toScore: Iterable<number> = candidates;
+    if (!exhaustive && !scanAll && candidates.size > MAX_SCORED) {
+      const firstTexts = query.parts.map((p) => p.alts[0]!.text);
+      const pre = (id: number) => {
+        const f = this.records[id]!.fields;
+        let s = 10 * popcount(touched.get(id) ?? 0);
+        if (firstTexts.some((t) => f.title.norm.includes(t) || f.heading.norm.includes(t))) s += 5;
+        return s;
+      };
+      toScore = [...candidates]
+        .map((id) => [id, pre(id)] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_SCORED)
+        .map(([id]) => id);
+    }
     const scored: Array<{ rec: IndexedRecord; score: number }> = [];
-    for (const id of candidates) {
+    for (const id of toScore) {
       const rec = this.records[id]!;
       const score = scoreRecord(rec, query, matcher);
       if (score > 0) scored.push({ rec, score });
@@ -260,6 +290,15 @@ export class SearchEngine {
     pages.sort((a, b) => b.score - a.score || a.title.length - b.title.length || a.pageUrl.localeCompare(b.pageUrl));
     return { query, pages: pages.slice(0, limit), highlights: [...highlights] };
   }
+}
+
+/** Candidates fully scored per keystroke when a query is broad (see `search`). */
+const MAX_SCORED = 300;
+
+function popcount(n: number): number {
+  let c = 0;
+  for (let x = n; x; x &= x - 1) c++;
+  return c;
 }
 
 function bigramsOf(term: string): string[] {
