@@ -47,8 +47,14 @@ export function highlight(text: string, needles: string[]): Piece[] {
 /** A window of about `length` characters around the first match, highlighted. */
 export function snippet(text: string, needles: string[], length = 110): Piece[] {
   if (!text) return [];
-  const ranges = findRanges(text, needles);
-  const first = ranges[0]?.[0] ?? 0;
+  // Only the first match matters here; the window alone is highlighted below.
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const n of needles) {
+    const i = n ? lower.indexOf(n) : -1;
+    if (i !== -1 && (first === -1 || i < first)) first = i;
+  }
+  if (first === -1 || lower.length !== text.length) first = 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   const end = Math.min(text.length, start + length);
   start = Math.max(0, Math.min(start, end - length));
