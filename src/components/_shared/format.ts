@@ -33,5 +33,8 @@ export function decimalYear(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return y + 0.5;
   if (d === undefined) return y + (m - 0.5) / 12;
-  return y + (m - 1) / 12 + (d - 0.5) / 365;
+  // Day precision: the day's midpoint as a fraction of its own year (leap years included).
+  const start = Date.UTC(y, 0, 1);
+  const length = Date.UTC(y + 1, 0, 1) - start;
+  return y + (Date.UTC(y, m - 1, d) + 43_200_000 - start) / length;
 }

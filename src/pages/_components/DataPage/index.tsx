@@ -1,0 +1,39 @@
+import React from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import styles from './styles.module.css';
+
+/** The frame shared by the generated data pages (/models, /tools…): title, intro, content. */
+export default function DataPage({
+  title,
+  description,
+  intro,
+  children,
+}: {
+  title: string;
+  description: string;
+  intro: React.ReactNode;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <Layout title={title} description={description}>
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <Heading as="h1">{title}</Heading>
+        <div className={styles.intro}>{intro}</div>
+        {children}
+      </main>
+    </Layout>
+  );
+}
+
+/** A section heading on a data page (registered as an anchor like any heading). */
+export function DataSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <Heading as="h2" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import organizations from '@generated/atlas-data/default/organizations.json';
+import ComparisonTable from '@site/src/components/ComparisonTable';
+import OrgCard from '@site/src/components/OrgCard';
+import { compareValues } from '@site/src/components/ComparisonTable/logic';
+import DataPage, { DataSection } from './_components/DataPage';
+import styles from './_components/DataPage/styles.module.css';
+
+export default function OrganizationsPage(): React.JSX.Element {
+  const ordered = [...organizations].sort((a, b) => compareValues(a.name, b.name));
+  return (
+    <DataPage
+      title={translate({ id: 'atlas.page.organizations.title', message: '机构与社区' })}
+      description={translate({ id: 'atlas.page.organizations.description', message: '开放大模型生态中的公司、研究机构、大学、基金会与开放社区：类型、地区、成立时间和收录的模型。' })}
+      intro={
+        <p>
+          <Translate id="atlas.page.organizations.intro">
+            发布模型、维护工具或组织社区的机构一览。表格可按类型和地区筛选；每个条目列出该机构在图谱中收录的模型和一手来源。
+          </Translate>
+        </p>
+      }>
+      <DataSection id="overview" title={translate({ id: 'atlas.page.organizations.table', message: '一览表' })}>
+        <ComparisonTable collection="organizations" />
+      </DataSection>
+      <DataSection id="entries" title={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}>
+        <div className={styles.cards}>
+          {ordered.map((o) => (
+            <OrgCard key={o.id} id={o.id} anchor />
+          ))}
+        </div>
+      </DataSection>
+    </DataPage>
+  );
+}

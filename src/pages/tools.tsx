@@ -1,0 +1,35 @@
+import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import tools from '@generated/atlas-data/default/tools.json';
+import ComparisonTable from '@site/src/components/ComparisonTable';
+import ToolCard from '@site/src/components/ToolCard';
+import { compareValues } from '@site/src/components/ComparisonTable/logic';
+import DataPage, { DataSection } from './_components/DataPage';
+import styles from './_components/DataPage/styles.module.css';
+
+export default function ToolsPage(): React.JSX.Element {
+  const ordered = [...tools].sort((a, b) => compareValues(a.name, b.name));
+  return (
+    <DataPage
+      title={translate({ id: 'atlas.page.tools.title', message: '工具数据表' })}
+      description={translate({ id: 'atlas.page.tools.description', message: '训练、微调、推理、本地运行、量化、应用开发与评测等开源工具的对比：类别、许可证、主要语言和首次发布时间。' })}
+      intro={
+        <p>
+          <Translate id="atlas.page.tools.intro">
+            围绕开放模型的软件工具一览，可按类别、许可证和主要语言筛选，也可按任一列排序。每个条目附有代码仓库和来源。
+          </Translate>
+        </p>
+      }>
+      <DataSection id="comparison" title={translate({ id: 'atlas.page.tools.table', message: '对比表' })}>
+        <ComparisonTable collection="tools" />
+      </DataSection>
+      <DataSection id="entries" title={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}>
+        <div className={styles.cards}>
+          {ordered.map((t) => (
+            <ToolCard key={t.id} id={t.id} anchor />
+          ))}
+        </div>
+      </DataSection>
+    </DataPage>
+  );
+}
