@@ -1,0 +1,113 @@
+/**
+ * The data loader's promise to contributors: every kind of mistake produces one line,
+ * `file: id: field: message`, that says what was expected and what was found. Each case is a
+ * folder under tests/fixtures/data/<case>/<collection>/x.yaml holding exactly that mistake.
+ *
+ * The last test checks the real src/data: if it fails, its message lists every problem.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadAtlasData } from '../../src/data/load';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'tests', 'fixtures', 'data');
+const today = '2026-11-23';
+
+function problemsOf(fixture: string): string[] {
+  return loadAtlasData({ dataDir: join(fixtures, fixture), rootDir: root, today }).problems.map(formatProblem);
+}
+
+const file = (fixture: string, collection: string) => `tests/fixtures/data/${fixture}/${collection}/x.yaml`;
+
+const cases: Array<{ name: string; fixture: string; expected: string }> = [
+  {
+    name: 'an unknown field (schema error)',
+    fixture: 'unknown-field',
+    expected: `${file('unknown-field', 'organizations')}: acme: (entry): unknown field "homepage" (check the spelling against the schema in src/data/schema)`,
+  },
+  {
+    name: 'a value outside an enum (schema error)',
+    fixture: 'wrong-enum',
+    expected: `${file('wrong-enum', 'organizations')}: acme: kind: expected one of "company", "research-lab", "university", "non-profit", "open-community", "foundation", "government", found "startup"`,
+  },
+  {
+    name: 'a missing required field (schema error)',
+    fixture: 'missing-field',
+    expected: `${file('missing-field', 'organizations')}: acme: name: required field is missing (expected string)`,
+  },
+  {
+    name: 'an unknown cross-reference id',
+    fixture: 'unknown-reference',
+    expected: `${file('unknown-reference', 'tools')}: widget: license: unknown licence id "no-such-licence"; known ids: (none yet)`,
+  },
+  {
+    name: 'a duplicate id',
+    fixture: 'duplicate-id',
+    expected: `${file('duplicate-id', 'organizations')}: acme: id: duplicate id; "acme" is already used in ${file('duplicate-id', 'organizations')}`,
+  },
+  {
+    name: 'a duplicate alias',
+    fixture: 'duplicate-alias',
+    expected: `${file('duplicate-alias', 'organizations')}: acme-labs: aliases: alias "Acme AI" is already a name or alias of "acme"`,
+  },
+  {
+    name: 'a date that does not exist',
+    fixture: 'invalid-date',
+    expected: `${file('invalid-date', 'organizations')}: acme: founded: expected a real calendar date, found "2023-02-30"`,
+  },
+  {
+    name: 'a date in the future',
+    fixture: 'future-date',
+    expected: `${file('future-date', 'organizations')}: acme: founded: expected a date not after the build date ${today}, found "2027-01"`,
+  },
+  {
+    name: 'a non-positive number',
+    fixture: 'non-positive-number',
+    expected: `${file('non-positive-number', 'models')}: tiny: parameters.total: expected a positive number of billions, found 0`,
+  },
+  {
+    name: 'more active than total parameters',
+    fixture: 'active-over-total',
+    expected: `${file('active-over-total', 'models')}: tiny: parameters.active: expected at most the total (7), found 13`,
+  },
+  {
+    name: 'a source that is not https',
+    fixture: 'non-https-source',
+    expected: `${file('non-https-source', 'organizations')}: acme: sources.0: expected an https:// URL, found "http://example.com/about"`,
+  },
+  {
+    name: 'a YAML file that is not a list',
+    fixture: 'not-a-list',
+    expected: `${file('not-a-list', 'organizations')}: (file): (yaml): expected a list of entries (each starting with "- id: …"), found a mapping`,
+  },
+];
+
+describe('data validation: one clear line per mistake', () => {
+  it.each(cases)('reports $name', ({ fixture, expected }) => {
+    expect(problemsOf(fixture)).toEqual([expected]);
+  });
+
+  it('reports invalid YAML with the parser message and where it happened', () => {
+    const problems = problemsOf('invalid-yaml');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(`^${file('invalid-yaml', 'organizations').replace(/[.]/g, '\\.')}: \\(file\\): \\(yaml\\): not valid YAML: .*line 3, column 1`),
+    );
+  });
+
+  it('accepts a valid, cross-referenced set of entries', () => {
+    const { data, problems } = loadAtlasData({ dataDir: join(fixtures, 'valid'), rootDir: root, today });
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(data.models.map((m) => [m.id, m.file])).toEqual([['tiny', file('valid', 'models')]]);
+    // A bare level is normalised to { level }, so renderers read one shape.
+    expect(data.models[0]?.openness.weights).toEqual({ level: 'open' });
+  });
+});
+
+describe('the real data in src/data', () => {
+  it('has no problems', () => {
+    const { problems } = loadAtlasData({ dataDir: join(root, 'src', 'data'), rootDir: root });
+    const report = problems.map(formatProblem).join('\n');
+    expect(problems, `src/data has ${problems.length} problem(s):\n${report}`).toHaveLength(0);
+  });
+});
