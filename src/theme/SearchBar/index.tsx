@@ -4,13 +4,13 @@
  * and FlexSearch are loaded with import() when a reader first focuses, hovers or opens
  * search, and the index is fetched at that moment too, never on page load.
  */
-import React, { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
-const SearchDialog = lazy(loadDialog);
+type DialogComponent = ComponentType<{ initialQuery: string; baseUrl: string; onClose: () => void }>;
 
 /** Starts loading the dialog code and this locale's index (idempotent). */
 function warmUp(baseUrl: string): void {
@@ -26,6 +26,12 @@ export default function SearchBar(): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const [initial, setInitial] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
+  // Loaded by hand rather than with React.lazy: React 19 holds back a Suspense boundary's
+  // content for up to 300 ms after its fallback, which is longer than loading takes here.
+  const [Dialog, setDialog] = useState<DialogComponent | null>(null);
+  useEffect(() => {
+    if (open && !Dialog) void loadDialog().then((m) => setDialog(() => m.default));
+  }, [open, Dialog]);
 
   const openDialog = useCallback(
     (text = '') => {
@@ -95,11 +101,7 @@ export default function SearchBar(): React.JSX.Element {
         </kbd>
       </button>
       {/* position: fixed overlay; rendered in place (no portal) to keep this file dependency-free. */}
-      {open && (
-        <Suspense fallback={<div className={styles.backdrop} aria-hidden="true" />}>
-          <SearchDialog initialQuery={initial} baseUrl={baseUrl} onClose={close} />
-        </Suspense>
-      )}
+      {open && (Dialog ? <Dialog initialQuery={initial} baseUrl={baseUrl} onClose={close} /> : <div className={styles.backdrop} aria-hidden="true" />)}
     </>
   );
 }
