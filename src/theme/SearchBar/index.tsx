@@ -29,6 +29,9 @@ export default function SearchBar(): React.JSX.Element {
   // Loaded by hand rather than with React.lazy: React 19 holds back a Suspense boundary's
   // content for up to 300 ms after its fallback, which is longer than loading takes here.
   const [Dialog, setDialog] = useState<DialogComponent | null>(null);
+  // Marks the button once hydrated, when the shortcuts work (tests and tools wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   useEffect(() => {
     if (open && !Dialog) void loadDialog().then((m) => setDialog(() => m.default));
   }, [open, Dialog]);
@@ -88,6 +91,7 @@ export default function SearchBar(): React.JSX.Element {
         onMouseEnter={() => warmUp(baseUrl)}
         onTouchStart={() => warmUp(baseUrl)}
         data-atlas-search-button=""
+        data-ready={ready ? '' : undefined}
       >
         <svg className={styles.navIcon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path
