@@ -22,6 +22,9 @@ describe('strict math', () => {
     const js = await compileMdx('质能方程 $E = mc^2$。\n\n$$\n\\frac{a}{b}\n$$\n');
     expect(js).toContain('katex');
     expect(js).toMatch(/katex\/katex\.min\.css\?v=\d/);
+    // Through the theme's Head component (into <head>), never a literal <head> in the body.
+    expect(js).toMatch(/_components\.Head|Head\b.*katex/s);
+    expect(js).not.toMatch(/["']head["']/);
     expect(js).not.toContain('katex-error');
   });
 

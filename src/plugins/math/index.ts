@@ -40,7 +40,13 @@ function containsMath(node: MdNode): boolean {
   return (node.children ?? []).some(containsMath);
 }
 
-/** remark plugin: adds `<head><link rel="stylesheet" …></head>` to MDX files that use math. */
+/**
+ * remark plugin: adds `<Head><link rel="stylesheet" …></Head>` to MDX files that use math.
+ * `Head` (Docusaurus' react-helmet wrapper, provided to MDX by the theme) puts the link into
+ * the document head on the server and in the browser alike. A lowercase `<head>` would stay
+ * in the body: Docusaurus renames `head` to `Head` in a remark step that runs before user
+ * plugins, and a `<head>` inside the body breaks hydration.
+ */
 export function remarkKatexStylesheet(options: { baseUrl: string }) {
   const href = `${options.baseUrl}katex/katex.min.css?v=${katexVersion}`;
   return (tree: MdastRoot) => {
@@ -54,8 +60,7 @@ export function remarkKatexStylesheet(options: { baseUrl: string }) {
       ],
       children: [],
     };
-    // `<head>` in MDX is lifted into the document head by Docusaurus.
-    (tree.children as unknown[]).push({ type: 'mdxJsxFlowElement', name: 'head', attributes: [], children: [link] });
+    (tree.children as unknown[]).push({ type: 'mdxJsxFlowElement', name: 'Head', attributes: [], children: [link] });
   };
 }
 
