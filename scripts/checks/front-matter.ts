@@ -23,6 +23,15 @@ export function frontMatterProblems(files: ContentFile[]): string[] {
         problems.push(`${f.file}: front matter field "${field}" is missing`);
       }
     }
+    // `npm run fix:zh` turns `tags: [历史, 开源]` into `[历史，开源]`: one tag with a full-width comma.
+    const tags = f.frontMatter.tags;
+    if (Array.isArray(tags)) {
+      for (const tag of tags) {
+        if (typeof tag === 'string' && tag.includes('，')) {
+          problems.push(`${f.file}: tag "${tag}" contains a full-width comma; write tags as a block list, one "- tag" per line`);
+        }
+      }
+    }
     const lv = f.frontMatter.last_verified;
     if (lv !== undefined && !(typeof lv === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(lv)) && !(lv instanceof Date)) {
       problems.push(`${f.file}: front matter field "last_verified" must be a date written YYYY-MM-DD`);

@@ -188,6 +188,10 @@ function checkAliases(data: AtlasData): Problem[] {
       ];
       const own = new Set<string>();
       for (const { field, value } of labels) {
+        if (field === 'aliases' && value.includes('，')) {
+          // What `npm run fix:zh` makes of a YAML flow list `[羊驼, 大羊驼]`: one alias.
+          problems.push({ file: entry.file, id: entry.id, field, message: `alias "${value}" contains a full-width comma; write aliases as a block list, one "- alias" per line` });
+        }
         const key = value.trim().toLowerCase();
         if (own.has(key)) {
           if (field === 'aliases') {

@@ -13,7 +13,10 @@ describe('front matter of the site', () => {
 
 describe('front-matter check', () => {
   it('names the file and the missing field', () => {
-    expect(checkSiteFrontMatter(fixture)).toEqual(['docs/sec/no-description.mdx: front matter field "description" is missing']);
+    expect(checkSiteFrontMatter(fixture)).toEqual([
+      'docs/sec/joined-tags.mdx: tag "历史，开源" contains a full-width comma; write tags as a block list, one "- tag" per line',
+      'docs/sec/no-description.mdx: front matter field "description" is missing',
+    ]);
   });
 });
 
