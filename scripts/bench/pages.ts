@@ -110,4 +110,7 @@ async function main() {
   }
 }
 
-await main();
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
