@@ -100,11 +100,3 @@ export async function sourceFileOf(page: Page): Promise<string | undefined> {
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 }
-
-/** All page URLs of one locale's sitemap, as paths on the local server. */
-export async function sitemapPaths(localePrefix: '' | '/en'): Promise<string[]> {
-  const res = await fetch(new URL(`${localePrefix}/sitemap.xml`, baseUrl()));
-  if (!res.ok) throw new Error(`sitemap ${localePrefix}/sitemap.xml: HTTP ${res.status}`);
-  const xml = await res.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
