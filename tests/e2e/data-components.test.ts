@@ -1,0 +1,280 @@
+/**
+ * The data components in a real browser, against the built site: the comparison table sorts
+ * (mouse and keyboard, with aria-sort), filters (text and facets), keeps its state in the URL
+ * across a reload and is complete without JavaScript; the generated data pages fit a 360 px
+ * phone and pass axe in light and dark mode; a glossary term shows its definition on focus.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { hasHorizontalScroll, launchBrowser, openPage } from './harness';
+
+const dataPages = ['/models', '/organizations', '/tools', '/licenses', '/timeline', '/glossary'] as const;
+/** A chapter that uses <Term> in its text. */
+const pageWithTerms = '/docs/fundamentals/attention';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The first comparison table on the page (the one in the "对比表" section on /models). */
+const table = (page: Page): Locator => page.locator('table:has(thead button)').first();
+const bodyRows = (page: Page) => table(page).locator('tbody tr');
+const header = (page: Page, text: string) => table(page).locator('thead th', { hasText: text });
+
+/** "46.7B" → 46.7, "110M" → 0.11, "1T" → 1000. */
+function billions(text: string): number {
+  const m = /([\d.]+)\s*([MBT])/.exec(text);
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return m[2] === 'M' ? n / 1000 : m[2] === 'T' ? n * 1000 : n;
+}
+
+async function columnTexts(page: Page, columnIndex: number): Promise<string[]> {
+  return bodyRows(page).evaluateAll(
+    (rows, i) => rows.map((r) => (r.children[i] as HTMLElement | undefined)?.innerText.trim() ?? ''),
+    columnIndex,
+  );
+}
+
+async function columnIndexOf(page: Page, text: string): Promise<number> {
+  return table(page)
+    .locator('thead th')
+    .evaluateAll((ths, t) => ths.findIndex((th) => (th as HTMLElement).innerText.includes(t)), text);
+}
+
+const status = (page: Page) => page.locator('[role="status"]').first();
+
+describe('ComparisonTable on /models', () => {
+  it('sorts by click, cycling aria-sort ascending → descending → none', async () => {
+    const tab = await openPage(browser, '/models', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const th = header(page, '参数量');
+    const col = await columnIndexOf(page, '参数量');
+    await th.locator('button').click();
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe('ascending');
+    const asc = (await columnTexts(page, col)).map(billions);
+    expect(asc.length).toBeGreaterThan(1);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+
+    await th.locator('button').click();
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe('descending');
+    const desc = (await columnTexts(page, col)).map(billions);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+
+    await th.locator('button').click();
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe(null);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('sorts from the keyboard (Tab to the header button, Enter / Space)', async () => {
+    const tab = await openPage(browser, '/models', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const button = header(page, '发布').locator('button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => header(page, '发布').getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Space');
+    await expect.poll(() => header(page, '发布').getAttribute('aria-sort')).toBe('descending');
+    const dates = await bodyRows(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('filters by text and announces the row count', async () => {
+    const tab = await openPage(browser, '/models', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const total = await bodyRows(page).count();
+    const name = (await bodyRows(page).first().locator('th').innerText()).trim();
+    await page.getByLabel('按名称或别名筛选').first().fill(name);
+    await expect.poll(() => bodyRows(page).count()).toBeLessThan(total);
+    const shown = await bodyRows(page).count();
+    expect(shown).toBeGreaterThan(0);
+    const names = await bodyRows(page).locator('th').allInnerTexts();
+    expect(names).toContain(name);
+    await expect.poll(() => status(page).innerText()).toBe(`显示 ${shown} 条，共 ${total} 条`);
+
+    await page.getByLabel('按名称或别名筛选').first().fill('<script>.*(🦙');
+    await expect.poll(() => bodyRows(page).count()).toBe(0);
+    await expect.poll(() => page.getByText('没有条目符合当前筛选条件。').count()).toBe(1);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('filters by a facet (organisation)', async () => {
+    const tab = await openPage(browser, '/models', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const total = await bodyRows(page).count();
+    const select = page.getByLabel('机构', { exact: true }).first();
+    const option = select.locator('option').nth(1);
+    const [value, label] = [await option.getAttribute('value'), (await option.innerText()).trim()];
+    await select.selectOption(value!);
+    await expect.poll(() => bodyRows(page).count()).toBeLessThanOrEqual(total);
+    const col = await columnIndexOf(page, '机构');
+    const orgs = await columnTexts(page, col);
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const cell of orgs) expect(cell).toContain(label);
+    expect(page.url()).toContain(`models.organization=${encodeURIComponent(value!)}`);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('keeps filter and sort in the URL across a reload', async () => {
+    const tab = await openPage(browser, '/models', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const name = (await bodyRows(page).first().locator('th').innerText()).trim();
+    const query = name.slice(0, Math.max(3, Math.ceil(name.length / 2)));
+    await page.getByLabel('按名称或别名筛选').first().fill(query);
+    await header(page, '模型').locator('button').click();
+    await header(page, '模型').locator('button').click();
+    await expect.poll(() => header(page, '模型').getAttribute('aria-sort')).toBe('descending');
+    const before = await bodyRows(page).locator('th').allInnerTexts();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('models.q')).toBe(query);
+    expect(url.searchParams.get('models.sort')).toBe('-name');
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByLabel('按名称或别名筛选').first().inputValue()).toBe(query);
+    await expect.poll(() => header(page, '模型').getAttribute('aria-sort')).toBe('descending');
+    expect(await bodyRows(page).locator('th').allInnerTexts()).toEqual(before);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('is complete in the HTML: every model row is there without JavaScript', async () => {
+    const tab = await openPage(browser, '/models', { javaScriptEnabled: false });
+    const { page } = tab;
+    const rows = await bodyRows(page).count();
+    expect(rows).toBeGreaterThan(0);
+    await expect.poll(() => status(page).innerText()).toBe(`共 ${rows} 条`);
+    // No controls that would do nothing without script.
+    expect(await page.getByLabel('按名称或别名筛选').count()).toBe(0);
+    // Every row links to its entry, and every entry's anchor is on the page.
+    const targets = await bodyRows(page).locator('th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+    for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), `#${id}`).toBe(1);
+    await tab.close();
+  });
+});
+
+describe('generated data pages', () => {
+  for (const path of dataPages) {
+    it(`${path} loads cleanly and fits a 360 px phone`, async () => {
+      const tab = await openPage(browser, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, waitUntil: 'networkidle' });
+      const wide = await tab.page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[tabindex="0"][role="region"]'))
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      );
+      expect(await tab.page.locator('h1').count()).toBe(1);
+      expect(await hasHorizontalScroll(tab.page), `wider than the screen: ${wide.join(', ')}`).toBe(false);
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of dataPages) {
+      it(`${path} has no serious axe violations in ${scheme} mode`, async () => {
+        const tab = await openPage(browser, path, { colorScheme: scheme, waitUntil: 'networkidle' });
+        expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+        const { violations } = await new AxeBuilder({ page: tab.page }).analyze();
+        const serious = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        await tab.close();
+        expect(serious, serious.join('\n')).toEqual([]);
+      }, 300_000); // axe over /models' ~100 rows and cards takes over a minute on two shared cores
+    }
+  }
+
+  it('every entry on /glossary is anchored at its id', async () => {
+    const tab = await openPage(browser, '/glossary');
+    const ids = await tab.page.locator('article[id]').evaluateAll((as) => as.map((a) => a.id));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    await tab.close();
+  });
+});
+
+describe('Term', () => {
+  // Each check reads the link's aria-describedby right when it uses it: if React ever has to
+  // re-render a page on the client, the ids it generates change.
+  async function focusedTooltip(page: Page, index: number) {
+    const link = page.locator('article a[href*="/glossary#"][aria-describedby]').nth(index);
+    await link.focus();
+    return page.evaluate(() => {
+      const a = document.activeElement as HTMLAnchorElement | null;
+      const tip = a ? document.getElementById(a.getAttribute('aria-describedby') ?? '') : null;
+      if (!a || !tip) return undefined;
+      const box = tip.getBoundingClientRect();
+      return {
+        href: a.getAttribute('href') ?? '',
+        role: tip.getAttribute('role'),
+        visible: getComputedStyle(tip).display !== 'none' && box.width > 0,
+        text: tip.innerText,
+        left: box.left,
+        right: box.right,
+        viewport: document.documentElement.clientWidth,
+      };
+    });
+  }
+
+  it('shows its definition on keyboard focus, dismisses it with Escape, and links to the glossary', async () => {
+    const tab = await openPage(browser, pageWithTerms, { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const link = page.locator('article a[href*="/glossary#"][aria-describedby]').first();
+    const hiddenBefore = await page.evaluate(() => {
+      const a = document.querySelector('article a[href*="/glossary#"][aria-describedby]');
+      const tip = a && document.getElementById(a.getAttribute('aria-describedby') ?? '');
+      return tip ? getComputedStyle(tip).display === 'none' : undefined;
+    });
+    expect(hiddenBefore).toBe(true);
+
+    const shown = await focusedTooltip(page, 0);
+    expect(shown?.role).toBe('tooltip');
+    expect(shown?.visible).toBe(true);
+    expect(shown?.text.length).toBeGreaterThan(5);
+
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const a = document.activeElement;
+          const tip = a && document.getElementById(a.getAttribute('aria-describedby') ?? '');
+          return tip ? getComputedStyle(tip).display : 'missing';
+        }),
+      )
+      .toBe('none');
+
+    const id = shown!.href.split('#')[1]!;
+    await link.click();
+    await page.waitForURL(/\/glossary#/);
+    await expect.poll(() => page.locator(`article[id="${id}"]`).count(), { timeout: 15_000 }).toBe(1);
+    await tab.close();
+  });
+
+  it('keeps the tooltip on screen on a 360 px phone', async () => {
+    const tab = await openPage(browser, pageWithTerms, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, waitUntil: 'networkidle' });
+    const n = Math.min(await tab.page.locator('article a[href*="/glossary#"][aria-describedby]').count(), 8);
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      // The shift into view happens on the next animation frame.
+      await expect
+        .poll(async () => {
+          const tip = await focusedTooltip(tab.page, i);
+          return tip && tip.visible && tip.left >= 0 && tip.right <= tip.viewport + 1;
+        })
+        .toBe(true);
+    }
+    expect(await hasHorizontalScroll(tab.page)).toBe(false);
+    await tab.close();
+  });
+});
