@@ -189,7 +189,7 @@ function checkAliases(data: AtlasData): Problem[] {
       const own = new Set<string>();
       for (const { field, value } of labels) {
         if (field === 'aliases' && value.includes('，')) {
-          // What `npm run fix:zh` makes of a YAML flow list `[羊驼, 大羊驼]`: one alias.
+          // What `npm run fix:zh` makes of a YAML flow list of two Chinese aliases: one alias.
           problems.push({ file: entry.file, id: entry.id, field, message: `alias "${value}" contains a full-width comma; write aliases as a block list, one "- alias" per line` });
         }
         const key = value.trim().toLowerCase();
