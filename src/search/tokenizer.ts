@@ -180,7 +180,7 @@ export function chunks(normalized: string): Chunk[] {
 export interface FieldTokens {
   /** Non-Han words (exact, lower case). */
   words: Set<string>;
-  /** Han tokens: bigrams, one-character runs, dictionary words. */
+  /** Han tokens: bigrams and one-character runs. */
   han: Set<string>;
 }
 
@@ -201,7 +201,9 @@ export function indexTokens(normalized: string, dict: Dictionary, withWords = tr
     // Bigrams only (a one-character run is its own token); single characters inside longer
     // runs are not indexed, a one-character query scans the text instead (rare, and cheap).
     for (const b of bigrams(c.text)) han.add(b);
-    for (const w of dict.occurrences(c.text)) han.add(w);
+    // Dictionary words are not indexed: a query word is looked up by its bigrams and checked
+    // for contiguity when scoring, so they would only cost time (a third of indexing) and memory.
+    void dict;
   }
   return { words, han };
 }
