@@ -46,6 +46,8 @@ export function licenseKindLabel(kind: LicenseKind): string {
       return translate({ id: 'atlas.licenseKind.nonCommercial', message: '非商用' });
     case 'research-only':
       return translate({ id: 'atlas.licenseKind.researchOnly', message: '仅限研究' });
+    case 'source-available':
+      return translate({ id: 'atlas.licenseKind.sourceAvailable', message: '源码可得（非开源）' });
     case 'proprietary':
       return translate({ id: 'atlas.licenseKind.proprietary', message: '专有' });
     case 'content':

@@ -9,6 +9,7 @@ export const licenseKinds = [
   'rail', // Responsible AI Licences with use-based restrictions (OpenRAIL-M…)
   'non-commercial', // e.g. CC BY-NC 4.0
   'research-only', // research or evaluation use only
+  'source-available', // source published, but with conditions no open-source licence has (Dify, Open WebUI…)
   'proprietary', // not released for reuse at all
   'content', // Creative Commons style licences for text and data (CC BY, CC BY-SA, CC0…)
 ] as const;
