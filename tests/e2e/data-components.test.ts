@@ -210,6 +210,14 @@ describe('Term', () => {
   async function focusedTooltip(page: Page, index: number) {
     const link = page.locator('article a[href*="/glossary#"][aria-describedby]').nth(index);
     await link.focus();
+    // The tooltip opens on React's next commit after focus: wait for it rather than race it.
+    await page
+      .waitForFunction(() => {
+        const a = document.activeElement;
+        const tip = a && document.getElementById(a.getAttribute('aria-describedby') ?? '');
+        return Boolean(tip && getComputedStyle(tip).display !== 'none');
+      }, undefined, { timeout: 5000 })
+      .catch(() => undefined);
     return page.evaluate(() => {
       const a = document.activeElement as HTMLAnchorElement | null;
       const tip = a ? document.getElementById(a.getAttribute('aria-describedby') ?? '') : null;
