@@ -16,18 +16,7 @@ import PartialDate from '../_shared/PartialDate';
 import { entryHref, type LinkedCollection } from '../_shared/links';
 import { entryById, indexById } from '../_shared/lookup';
 import { formatBillions, formatInteger } from '../_shared/format';
-import {
-  architectureLabel,
-  commercialUseLabel,
-  licenseKindLabel,
-  opennessComponentLabel,
-  opennessLevelLabel,
-  organizationKindLabel,
-  regionLabel,
-  sparsityLabel,
-  toolCategoryLabel,
-  yesNoLabel,
-} from '../_shared/labels';
+import { architectureLabel, commercialUseLabel, licenseKindLabel, opennessComponentLabel, opennessLevelLabel, organizationKindLabel, regionLabel, sparsityLabel, toolCategoryLabel, yesNoLabel, modalityLabel } from '../_shared/labels';
 import { compareValues, parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
 import styles from './styles.module.css';
@@ -61,19 +50,6 @@ function OrgLinks({ ids }: { ids: readonly string[] }) {
 
 const opennessOrder: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
 const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
-
-function modalityLabel(m: Model['modalities'][number]): string {
-  switch (m) {
-    case 'text':
-      return translate({ id: 'atlas.modality.text', message: '文本' });
-    case 'image':
-      return translate({ id: 'atlas.modality.image', message: '图像' });
-    case 'audio':
-      return translate({ id: 'atlas.modality.audio', message: '音频' });
-    case 'video':
-      return translate({ id: 'atlas.modality.video', message: '视频' });
-  }
-}
 
 function byLabel(label: (v: string) => string) {
   return (a: string, b: string) => compareValues(label(a), label(b));
