@@ -2,10 +2,13 @@
 # Shows that each kind of deliberate breakage makes the test command fail with a message
 # naming the file. For each fixture in tests/fixtures/breakage/ it copies the committed site
 # into a scratch worktree, drops the fixture into docs/, runs the part of `npm test` that
-# must catch it, and prints the command, its exit status and the error line.
-# Slow (several builds); run by hand: `bash scripts/checks/demonstrate-breakage.sh [case…]`.
+# must catch it, and prints the command, its exit status and the error lines.
+# Slow (several builds); run by hand:
+#   bash scripts/checks/demonstrate-breakage.sh [case…]
+# Set ATLAS_BUILD to an existing two-locale build/ to save the builds the e2e cases need.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+existing=${ATLAS_BUILD:-$root/build}
 scratch=$(mktemp -d /tmp/atlas-breakage-XXXX)
 trap 'git -C "$root" worktree remove --force "$scratch" >/dev/null 2>&1; rm -rf "$scratch"' EXIT
 git -C "$root" worktree add --detach --force "$scratch" HEAD >/dev/null
@@ -13,41 +16,56 @@ ln -s "$root/node_modules" "$scratch/node_modules"
 cd "$scratch"
 
 cases=("$@")
-[ ${#cases[@]} -gt 0 ] || cases=(no-description bad-mermaid bad-math broken-link broken-anchor console-error)
+[ ${#cases[@]} -gt 0 ] || cases=(no-description bad-mermaid bad-math broken-link-and-anchor console-error)
 
-run_case() {
-  local name=$1 command=$2 pattern=$3
-  cp "$root/tests/fixtures/breakage/$name.mdx" "docs/zz-$name.mdx"
-  echo "== $name: $command"
-  local out status
+show() {
+  local command=$1 pattern=$2 out status
+  echo "   \$ $command"
   out=$(eval "$command" 2>&1); status=$?
   echo "   exit status: $status"
-  printf '%s\n' "$out" | grep -E "$pattern" | head -n 3 | sed 's/^/   /'
-  rm -f "docs/zz-$name.mdx"
-  git checkout -q -- docs
+  printf '%s\n' "$out" | grep -E "$pattern" | sed 's/\x1b\[[0-9;]*m//g' | head -n 4 | sed 's/^/   /'
 }
 
-# The e2e project needs a complete build of both locales to serve.
-ensure_build() {
-  [ -f build/en/index.html ] || npx docusaurus build >/dev/null 2>&1
+# The e2e project serves build/ and needs both locales: reuse an existing build.
+use_existing_build() {
+  rm -rf build
+  [ -f "$existing/en/index.html" ] || { echo "no build at $existing (set ATLAS_BUILD)" >&2; exit 2; }
+  cp -r "$existing" build
 }
 
 for c in "${cases[@]}"; do
   case $c in
-    no-description) run_case "$c" "npx vitest run --project unit tests/unit/front-matter.test.ts" 'zz-no-description' ;;
-    bad-mermaid) ensure_build; run_case "$c" "npx vitest run --project e2e tests/e2e/diagrams-math.test.ts -t 'parses'" 'zz-bad-mermaid.mdx:[0-9]+' ;;
-    bad-math) run_case "$c" "npx docusaurus build --locale zh-Hans" 'KaTeX cannot parse' ;;
-    broken-link) run_case "$c" "npx docusaurus build --locale zh-Hans" 'this-page-does-not-exist|zz-broken-link' ;;
-    broken-anchor) run_case "$c" "npx docusaurus build --locale zh-Hans" 'no-such-heading|zz-broken-anchor' ;;
+    no-description)
+      echo "== a doc without description"
+      cp "$root/tests/fixtures/breakage/no-description.mdx" docs/zz-no-description.mdx
+      show "npx vitest run --project unit tests/unit/front-matter.test.ts" 'zz-no-description'
+      ;;
+    bad-mermaid)
+      echo "== an unparsable Mermaid block"
+      use_existing_build
+      cp "$root/tests/fixtures/breakage/bad-mermaid.mdx" docs/zz-bad-mermaid.mdx
+      show "npx vitest run --project e2e tests/e2e/diagrams-math.test.ts -t parses" 'zz-bad-mermaid.mdx:[0-9]+'
+      ;;
+    bad-math)
+      echo "== an unparsable formula"
+      cp "$root/tests/fixtures/breakage/bad-math.mdx" docs/zz-bad-math.mdx
+      show "npx docusaurus build --locale zh-Hans --out-dir /tmp/breakage-build" 'KaTeX cannot parse'
+      ;;
+    broken-link-and-anchor)
+      echo "== a broken internal link and a broken anchor"
+      cp "$root/tests/fixtures/breakage/broken-link.mdx" docs/zz-broken-link.mdx
+      cp "$root/tests/fixtures/breakage/broken-anchor.mdx" docs/zz-broken-anchor.mdx
+      show "npx docusaurus build --locale zh-Hans --out-dir /tmp/breakage-build" 'found broken|zz-broken-link|zz-broken-anchor|this-page-does-not-exist|no-such-heading'
+      ;;
     console-error)
-      cp "$root/tests/fixtures/breakage/$c.mdx" "docs/zz-$c.mdx"
-      npx docusaurus build >/dev/null 2>&1
-      rm -f "docs/zz-$c.mdx"
-      echo "== $c: npx vitest run --project e2e tests/e2e/pages.test.ts"
-      out=$(npx vitest run --project e2e tests/e2e/pages.test.ts 2>&1); status=$?
-      echo "   exit status: $status"
-      printf '%s\n' "$out" | grep -E 'zz-console-error' | head -n 3 | sed 's/^/   /'
+      echo "== a page that throws in the browser"
+      use_existing_build
+      cp "$root/tests/fixtures/breakage/console-error.mdx" docs/zz-console-error.mdx
+      rm -rf build-zh && npx docusaurus build --locale zh-Hans --out-dir build-zh >/dev/null 2>&1
+      rm -rf build-zh/en && cp -r build/en build-zh/en && rm -rf build && mv build-zh build
+      show "npx vitest run --project e2e tests/e2e/pages.test.ts -t zz-console-error" 'zz-console-error|uncaught|console error'
       ;;
     *) echo "unknown case $c" >&2 ;;
   esac
+  rm -f docs/zz-*.mdx
 done
