@@ -5,9 +5,8 @@
  * phone and pass axe in light and dark mode; a glossary term shows its definition on focus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, openPage } from './harness';
+import { hasHorizontalScroll, launchBrowser, openPage, seriousAxeViolations } from './harness';
 
 const dataPages = ['/models', '/organizations', '/tools', '/licenses', '/timeline', '/glossary'] as const;
 /** A chapter that uses <Term> in its text. */
@@ -185,10 +184,7 @@ describe('generated data pages', () => {
       it(`${path} has no serious axe violations in ${scheme} mode`, async () => {
         const tab = await openPage(browser, path, { colorScheme: scheme, waitUntil: 'networkidle' });
         expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
-        const { violations } = await new AxeBuilder({ page: tab.page }).analyze();
-        const serious = violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        const serious = await seriousAxeViolations(tab.page);
         await tab.close();
         expect(serious, serious.join('\n')).toEqual([]);
       }, 300_000); // axe over /models' ~100 rows and cards takes over a minute on two shared cores

@@ -8,6 +8,7 @@
  */
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -99,4 +100,16 @@ export async function sourceFileOf(page: Page): Promise<string | undefined> {
 /** True when the page scrolls horizontally (content wider than the viewport). */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/**
+ * axe's serious and critical violations on the page (or inside `include`, a selector), one
+ * readable line each, so `expect(…).toEqual([])` shows what to fix.
+ */
+export async function seriousAxeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -4,9 +4,8 @@
  * sticks, a helpful 404, and the contributor links on doc pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, openPage } from './harness';
+import { hasHorizontalScroll, launchBrowser, openPage, seriousAxeViolations } from './harness';
 
 const samples = {
   home: '/',
@@ -29,10 +28,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
       it(`${name} in ${scheme} mode`, async () => {
         const tab = await openPage(browser, path, { colorScheme: scheme, status: name === 'notFound' ? 404 : 200, waitUntil: 'networkidle' });
         expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
-        const { violations } = await new AxeBuilder({ page: tab.page }).analyze();
-        const serious = violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        const serious = await seriousAxeViolations(tab.page);
         await tab.close();
         expect(serious, serious.join('\n')).toEqual([]);
       });

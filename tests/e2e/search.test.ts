@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, openPage, type WatchedPage } from './harness';
+import { launchBrowser, openPage, type WatchedPage, seriousAxeViolations } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -164,9 +163,8 @@ describe('search dialog', () => {
       await openDialog(page);
       await typeQuery(page, 'LoRA 微调');
       await options(page).first().waitFor();
-      const result = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const serious = await seriousAxeViolations(page, '[role="dialog"]');
+      expect(serious, serious.join('\n')).toEqual([]);
     });
   });
 });
