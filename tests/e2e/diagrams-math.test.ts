@@ -48,23 +48,29 @@ describe('Mermaid', () => {
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
+  it('some page has a Mermaid diagram to test', () => {
+    expect(withMermaid.length).toBeGreaterThan(0);
+  });
+
+  // One test per page and locale, so a slow page cannot starve the others of time and a
+  // failure names its page.
   for (const locale of ['', '/en'] as const) {
-    it(`each page's diagrams render to SVG (${locale || 'zh-Hans'})`, async () => {
-      expect(withMermaid.length, 'no page has a Mermaid diagram to test').toBeGreaterThan(0);
-      const failures: string[] = [];
-      for (const f of withMermaid) {
+    for (const f of withMermaid) {
+      it(`${locale}${f.url}: its ${mermaidBlocks(f).length} diagram(s) render to SVG`, async () => {
         const tab = await openPage(browser, `${locale}${f.url}`, { waitUntil: 'networkidle' });
         const expected = mermaidBlocks(f).length;
-        await tab.page
-          .waitForFunction((n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n, expected, { timeout: 15_000 })
-          .catch(() => undefined);
-        const rendered = await tab.page.locator('.docusaurus-mermaid-container svg').count();
-        if (rendered !== expected) failures.push(`${f.file} (${locale}${f.url}): ${rendered} of ${expected} diagrams rendered`);
-        if (tab.problems.length) failures.push(`${f.file}: ${tab.problems.join('; ')}`);
-        await tab.close();
-      }
-      expect(failures, failures.join('\n')).toEqual([]);
-    });
+        try {
+          await tab.page
+            .waitForFunction((n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n, expected, { timeout: 30_000 })
+            .catch(() => undefined);
+          const rendered = await tab.page.locator('.docusaurus-mermaid-container svg').count();
+          expect(rendered, `${f.file}: diagrams rendered`).toBe(expected);
+          expect(tab.problems, f.file).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
   }
 
   it('follows the colour mode', async () => {
@@ -84,26 +90,30 @@ describe('Mermaid', () => {
 });
 
 describe('Math', () => {
+  it('some page has math to test', () => {
+    expect(withMath.length).toBeGreaterThan(0);
+  });
+
   for (const locale of ['', '/en'] as const) {
-    it(`pages with formulas render KaTeX with its own fonts (${locale || 'zh-Hans'})`, async () => {
-      expect(withMath.length, 'no page has math to test').toBeGreaterThan(0);
-      const failures: string[] = [];
-      for (const f of withMath) {
+    for (const f of withMath) {
+      it(`${locale}${f.url}: formulas render with KaTeX and its own fonts`, async () => {
         const tab = await openPage(browser, `${locale}${f.url}`, { waitUntil: 'networkidle' });
-        const katex = await tab.page.locator('.katex').count();
-        const errors = await tab.page.locator('.katex-error').count();
-        const fontsOk = await tab.page.evaluate(async () => {
-          await document.fonts.ready;
-          return [...document.fonts].filter((ff) => ff.family.includes('KaTeX')).every((ff) => ff.status !== 'error');
-        });
-        if (katex === 0) failures.push(`${f.file}: no .katex element`);
-        if (errors > 0) failures.push(`${f.file}: ${errors} .katex-error`);
-        if (!fontsOk) failures.push(`${f.file}: a KaTeX font failed to load`);
-        if (tab.problems.length) failures.push(`${f.file}: ${tab.problems.join('; ')}`);
-        await tab.close();
-      }
-      expect(failures, failures.join('\n')).toEqual([]);
-    });
+        try {
+          const katex = await tab.page.locator('.katex').count();
+          const errors = await tab.page.locator('.katex-error').count();
+          const failedFonts = await tab.page.evaluate(async () => {
+            await document.fonts.ready;
+            return [...document.fonts].filter((ff) => ff.family.includes('KaTeX') && ff.status === 'error').map((ff) => ff.family);
+          });
+          expect(katex, `${f.file}: .katex elements`).toBeGreaterThan(0);
+          expect(errors, `${f.file}: .katex-error elements`).toBe(0);
+          expect(failedFonts, `${f.file}: KaTeX fonts that failed to load`).toEqual([]);
+          expect(tab.problems, f.file).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
   }
 });
 
