@@ -91,6 +91,10 @@ const config = {
           // Translated pages live under i18n/en; edit the file the reader is looking at.
           editLocalizedFiles: true,
           showLastUpdateTime: true,
+          // A fixed vocabulary (docs/tags.yml): every tag page gathers several docs, and each
+          // tag is a route every page's JavaScript has to know about.
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
           remarkPlugins,
           rehypePlugins,
         },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkSiteFrontMatter } from '../../scripts/checks/front-matter';
+import { checkSiteFrontMatter, tagKeys } from '../../scripts/checks/front-matter';
+import { siteRoot } from '../../scripts/lib/content-files';
 import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'frontmatter');
@@ -11,10 +12,22 @@ describe('front matter of the site', () => {
   });
 });
 
+describe('tag vocabularies', () => {
+  // The English files relabel the same tags; a key missing there would show its Chinese label.
+  for (const [zh, en] of [
+    ['docs/tags.yml', 'i18n/en/docusaurus-plugin-content-docs/current/tags.yml'],
+    ['blog/tags.yml', 'i18n/en/docusaurus-plugin-content-blog/tags.yml'],
+  ]) {
+    it(`${en} has the same tags as ${zh}`, () => {
+      expect(tagKeys(join(siteRoot, en!))).toEqual(tagKeys(join(siteRoot, zh!)));
+    });
+  }
+});
+
 describe('front-matter check', () => {
   it('names the file and the missing field', () => {
     expect(checkSiteFrontMatter(fixture)).toEqual([
-      'docs/sec/joined-tags.mdx: tag "历史，开源" contains a full-width comma; write tags as a block list, one "- tag" per line',
+      'docs/sec/joined-tags.mdx: tag "历史，开源" is not a key of docs/tags.yml; use one of: history',
       'docs/sec/no-description.mdx: front matter field "description" is missing',
     ]);
   });
