@@ -8,6 +8,7 @@ import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin from './src/plugins/atlas-data';
 import recentPostsPlugin from './src/plugins/recent-posts';
 import searchPlugin from './src/plugins/search';
+import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -138,7 +139,7 @@ const config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin],
+  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin, utf8ScriptsPlugin],
 
   themeConfig: {
     image: 'img/social-card.png',

@@ -109,6 +109,28 @@ describe('pages readers land on', () => {
     await tab.close();
   });
 
+  it('doc tags are labelled in each locale, and client-side navigation renders Chinese from UTF-8 scripts', async () => {
+    const en = await openPage(browser, '/en/docs/tags');
+    await expect(en.page.getByRole('link', { name: /^Open weights/ }).count()).resolves.toBe(1);
+    await en.close();
+
+    const tab = await openPage(browser, '/docs/tags');
+    // The scripts carry Chinese as UTF-8, not as \u escapes (src/plugins/utf8-scripts).
+    const main = await tab.page.evaluate(async () => {
+      const src = [...document.scripts].map((s) => s.src).find((u) => /\/main\.[0-9a-f]+\.js$/.test(u));
+      return src ? (await fetch(src)).text() : '';
+    });
+    expect(main).toContain('开源大模型图谱');
+    // A click is a client-side route change: the tag page is rendered by those scripts.
+    await tab.page.getByRole('link', { name: /^开放权重/ }).click();
+    await tab.page.waitForURL(/\/docs\/tags\/open-weights$/);
+    // The URL changes before the route's chunk has loaded; wait for the new heading.
+    await tab.page.locator('h1', { hasText: '开放权重' }).waitFor({ timeout: 10_000 });
+    expect(await tab.page.locator('main article a').count()).toBeGreaterThan(1);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
   it('the blog offers RSS and Atom feeds', async () => {
     for (const feed of ['/blog/rss.xml', '/blog/atom.xml']) {
       const tab = await openPage(browser, feed);
