@@ -4,28 +4,22 @@
  * import(), so neither FlexSearch nor this code is in the JavaScript of an ordinary page load.
  */
 import { SearchEngine } from './engine';
-import type { SearchLexicon, SearchManifest, SearchShard } from './types';
+import { fetchJson, fetchManifest } from './manifest';
+import type { SearchLexiconFile, SearchShard } from './types';
 
 const engines = new Map<string, Promise<SearchEngine>>();
-
-async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
-  if (!res.ok) throw new Error(`search index: HTTP ${res.status} for ${url}`);
-  return (await res.json()) as T;
-}
 
 /** `baseUrl` is the locale's base URL ("/" or "/en/"). */
 export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
   let promise = engines.get(baseUrl);
   if (!promise) {
     promise = (async () => {
-      // The manifest sits at a stable URL and must be revalidated; the files it names are hashed.
-      const manifest = await fetchJson<SearchManifest>(`${baseUrl}search-manifest.json`, { cache: 'no-cache' });
+      const manifest = await fetchManifest(baseUrl);
       const [lexicon, ...shards] = await Promise.all([
-        fetchJson<SearchLexicon>(baseUrl + manifest.lexicon),
+        fetchJson<SearchLexiconFile>(baseUrl + manifest.lexicon),
         ...manifest.shards.map((s) => fetchJson<SearchShard>(baseUrl + s)),
       ]);
-      const engine = new SearchEngine({ ...(lexicon as SearchLexicon), shards: shards as SearchShard[] }, { deferIndex: true });
+      const engine = new SearchEngine({ ...(lexicon as SearchLexiconFile), shards: shards as SearchShard[] }, { deferIndex: true });
       // Build FlexSearch's indexes in slices that leave the page responsive; queries before
       // then score every record directly (see SearchEngine).
       const step = () => {

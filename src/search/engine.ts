@@ -10,10 +10,10 @@
  */
 import FlexSearch from 'flexsearch';
 import type { Id, Index } from 'flexsearch';
-import { Dictionary, fold, indexTokens } from './tokenizer';
+import { Dictionary, indexTokens, vocabulary } from './tokenizer';
 import { parseQuery, Synonyms, type ParsedQuery } from './query';
 import { FieldView, scoreRecord, type RecordView, type TermMatcher } from './rank';
-import type { SearchIndexData, SearchPage } from './types';
+import type { SearchIndexData, SearchPage, SearchShard } from './types';
 
 export interface SearchHit {
   /** Link target: page path plus #anchor for a heading section. */
@@ -52,6 +52,11 @@ interface IndexedRecord extends RecordView {
 
 const split = (s: string): string[] => (s ? s.split(' ') : []);
 
+/** The texts of a shard that its records' fields are made of (for the vocabulary). */
+export function recordTexts(shard: SearchShard): string[] {
+  return [...shard.pages.flatMap((p) => [p.t, p.c.join(' ')]), ...shard.docs.flatMap(([, , heading, text]) => [heading, text])];
+}
+
 /** Damerau-free Levenshtein distance, giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -83,7 +88,7 @@ export class SearchEngine {
   private indexed = 0;
 
   /**
-   * `deferIndex`: build only the cheap parts now (folded text, vocabulary) and leave the
+   * `deferIndex`: build only the cheap parts now (records whose fields fold on first use) and leave the
    * FlexSearch indexes to `indexStep`, which the browser runs in small slices after the first
    * results are on screen. Until they are complete, a query scores every record directly:
    * the same results, a little slower, and no wait for the index.
@@ -94,21 +99,19 @@ export class SearchEngine {
     const options = { tokenize: 'strict' as const, encode: split, resolution: 1, cache: false };
     this.wordIndex = new FlexSearch.Index(options);
     this.hanIndex = new FlexSearch.Index(options);
-    const vocab = new Set<string>();
     for (const shard of data.shards) {
       for (const [pageIndex, anchor, heading, text] of shard.docs) {
         const page = shard.pages[pageIndex]!;
         const fields = {
-          title: new FieldView(fold(page.t)),
-          heading: new FieldView(fold(heading)),
-          crumbs: new FieldView(fold(page.c.join(' '))),
-          body: new FieldView(fold(text)),
+          title: new FieldView(page.t),
+          heading: new FieldView(heading),
+          crumbs: new FieldView(page.c.join(' ')),
+          body: new FieldView(text),
         };
-        for (const f of Object.values(fields)) for (const w of f.wordSet) vocab.add(w);
         this.records.push({ page, anchor, heading, text, isPage: anchor === '', fields });
       }
     }
-    this.vocab = [...vocab].sort();
+    this.vocab = data.vocab ?? vocabulary(data.shards.flatMap(recordTexts));
     if (!deferIndex) this.indexStep();
   }
 

@@ -9,14 +9,23 @@
  * - the whole query as a phrase beats its words scattered;
  * - the page *about* a thing (its title is the thing, and little else) beats pages mentioning it.
  */
-import { wordSet } from './tokenizer';
+import { fold, wordSet } from './tokenizer';
 import type { Alternative, ParsedQuery } from './query';
 
-/** One field of a record: its folded text, and its words computed on first use. */
+/**
+ * One field of a record: its folded text and its words, both computed on first use, since
+ * only a query's candidates are ever scored (and the browser's first query should not wait
+ * for every record to be folded).
+ */
 export class FieldView {
+  private folded?: string;
   private words?: Set<string>;
-  constructor(readonly norm: string) {}
-  /** Non-Han words; computed lazily, since only candidates of a query are ever scored. */
+  constructor(private readonly raw: string) {}
+  get norm(): string {
+    this.folded ??= fold(this.raw);
+    return this.folded;
+  }
+  /** Non-Han words. */
   get wordSet(): Set<string> {
     this.words ??= wordSet(this.norm);
     return this.words;

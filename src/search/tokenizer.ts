@@ -234,3 +234,14 @@ export function wordSet(folded: string): Set<string> {
   return words;
 }
 const HAN_RUNS = /\p{Script=Han}+/gu;
+
+/**
+ * The sorted non-Han words of some texts: what query words are expanded against (prefixes,
+ * typos). The build ships it with the index so that the browser need not fold every record
+ * before its first query.
+ */
+export function vocabulary(texts: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const t of texts) for (const w of wordSet(fold(t))) words.add(w);
+  return [...words].sort();
+}

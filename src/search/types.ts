@@ -35,6 +35,12 @@ export interface SearchLexicon {
   synonyms: string[][];
 }
 
+/** The lexicon file the build writes: the data-layer lexicon plus the index's vocabulary. */
+export interface SearchLexiconFile extends SearchLexicon {
+  /** Every non-Han word of the records' titles, breadcrumbs, headings and text, folded and sorted. */
+  vocab: string[];
+}
+
 /** Small file at a stable URL (`<baseUrl>search-manifest.json`) naming the hashed shards. */
 export interface SearchManifest {
   version: 1;
@@ -48,4 +54,6 @@ export interface SearchManifest {
 /** Everything the engine needs, once the shards and lexicon are loaded. */
 export interface SearchIndexData extends SearchLexicon {
   shards: SearchShard[];
+  /** As in SearchLexiconFile; computed from the records when absent (tests, fixtures). */
+  vocab?: string[];
 }

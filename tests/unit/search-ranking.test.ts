@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../src/search/engine';
 import { loadLexicon } from '../../src/plugins/search/lexicon';
-import type { SearchDoc, SearchIndexData, SearchPage } from '../../src/search/types';
+import { buildIndexFiles } from '../../src/plugins/search';
+import type { SearchDoc, SearchIndexData, SearchLexiconFile, SearchPage, SearchShard } from '../../src/search/types';
 
 /** A tiny site: [url, title, crumbs, intro, sections [anchor, heading, text]]. */
 type FixturePage = [string, string, string[], string, Array<[string, string, string]>?];
@@ -119,5 +120,31 @@ describe('every name in the data layer is findable', () => {
   it.each(groups.flatMap((g, i) => g.map((name) => [name, i] as const)))('%s', (name, i) => {
     const urls = named.search(name).pages.slice(0, 10).map((p) => p.pageUrl);
     expect(urls).toContain(`/g/${i}`);
+  });
+});
+
+describe('the index files the build writes', () => {
+  const html = (title: string, intro: string, heading: string, text: string) =>
+    `<html><head><meta name="description" content="${intro}"></head><body><main><article><div class="markdown"><h1>${title}</h1><p>${intro}</p><h2 id="s">${heading}</h2><p>${text}</p></div></article></main></body></html>`;
+  const built = buildIndexFiles(
+    'zh-Hans',
+    [
+      { url: '/docs/a', html: html('Transformer 架构', 'Transformer 是一种基于注意力的架构。', 'Self-attention', '每个位置都关注其他位置。') },
+      { url: '/docs/b', html: html('LoRA 微调', 'LoRA 冻结原权重。', 'QLoRA', '量化后再微调 Llama 模型。') },
+    ],
+    lexicon,
+  );
+  const lexiconFile = JSON.parse(built.files[built.manifest.lexicon]!) as SearchLexiconFile;
+  const shards = built.manifest.shards.map((name) => JSON.parse(built.files[name]!) as SearchShard);
+
+  it('ship the vocabulary an engine would compute from the records', () => {
+    expect(lexiconFile.vocab).toEqual(expect.arrayContaining(['transformer', 'self', 'attention', 'lora', 'qlora', 'llama']));
+    const shipped = new SearchEngine({ ...lexiconFile, shards }, { deferIndex: true });
+    const computed = new SearchEngine({ ...lexiconFile, vocab: undefined, shards }, { deferIndex: true });
+    for (const q of ['transfor', 'transfomer', 'lora 微调', 'qlor', 'attention']) {
+      const urls = (e: SearchEngine) => e.search(q).pages.map((p) => p.hits[0]!.url);
+      expect(urls(shipped), q).toEqual(urls(computed));
+      expect(urls(shipped).length, q).toBeGreaterThan(0);
+    }
   });
 });

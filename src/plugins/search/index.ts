@@ -4,7 +4,8 @@
  * turns them into records (one per page, one per h2/h3 section) and writes:
  *
  *   <outDir>/search/index.<hash>.json     shard(s) of records, content-hashed, cache forever
- *   <outDir>/search/lexicon.<hash>.json   synonyms + user dictionary from src/data
+ *   <outDir>/search/lexicon.<hash>.json   synonyms + user dictionary from src/data, and the
+ *                                         records' vocabulary (so the browser need not compute it)
  *   <outDir>/search-manifest.json         small, at a stable URL: names the files above
  *
  * Shards are split so that none exceeds ~300 KB gzipped. The browser fetches them only when
@@ -17,8 +18,9 @@ import { gzipSync } from 'node:zlib';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadLexicon } from './lexicon';
 import { extractPage } from './extract';
-import { segmenterWords } from '../../search/tokenizer';
-import type { SearchDoc, SearchLexicon, SearchManifest, SearchPage, SearchShard } from '../../search/types';
+import { segmenterWords, vocabulary } from '../../search/tokenizer';
+import { recordTexts } from '../../search/engine';
+import type { SearchDoc, SearchLexicon, SearchLexiconFile, SearchManifest, SearchPage, SearchShard } from '../../search/types';
 
 /** Largest gzipped shard before the records are split into more files. */
 export const MAX_SHARD_GZIP = 300 * 1024;
@@ -79,7 +81,8 @@ export function buildIndexFiles(
   // Index-time segmentation happens here, once: the segmenter's words join the dictionary.
   const texts = entries.flatMap((e) => [e.page.t, ...e.docs.flatMap(([, h, t]) => [h, t])]);
   const dict = [...new Set([...lexicon.dict, ...segmenterWords(texts)])].sort();
-  const lexJson = JSON.stringify({ ...lexicon, dict });
+  const lexiconFile: SearchLexiconFile = { ...lexicon, dict, vocab: vocabulary(recordTexts(shardOf(entries))) };
+  const lexJson = JSON.stringify(lexiconFile);
   const lexName = `search/lexicon.${hash(lexJson)}.json`;
   files[lexName] = lexJson;
   const manifest: SearchManifest = { version: 1, locale, shards, lexicon: lexName };

@@ -7,6 +7,7 @@
 import React, { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { fetchManifest } from '@site/src/search/manifest';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
@@ -15,6 +16,8 @@ type DialogComponent = ComponentType<{ initialQuery: string; baseUrl: string; on
 /** Starts loading the dialog code and this locale's index (idempotent). */
 function warmUp(baseUrl: string): void {
   void loadDialog();
+  // Tiny, and it names the index files: requested now, not after the engine's code arrives.
+  fetchManifest(baseUrl).catch(() => undefined);
   void import('@site/src/search/client').then((m) => m.loadSearchEngine(baseUrl)).catch(() => undefined);
 }
 
