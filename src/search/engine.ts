@@ -10,7 +10,7 @@
  */
 import FlexSearch from 'flexsearch';
 import type { Id, Index } from 'flexsearch';
-import { Dictionary, indexTokens, vocabulary } from './tokenizer';
+import { Dictionary, indexTokens, mayContain, vocabulary } from './tokenizer';
 import { parseQuery, Synonyms, type ParsedQuery } from './query';
 import { FieldView, scoreRecord, type RecordView, type TermMatcher } from './rank';
 import type { SearchIndexData, SearchPage, SearchShard } from './types';
@@ -90,8 +90,10 @@ export class SearchEngine {
   /**
    * `deferIndex`: build only the cheap parts now (records whose fields fold on first use) and leave the
    * FlexSearch indexes to `indexStep`, which the browser runs in small slices after the first
-   * results are on screen. Until they are complete, a query scores every record directly:
-   * the same results, a little slower, and no wait for the index.
+   * results are on screen. Until they are complete, a query scores every record whose raw
+   * text could match: no wait for the index, slower per query. The best results agree with the
+   * indexed search; further down the order can differ slightly, because the index finds Han
+   * candidates by bigram and the dialog then scores only the most promising few hundred.
    */
   constructor(data: SearchIndexData, { deferIndex = false }: { deferIndex?: boolean } = {}) {
     this.dict = new Dictionary(data.dict);
@@ -214,13 +216,18 @@ export class SearchEngine {
     };
     const big = { limit: 100000 };
     const scanAll = !this.indexReady;
+    // Without the index: what a record's raw text must contain to be worth scoring.
+    const needles = new Set<string>();
     query.parts.forEach((part, partIndex) => {
       partBit = 1 << Math.min(partIndex, 30);
       for (const alt of part.alts) {
         for (const term of alt.terms) {
           if (/\p{Script=Han}/u.test(term)) {
             highlights.add(term);
-            if (scanAll) continue;
+            if (scanAll) {
+              for (const ch of term) needles.add(ch);
+              continue;
+            }
             if (Array.from(term).length === 1) {
               // Single characters are not indexed (see indexTokens): scan.
               const ids: number[] = [];
@@ -235,15 +242,22 @@ export class SearchEngine {
             expansions.set(term, ex);
             for (const v of ex.keys()) {
               highlights.add(v);
-              if (!scanAll) add(this.wordIndex.search(v, big) as Id[]);
+              if (scanAll) needles.add(v);
+              else add(this.wordIndex.search(v, big) as Id[]);
             }
           }
         }
       }
     });
     const matcher: TermMatcher = { expansions };
-    // Before FlexSearch is ready every record is a candidate; scoring filters them the same way.
-    if (scanAll) for (let id = 0; id < this.records.length; id++) candidates.add(id);
+    // Before FlexSearch is ready every record that could match is a candidate; scoring then
+    // filters them as it filters the index's candidates.
+    if (scanAll) {
+      const list = [...needles];
+      this.records.forEach((r, id) => {
+        if ([r.page.t, r.heading, r.page.c.join(' '), r.text].some((raw) => mayContain(raw, list))) candidates.add(id);
+      });
+    }
 
     // A broad query ("大模型") touches most records. Full scoring is kept for the most promising
     // few hundred: most query parts touched, then the part's text in the title or heading.

@@ -33,6 +33,18 @@ export function normalize(text: string): string {
 }
 const NEEDS_NFKD = /[^\u0000-\u007f\u00a0\u00b7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
 
+/**
+ * Whether `fold(raw)` could contain one of `needles` (folded words or Han characters),
+ * judged on the raw text: a necessary condition, cheap enough to skip folding records that
+ * cannot match. Text that normalisation would change beyond lower-casing always passes.
+ */
+export function mayContain(raw: string, needles: readonly string[]): boolean {
+  if (!raw) return false;
+  if (NEEDS_NFKD.test(raw)) return true;
+  const lower = raw.toLowerCase();
+  return needles.some((n) => lower.includes(n));
+}
+
 /** Normalised, with every run of punctuation and spaces collapsed to one space: how fields and queries are compared. */
 export function fold(text: string): string {
   return normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

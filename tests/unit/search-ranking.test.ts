@@ -101,7 +101,7 @@ describe('before FlexSearch is ready', () => {
     const docs: SearchDoc[] = pages.flatMap(([, , , intro, sections = []], i) => [[i, '', '', intro] as SearchDoc, ...sections.map(([a, h, t]) => [i, a, h, t] as SearchDoc)]);
     const deferred = new SearchEngine({ ...lexicon, shards: [{ pages: ps, docs }] }, { deferIndex: true });
     expect(deferred.indexReady).toBe(false);
-    for (const q of ['羊驼', 'transfomer', 'LoRA 微调', '自', 'self attention', 'lo']) {
+    for (const q of ['羊驼', 'transfomer', 'LoRA 微调', '自', 'self attention', 'lo', 'ＬｏＲＡ', 'TRANSFORMER', '量化 lora']) {
       expect(deferred.search(q).pages.map((p) => p.hits[0]!.url), q).toEqual(full.search(q).pages.map((p) => p.hits[0]!.url));
     }
     expect(deferred.indexStep()).toBe(true);
