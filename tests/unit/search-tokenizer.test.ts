@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, normalize, segmenterWords, segmentQueryRun } from '../../src/search/tokenizer';
+import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, mayContain, normalize, segmenterWords, segmentQueryRun } from '../../src/search/tokenizer';
 import { parseQuery, Synonyms } from '../../src/search/query';
 import { editDistance } from '../../src/search/engine';
 import { highlight, snippet } from '../../src/search/highlight';
@@ -16,6 +16,20 @@ describe('normalisation', () => {
   it('folds case, full-width letters and diacritics', () => {
     expect(normalize('ＬｏＲＡ Über')).toBe('lora uber');
     expect(fold('Llama-3.1（8B）')).toBe('llama 3 1 8b');
+  });
+});
+
+describe('pre-filter on raw text', () => {
+  it('passes text whose folded form contains a needle, and rejects text that cannot', () => {
+    expect(mayContain('The Transformer, 2017', ['transformer'])).toBe(true);
+    expect(mayContain('基于注意力的架构', ['注'])).toBe(true);
+    expect(mayContain('LoRA 微调', ['transformer', '量'])).toBe(false);
+    expect(mayContain('', ['a'])).toBe(false);
+  });
+  it('never rejects text that normalisation changes beyond case (full-width, accents)', () => {
+    expect(fold('ＬｏＲＡ')).toBe('lora');
+    expect(mayContain('ＬｏＲＡ', ['lora'])).toBe(true);
+    expect(mayContain('Café', ['cafe'])).toBe(true);
   });
 });
 
