@@ -91,10 +91,15 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
   return { page, problems, goto, close: () => context.close() };
 }
 
-/** Where a page's Markdown lives, from its "编辑此页" link, to name the file in failures. */
+/**
+ * Where a page's Markdown lives, from its "编辑此页" link, to name the file in failures. Read
+ * from the server-rendered HTML, so it works even when the page crashed in the browser and
+ * the link is gone from the DOM.
+ */
 export async function sourceFileOf(page: Page): Promise<string | undefined> {
-  const href = await page.locator('a.theme-edit-this-page').first().getAttribute('href').catch(() => null);
-  return href?.replace(/^.*\/edit\/[^/]+\//, '') ?? undefined;
+  const html = await page.request.get(page.url()).then((r) => r.text()).catch(() => '');
+  const href = /<a [^>]*href="([^"]+)"[^>]*class="theme-edit-this-page"/.exec(html)?.[1];
+  return href?.replace(/^.*\/edit\/[^/]+\//, '');
 }
 
 /** True when the page scrolls horizontally (content wider than the viewport). */

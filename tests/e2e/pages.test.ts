@@ -29,6 +29,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('failure messages', () => {
+  it('name the source file of a doc, in both locales', async () => {
+    await tab.goto('/docs/history');
+    expect(await sourceFileOf(tab.page)).toBe('docs/history/index.mdx');
+    await tab.goto('/en/docs/history');
+    expect(await sourceFileOf(tab.page)).toBe('docs/history/index.mdx');
+  });
+});
+
 for (const locale of ['', '/en'] as const) {
   const paths = sitemapPaths(locale);
   describe(`${locale || '/'}sitemap.xml`, () => {
