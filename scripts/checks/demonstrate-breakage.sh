@@ -33,6 +33,13 @@ use_existing_build() {
   cp -r "$existing" build
 }
 
+# Drops a fixture into docs/ and shows that the zh-Hans build rejects it.
+build_rejects() {
+  local fixture=$1 pattern=$2
+  cp "$root/tests/fixtures/breakage/$fixture.mdx" "docs/zz-$fixture.mdx"
+  show "npx docusaurus build --locale zh-Hans --out-dir /tmp/breakage-build" "$pattern"
+}
+
 for c in "${cases[@]}"; do
   case $c in
     no-description)
@@ -48,19 +55,16 @@ for c in "${cases[@]}"; do
       ;;
     bad-math)
       echo "== an unparsable formula"
-      cp "$root/tests/fixtures/breakage/bad-math.mdx" docs/zz-bad-math.mdx
-      show "npx docusaurus build --locale zh-Hans --out-dir /tmp/breakage-build" 'KaTeX cannot parse'
+      build_rejects bad-math 'KaTeX cannot parse'
       ;;
     broken-link)
       echo "== a broken internal link"
-      cp "$root/tests/fixtures/breakage/broken-link.mdx" docs/zz-broken-link.mdx
-      show "npx docusaurus build --locale zh-Hans --out-dir /tmp/breakage-build" 'found broken|zz-broken-link|this-page-does-not-exist'
+      build_rejects broken-link 'found broken|zz-broken-link|this-page-does-not-exist'
       ;;
     broken-anchor)
       # On its own: the build reports broken links before it looks at anchors.
       echo "== a broken anchor"
-      cp "$root/tests/fixtures/breakage/broken-anchor.mdx" docs/zz-broken-anchor.mdx
-      show "npx docusaurus build --locale zh-Hans --out-dir /tmp/breakage-build" 'found broken|zz-broken-anchor|no-such-heading'
+      build_rejects broken-anchor 'found broken|zz-broken-anchor|no-such-heading'
       ;;
     console-error)
       echo "== a page that throws in the browser"

@@ -125,7 +125,7 @@ export class SearchEngine {
       const { title, heading, crumbs, body } = this.records[id]!.fields;
       // One token list per record for FlexSearch; fields are told apart when scoring.
       const words = new Set([...title.wordSet, ...heading.wordSet, ...crumbs.wordSet, ...body.wordSet]);
-      const { han } = indexTokens(`${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`, this.dict, false);
+      const { han } = indexTokens(`${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`, false);
       if (words.size) this.wordIndex.add(id, [...words].join(' '));
       if (han.size) this.hanIndex.add(id, [...han].join(' '));
       if (performance.now() >= until) break;
@@ -255,7 +255,7 @@ export class SearchEngine {
     if (scanAll) {
       const list = [...needles];
       this.records.forEach((r, id) => {
-        if ([r.page.t, r.heading, r.page.c.join(' '), r.text].some((raw) => mayContain(raw, list))) candidates.add(id);
+        if (Object.values(r.fields).some((f) => mayContain(f.raw, list))) candidates.add(id);
       });
     }
 

@@ -20,7 +20,7 @@ import type { Alternative, ParsedQuery } from './query';
 export class FieldView {
   private folded?: string;
   private words?: Set<string>;
-  constructor(private readonly raw: string) {}
+  constructor(readonly raw: string) {}
   get norm(): string {
     this.folded ??= fold(this.raw);
     return this.folded;

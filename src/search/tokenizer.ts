@@ -198,11 +198,13 @@ export interface FieldTokens {
 
 /**
  * Index-time tokens of a text (fold first). Intl.Segmenter is not run here: it is the slow
- * part (hundreds of ms per 200 000 characters) and would run in the reader's browser. The
- * build runs it instead and puts the words it finds into the dictionary (see
- * `segmenterWords`), so its words are still index tokens, found by dictionary lookup.
+ * part (hundreds of ms per 200 000 characters) and would run in the reader's browser. Han
+ * words are not tokens either: a query word is looked up by its bigrams and checked for
+ * contiguity when scoring, so indexing words too would only cost time and memory. The
+ * dictionary (with the words the build's segmenter finds, see `segmenterWords`) is used to
+ * segment queries instead.
  */
-export function indexTokens(normalized: string, dict: Dictionary, withWords = true): FieldTokens {
+export function indexTokens(normalized: string, withWords = true): FieldTokens {
   const words = new Set<string>();
   const han = new Set<string>();
   for (const c of chunks(normalized)) {
@@ -213,9 +215,6 @@ export function indexTokens(normalized: string, dict: Dictionary, withWords = tr
     // Bigrams only (a one-character run is its own token); single characters inside longer
     // runs are not indexed, a one-character query scans the text instead (rare, and cheap).
     for (const b of bigrams(c.text)) han.add(b);
-    // Dictionary words are not indexed: a query word is looked up by its bigrams and checked
-    // for contiguity when scoring, so they would only cost time (a third of indexing) and memory.
-    void dict;
   }
   return { words, han };
 }

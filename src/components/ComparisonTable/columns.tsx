@@ -16,7 +16,19 @@ import PartialDate from '../_shared/PartialDate';
 import { entryHref, type LinkedCollection } from '../_shared/links';
 import { entryById, indexById } from '../_shared/lookup';
 import { formatBillions, formatInteger } from '../_shared/format';
-import { architectureLabel, commercialUseLabel, licenseKindLabel, opennessComponentLabel, opennessLevelLabel, organizationKindLabel, regionLabel, sparsityLabel, toolCategoryLabel, yesNoLabel, modalityLabel } from '../_shared/labels';
+import {
+  architectureLabel,
+  commercialUseLabel,
+  licenseKindLabel,
+  modalityLabel,
+  opennessComponentLabel,
+  opennessLevelLabel,
+  organizationKindLabel,
+  regionLabel,
+  sparsityLabel,
+  toolCategoryLabel,
+  yesNoLabel,
+} from '../_shared/labels';
 import { compareValues, parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
 import styles from './styles.module.css';

@@ -67,7 +67,8 @@ export function buildIndexFiles(
     docs: list.flatMap((e, i) => e.docs.map(([a, h, t]): SearchDoc => [i, a, h, t])),
   });
   // Split evenly into as many shards as the gzipped size needs.
-  const whole = JSON.stringify(shardOf(entries));
+  const all = shardOf(entries);
+  const whole = JSON.stringify(all);
   const count = Math.max(1, Math.ceil(gzipSync(whole).length / (MAX_SHARD_GZIP * 0.9)));
   const per = Math.ceil(entries.length / count);
   const files: Record<string, string> = {};
@@ -81,7 +82,7 @@ export function buildIndexFiles(
   // Index-time segmentation happens here, once: the segmenter's words join the dictionary.
   const texts = entries.flatMap((e) => [e.page.t, ...e.docs.flatMap(([, h, t]) => [h, t])]);
   const dict = [...new Set([...lexicon.dict, ...segmenterWords(texts)])].sort();
-  const lexiconFile: SearchLexiconFile = { ...lexicon, dict, vocab: vocabulary(recordTexts(shardOf(entries))) };
+  const lexiconFile: SearchLexiconFile = { ...lexicon, dict, vocab: vocabulary(recordTexts(all)) };
   const lexJson = JSON.stringify(lexiconFile);
   const lexName = `search/lexicon.${hash(lexJson)}.json`;
   files[lexName] = lexJson;

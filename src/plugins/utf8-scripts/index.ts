@@ -16,7 +16,7 @@ import type { Plugin } from '@docusaurus/types';
 
 interface TerserLike {
   constructor: { name: string };
-  options?: { minimizer?: { options?: { output?: Record<string, unknown>; format?: Record<string, unknown> } } };
+  options?: { minimizer?: { options?: { output?: Record<string, unknown> } } };
 }
 
 export default function utf8ScriptsPlugin(): Plugin {
