@@ -3,7 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { prepareKatexAssets, remarkKatexStylesheet, rehypeStrictKatex } from './src/plugins/math';
+import { prepareKatexAssets, remarkKatexStylesheet, rehypeStrictKatex, rehypeFocusableDisplayMath } from './src/plugins/math';
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin from './src/plugins/atlas-data';
 import recentPostsPlugin from './src/plugins/recent-posts';
@@ -34,8 +34,21 @@ const remarkPlugins = [
   [remarkAutoImport, { componentsDir: './src/components' }],
 ];
 // rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
-// turns that into a build error naming the file and line.
-const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeStrictKatex];
+// turns that into a build error naming the file and line. Display formulas that scroll
+// sideways are reachable by keyboard.
+const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeStrictKatex, rehypeFocusableDisplayMath];
+
+// Footnotes are labelled in the language of the page being built (Docusaurus sets
+// DOCUSAURUS_CURRENT_LOCALE before it loads this file for each locale); remark-rehype's
+// defaults are English ("Footnotes", "Back to reference 1").
+const footnoteLabels =
+  process.env.DOCUSAURUS_CURRENT_LOCALE === 'en'
+    ? {}
+    : {
+        footnoteLabel: '脚注',
+        footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+          `返回引用 ${referenceIndex + 1}${rereferenceIndex > 1 ? `（第 ${rereferenceIndex} 处）` : ''}`,
+      };
 
 const config = {
   title: '开源大模型图谱',
@@ -52,6 +65,7 @@ const config = {
   onBrokenAnchors: 'throw',
   markdown: {
     mermaid: true,
+    remarkRehypeOptions: footnoteLabels,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

@@ -4,7 +4,7 @@ import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { rehypeStrictKatex, remarkKatexStylesheet } from '../../src/plugins/math';
+import { rehypeFocusableDisplayMath, rehypeStrictKatex, remarkKatexStylesheet } from '../../src/plugins/math';
 import remarkAutoImport from '../../src/plugins/mdx-auto-import';
 
 const componentsDir = join(import.meta.dirname, '..', '..', 'src', 'components');
@@ -12,7 +12,7 @@ const componentsDir = join(import.meta.dirname, '..', '..', 'src', 'components')
 async function compileMdx(source: string, path = 'docs/example.mdx'): Promise<string> {
   const out = await compile(new VFile({ path, value: source }), {
     remarkPlugins: [remarkMath, [remarkKatexStylesheet, { baseUrl: '/' }], [remarkAutoImport, { componentsDir }]],
-    rehypePlugins: [rehypeKatex, rehypeStrictKatex],
+    rehypePlugins: [rehypeKatex, rehypeStrictKatex, rehypeFocusableDisplayMath],
   });
   return String(out);
 }
@@ -32,6 +32,12 @@ describe('strict math', () => {
     await expect(compileMdx('第一行\n\n公式 $\\frac{1}{$ 写错了。\n', 'docs/broken-math.mdx')).rejects.toThrow(
       /docs\/broken-math\.mdx:3: KaTeX cannot parse this formula/,
     );
+  });
+
+  it('puts display formulas, which may scroll sideways, in the tab order, and inline ones not', async () => {
+    const js = await compileMdx('行内 $x$。\n\n$$\n\\sum_{i=1}^{n} i\n$$\n');
+    expect(js).toMatch(/className: "katex-display",\s*tabIndex: "0"/);
+    expect(js.match(/tabIndex:/g)).toHaveLength(1);
   });
 
   it('adds no stylesheet to pages without math', async () => {

@@ -5,6 +5,8 @@ export default {
   url: 'https://example.com',
   baseUrl: '/',
   onBrokenLinks: 'throw',
+  // As the 3.10 template has it: Docusaurus v4 behaviour, Faster included, like the atlas.
+  future: { v4: true },
   presets: [['classic', { docs: { sidebarPath: undefined }, blog: false, theme: {} }]],
   themeConfig: {
     navbar: { title: 'Stock', items: [{ type: 'doc', docId: 'intro', label: 'Docs' }] },

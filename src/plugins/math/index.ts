@@ -77,3 +77,25 @@ export function rehypeStrictKatex() {
     throw new Error(`Math that does not parse:\n${lines.join('\n')}`);
   };
 }
+
+interface HastLike {
+  type: string;
+  properties?: Record<string, unknown>;
+  children?: HastLike[];
+}
+
+/**
+ * rehype plugin, placed after rehype-katex: display formulas scroll sideways when wider than
+ * the column (see custom.css), and a region that scrolls must be reachable by keyboard
+ * (WCAG 2.1.1; axe `scrollable-region-focusable`), so each one joins the tab order.
+ */
+export function rehypeFocusableDisplayMath() {
+  const visit = (node: HastLike) => {
+    const className = node.properties?.className;
+    if (node.type === 'element' && Array.isArray(className) && className.includes('katex-display')) {
+      node.properties!.tabIndex = 0;
+    }
+    node.children?.forEach(visit);
+  };
+  return (tree: HastRoot) => visit(tree as unknown as HastLike);
+}

@@ -62,7 +62,9 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
     () => (engine && response && response.pages.length === 0 ? engine.suggest(query) : []),
     [engine, response, query],
   );
-  const pages = response?.pages.slice(0, MAX_PAGES) ?? [];
+  // Memoised so that `options` (and the effect that resets the selection) change only when the
+  // results do: a new array on every render sent ArrowDown's selection back to the first result.
+  const pages = useMemo(() => response?.pages.slice(0, MAX_PAGES) ?? [], [response]);
 
   const options: Option[] = useMemo(() => {
     if (!query.trim()) return recent.map((q) => ({ kind: 'recent' as const, query: q }));

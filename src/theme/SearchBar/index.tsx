@@ -81,12 +81,15 @@ export default function SearchBar(): React.JSX.Element {
   }, []);
 
   const label = translate({ id: 'search.navbar.label', message: '搜索' });
+  const shortcut = 'Ctrl K';
   return (
     <>
       <button
         type="button"
         className={styles.navButton}
-        aria-label={translate({ id: 'search.navbar.ariaLabel', message: '搜索图谱（Ctrl+K）' })}
+        // The accessible name is the visible text (WCAG 2.5.3, label in name); on narrow screens
+        // both are hidden and the name still says what the button does and its shortcut.
+        aria-label={`${label} ${shortcut}`}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => openDialog()}
@@ -104,7 +107,7 @@ export default function SearchBar(): React.JSX.Element {
         </svg>
         <span className={styles.navLabel}>{label}</span>
         <kbd className={styles.navKbd} aria-hidden="true">
-          Ctrl K
+          {shortcut}
         </kbd>
       </button>
       {/* position: fixed overlay; rendered in place (no portal) to keep this file dependency-free. */}
