@@ -3,7 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { prepareKatexAssets, remarkKatexStylesheet, rehypeStrictKatex, rehypeFocusableDisplayMath } from './src/plugins/math';
+import { generatedStaticDir, katexAssetsPlugin, remarkKatexStylesheet, rehypeStrictKatex, rehypeFocusableDisplayMath } from './src/plugins/math';
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin from './src/plugins/atlas-data';
 import recentPostsPlugin from './src/plugins/recent-posts';
@@ -23,10 +23,6 @@ const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}
 
 const baseUrl = '/';
 
-// KaTeX's stylesheet and fonts are copied from the `katex` package into a generated static
-// folder, so they are served by the site itself (never from a CDN) under every locale.
-const generatedStatic = '.generated/static';
-prepareKatexAssets(generatedStatic);
 
 const remarkPlugins = [
   remarkMath,
@@ -93,7 +89,9 @@ const config = {
     },
   },
 
-  staticDirectories: ['static', generatedStatic],
+  // KaTeX's stylesheet and fonts, copied from the `katex` package by katexAssetsPlugin, so they
+  // are served by the site itself (never from a CDN) under every locale.
+  staticDirectories: ['static', generatedStaticDir],
   customFields: { repositoryUrl, repositoryBranch: repository.branch },
 
   presets: [
@@ -153,7 +151,7 @@ const config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin, utf8ScriptsPlugin],
+  plugins: [katexAssetsPlugin, atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin, utf8ScriptsPlugin],
 
   themeConfig: {
     image: 'img/social-card.png',

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
 const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
@@ -28,6 +29,23 @@ export function prepareKatexAssets(staticDir: string): void {
   for (const font of readdirSync(join(katexDist, 'fonts'))) {
     if (font.endsWith('.woff2')) copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
   }
+}
+
+/** Generated static folder (relative to the site) that the config lists in `staticDirectories`. */
+export const generatedStaticDir = '.generated/static';
+
+/**
+ * Docusaurus plugin: copies the KaTeX assets (see prepareKatexAssets) into generatedStaticDir.
+ * A build step rather than a side effect of loading the config, which Docusaurus evaluates
+ * more than once.
+ */
+export function katexAssetsPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'atlas-katex-assets',
+    async loadContent() {
+      prepareKatexAssets(join(context.siteDir, generatedStaticDir));
+    },
+  };
 }
 
 interface MdNode {
