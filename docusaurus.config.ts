@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -7,6 +8,7 @@ import { prepareKatexAssets, remarkKatexStylesheet, rehypeStrictKatex } from './
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin from './src/plugins/atlas-data';
 import recentPostsPlugin from './src/plugins/recent-posts';
+import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/mermaid';
 import searchPlugin from './src/plugins/search';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 
@@ -28,7 +30,14 @@ const baseUrl = '/';
 const generatedStatic = '.generated/static';
 prepareKatexAssets(generatedStatic);
 
+// Mermaid diagrams become inline SVG at build time (light and dark), so no Mermaid code
+// ships to readers. The renderer starts Chromium on its first cache miss; mermaidPlugin
+// closes it after each locale's build.
+const siteDir = fileURLToPath(new URL('.', import.meta.url));
+const mermaidRenderer = createSiteRenderer(siteDir);
+
 const remarkPlugins = [
+  [remarkMermaid, { renderer: mermaidRenderer, siteDir }],
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],
@@ -51,7 +60,6 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -137,9 +145,13 @@ const config = {
     ],
   ],
 
-  themes: ['@docusaurus/theme-mermaid'],
-
-  plugins: [atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin, utf8ScriptsPlugin],
+  plugins: [
+    atlasDataPlugin,
+    [mermaidPlugin, { renderer: mermaidRenderer }],
+    [recentPostsPlugin, { count: 3 }],
+    searchPlugin,
+    utf8ScriptsPlugin,
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',
@@ -215,9 +227,6 @@ const config = {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
       additionalLanguages: ['bash', 'json', 'yaml', 'python'],
-    },
-    mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

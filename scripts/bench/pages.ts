@@ -13,12 +13,11 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/static-server';
 import { contentFiles, hasMath, mermaidBlocks, siteRoot } from '../lib/content-files';
 
 const args = new Set(process.argv.slice(2));
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function timedBuild(cwd: string, extra: string[] = []): number {
   const start = performance.now();
@@ -35,7 +34,7 @@ interface Bytes {
 }
 
 async function measure(url: string): Promise<Bytes> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const bodies: Array<{ type: 'js' | 'css'; body: Buffer }> = [];
   const pending: Array<Promise<void>> = [];
