@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
+import type { Browser } from 'playwright-core';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteRoot } from '../../scripts/lib/content-files';
@@ -17,15 +18,21 @@ import { MermaidRenderer, remarkMermaid, siteFontStack } from '../../src/plugins
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-mermaid-test-'));
 const fontFamily = siteFontStack(join(siteRoot, 'src', 'css', 'custom.css'));
-let launches = 0;
-const renderer = new MermaidRenderer({
-  cacheDir,
-  fontFamily,
-  launch: () => {
-    launches++;
-    return launchChromium();
-  },
-});
+/** A renderer on the shared cache that counts how often it starts a browser. */
+function countingRenderer(launch: () => Promise<Browser>): { launches: number; renderer: MermaidRenderer } {
+  const counted = { launches: 0 };
+  const renderer = new MermaidRenderer({
+    cacheDir,
+    fontFamily,
+    launch: (): Promise<Browser> => {
+      counted.launches++;
+      return launch();
+    },
+  });
+  return Object.assign(counted, { renderer });
+}
+const online = countingRenderer(launchChromium);
+const renderer = online.renderer;
 
 afterAll(async () => {
   await renderer.close();
@@ -90,9 +97,12 @@ describe('Mermaid at build time', { timeout: 60_000 }, () => {
     expect(html).toContain('aria-label="两步流程"');
   });
 
-  it('fails on a diagram Mermaid cannot parse, naming file and line', async () => {
+  it('fails on a diagram Mermaid cannot parse, naming file and the line Mermaid points at', async () => {
+    // The fence is on line 5; Mermaid stumbles on the diagram's third line, the file's eighth.
     const source = '# 坏图\n\n一段文字。\n\n```mermaid\nflowchart LR\n  A -->\n  B -->> [C\n```\n';
-    await expect(toHtml(source, 'docs/broken-diagram.mdx')).rejects.toThrow(/docs\/broken-diagram\.mdx:5: Mermaid cannot parse this diagram: \S/);
+    await expect(toHtml(source, 'docs/broken-diagram.mdx')).rejects.toThrow(
+      /^Mermaid diagrams that do not build:\ndocs\/broken-diagram\.mdx:8: Mermaid cannot parse this diagram: Parse error on line 3: Expecting .*got '\w+'$/,
+    );
   });
 
   it('fails on a diagram without a caption, naming file and line', async () => {
@@ -103,18 +113,10 @@ describe('Mermaid at build time', { timeout: 60_000 }, () => {
     const source = `${diagram}\n${caption}`;
     const first = await toHtml(source);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(2);
-    const before = launches;
-    let offlineLaunches = 0;
-    const offline = new MermaidRenderer({
-      cacheDir,
-      fontFamily,
-      launch: () => {
-        offlineLaunches++;
-        return Promise.reject(new Error('the cache should have answered'));
-      },
-    });
-    expect(await toHtml(source, 'docs/example.mdx', offline)).toBe(first);
-    expect(offlineLaunches).toBe(0);
-    expect(launches).toBe(before);
+    const before = online.launches;
+    const offline = countingRenderer(() => Promise.reject(new Error('the cache should have answered')));
+    expect(await toHtml(source, 'docs/example.mdx', offline.renderer)).toBe(first);
+    expect(offline.launches).toBe(0);
+    expect(online.launches).toBe(before);
   });
 });

@@ -93,6 +93,21 @@ function accTitle(code: string): string | undefined {
   return /^\s*accTitle\s*:\s*(.+)$/m.exec(code)?.[1]?.trim();
 }
 
+/**
+ * Mermaid's parse errors name a line of the diagram and quote it with a caret under the
+ * column; the build names the file's line instead and keeps the message on one line, so the
+ * quote and caret (meaningless once joined) go.
+ */
+export function parseFailure(message: string): { line: number; reason: string } {
+  const line = Number(/\bon line (\d+)/.exec(message)?.[1] ?? 0);
+  const reason = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('...') && !/^-*\^$/.test(l))
+    .join(' ');
+  return { line, reason };
+}
+
 export interface RemarkMermaidOptions {
   renderer: MermaidRenderer;
   /** File names in error messages are relative to this directory. */
@@ -116,7 +131,10 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
     visit(tree);
     if (blocks.length === 0) return;
 
-    const where = (node: Code) => `${relative(options.siteDir, file.path)}:${node.position?.start.line ?? '?'}`;
+    const where = (node: Code, lineInDiagram = 0) => {
+      const fence = node.position?.start.line;
+      return `${relative(options.siteDir, file.path)}:${fence === undefined ? '?' : fence + lineInDiagram}`;
+    };
     const problems: string[] = [];
     const seen = new Map<string, number>();
     const replacements = await Promise.all(
@@ -140,7 +158,8 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
           return { parent, index, node: figure };
         } catch (e) {
           if (!(e instanceof MermaidSyntaxError)) throw e;
-          problems.push(`${where(node)}: Mermaid cannot parse this diagram: ${e.message}`);
+          const { line, reason } = parseFailure(e.message);
+          problems.push(`${where(node, line)}: Mermaid cannot parse this diagram: ${reason}`);
           return undefined;
         }
       }),

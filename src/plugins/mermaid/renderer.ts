@@ -162,6 +162,6 @@ async function renderInPage({ id, code, minimumScale }: { id: string; code: stri
     return { svg: host.innerHTML };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { error: message.split('\n').filter(Boolean).slice(0, 4).join(' ') };
+    return { error: message };
   }
 }
