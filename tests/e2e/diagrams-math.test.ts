@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { contentFiles, hasMath, mermaidBlocks, siteRoot, type ContentFile } from '../../scripts/lib/content-files';
 import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
-import { launchBrowser, openPage } from './harness';
+import { launchBrowser, openPage, seriousAxeViolations } from './harness';
 
 const buildDir = join(siteRoot, 'build');
 const locales = ['', '/en'] as const;
@@ -144,6 +144,18 @@ describe('Mermaid in the browser', () => {
             expect(await tab.page.getAttribute('html', 'data-theme')).toBe('dark');
             expect(await shownVariants(tab.page), `${f.file} after the toggle`).toEqual(Array(n).fill('dark'));
           }
+        } finally {
+          await tab.close();
+        }
+      }
+    });
+
+    it(`${f.url}: axe finds nothing serious in its diagrams, light or dark`, async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const tab = await openPage(browser, f.url, { colorScheme: scheme });
+        try {
+          await hydrated(tab.page);
+          expect(await seriousAxeViolations(tab.page, '.atlas-mermaid'), `${f.file} (${scheme})`).toEqual([]);
         } finally {
           await tab.close();
         }
