@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -7,6 +8,7 @@ import { generatedStaticDir, katexAssetsPlugin, remarkKatexStylesheet, rehypeStr
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin from './src/plugins/atlas-data';
 import recentPostsPlugin from './src/plugins/recent-posts';
+import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/mermaid';
 import searchPlugin from './src/plugins/search';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 
@@ -23,8 +25,14 @@ const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}
 
 const baseUrl = '/';
 
+// Mermaid diagrams become inline SVG at build time (light and dark), so no Mermaid code
+// ships to readers. The renderer starts Chromium on its first cache miss; mermaidPlugin
+// closes it after each locale's build.
+const siteDir = fileURLToPath(new URL('.', import.meta.url));
+const mermaidRenderer = createSiteRenderer(siteDir);
 
 const remarkPlugins = [
+  [remarkMermaid, { renderer: mermaidRenderer, siteDir }],
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],
@@ -60,7 +68,6 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
-    mermaid: true,
     remarkRehypeOptions: footnoteLabels,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
@@ -149,9 +156,14 @@ const config = {
     ],
   ],
 
-  themes: ['@docusaurus/theme-mermaid'],
-
-  plugins: [katexAssetsPlugin, atlasDataPlugin, [recentPostsPlugin, { count: 3 }], searchPlugin, utf8ScriptsPlugin],
+  plugins: [
+    katexAssetsPlugin,
+    atlasDataPlugin,
+    [mermaidPlugin, { renderer: mermaidRenderer }],
+    [recentPostsPlugin, { count: 3 }],
+    searchPlugin,
+    utf8ScriptsPlugin,
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',
@@ -227,9 +239,6 @@ const config = {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
       additionalLanguages: ['bash', 'json', 'yaml', 'python'],
-    },
-    mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

@@ -16,11 +16,10 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { serveStatic } from '../lib/static-server';
 import { contentFiles, hasMath, mermaidBlocks, siteRoot } from '../lib/content-files';
-import { chromiumFlags, chromiumPath } from '../lib/chromium';
+import { chromiumFlags, chromiumPath, launchChromium } from '../lib/chromium';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -45,7 +44,7 @@ interface Bytes {
 }
 
 async function measure(url: string): Promise<Bytes> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const bodies: Array<{ type: 'js' | 'css'; body: Buffer }> = [];
   const pending: Array<Promise<void>> = [];

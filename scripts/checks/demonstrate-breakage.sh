@@ -49,9 +49,7 @@ for c in "${cases[@]}"; do
       ;;
     bad-mermaid)
       echo "== an unparsable Mermaid block"
-      use_existing_build
-      cp "$root/tests/fixtures/breakage/bad-mermaid.mdx" docs/zz-bad-mermaid.mdx
-      show "npx vitest run --project e2e tests/e2e/diagrams-math.test.ts -t parses" 'zz-bad-mermaid.mdx:[0-9]+'
+      build_rejects bad-mermaid 'zz-bad-mermaid.mdx:[0-9]+'
       ;;
     bad-math)
       echo "== an unparsable formula"

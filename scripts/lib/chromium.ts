@@ -1,11 +1,14 @@
 /**
- * Debian's Chromium, as every tool of this project drives it (e2e tests, benchmarks, build-time
- * rendering). The background-networking flags matter here: without them Chromium keeps
- * trying to reach Google's hosts, which a machine without internet access refuses.
+ * The one way this project starts Chromium: Debian's /usr/bin/chromium (or CHROMIUM_PATH)
+ * driven by playwright-core, which never downloads a browser of its own. Shared by the build
+ * (Mermaid diagrams are rendered in it) and the end-to-end tests, so both run the same browser
+ * with the same flags.
  */
+import { chromium, type Browser } from 'playwright-core';
+
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const chromiumFlags: readonly string[] = [
+export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,3 +18,7 @@ export const chromiumFlags: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+}

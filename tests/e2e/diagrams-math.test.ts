@@ -1,19 +1,103 @@
 /**
- * Diagrams and formulas, checked from their sources: every ```mermaid block in docs/ and
- * blog/ parses (failures name file and line), renders to SVG on its page in both locales,
- * and pages without diagrams or math load neither Mermaid nor KaTeX.
+ * Diagrams and formulas are rendered at build time (src/plugins/mermaid, rehype-katex), and a
+ * diagram or formula that does not parse already fails the build. What is left to check:
+ *
+ * - in Node, from the built HTML of every page in both locales: each ```mermaid block in the
+ *   source became one figure with a light and a dark SVG and an accessible name, ids stay
+ *   unique, pages with math carry KaTeX output, and no JavaScript file holds Mermaid;
+ * - in the browser, on a few pages: the colour mode picks the variant, the page does not
+ *   shift or overflow a phone, no Mermaid code loads, KaTeX's own fonts load.
  */
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
-import { launchBrowser, openPage } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { contentFiles, hasMath, mermaidBlocks, siteRoot, type ContentFile } from '../../scripts/lib/content-files';
+import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
+import { launchBrowser, openPage, seriousAxeViolations } from './harness';
 
-const require = createRequire(import.meta.url);
+const buildDir = join(siteRoot, 'build');
+const locales = ['', '/en'] as const;
 const files = contentFiles();
 const withMermaid = files.filter((f) => mermaidBlocks(f).length > 0);
 const withMath = files.filter(hasMath);
 const plain = files.find((f) => f.kind === 'doc' && mermaidBlocks(f).length === 0 && !hasMath(f) && f.url !== '/docs');
+// A string from Mermaid's library code (its default configuration) that rendered SVG never contains.
+const mermaidLibraryMarker = 'startOnLoad';
+
+/** The built page for a source file (trailingSlash: false puts /docs/x at build/docs/x.html). */
+function builtPage(locale: string, f: ContentFile): Document {
+  return parseHtml(readFileSync(join(buildDir, `${locale}${f.url}.html`), 'utf8'));
+}
+
+function walkFiles(dir: string, ext: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walkFiles(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
+  );
+}
+
+describe('Mermaid in the built HTML', () => {
+  it('some page has a Mermaid diagram to test', () => {
+    expect(withMermaid.length).toBeGreaterThan(0);
+  });
+
+  it('every page has one figure per ```mermaid block, each with both variants and a name', () => {
+    const problems: string[] = [];
+    for (const locale of locales) {
+      for (const f of files) {
+        const where = `${locale || '/'} ${f.file}`;
+        const figures = byClass(builtPage(locale, f), 'atlas-mermaid');
+        const expected = mermaidBlocks(f).length;
+        if (figures.length !== expected) problems.push(`${where}: ${figures.length} diagram(s), expected ${expected}`);
+        for (const [i, figure] of figures.entries()) {
+          const light = byClass(figure, 'atlas-mermaid__light').flatMap((v) => byTag(v, 'svg'));
+          const dark = byClass(figure, 'atlas-mermaid__dark').flatMap((v) => byTag(v, 'svg'));
+          if (light.length !== 1 || dark.length !== 1) problems.push(`${where} diagram ${i + 1}: ${light.length} light and ${dark.length} dark SVGs`);
+          if (figure.attribs.role !== 'img' || !figure.attribs['aria-label']?.trim()) problems.push(`${where} diagram ${i + 1}: no role=img with an aria-label`);
+          for (const svg of [...light, ...dark]) {
+            if (!svg.attribs.viewbox || !Number(svg.attribs.width) || !Number(svg.attribs.height)) problems.push(`${where} diagram ${i + 1}: SVG without viewBox and intrinsic size`);
+          }
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('ids inside diagrams occur once per page, on every built page', () => {
+    const problems: string[] = [];
+    for (const file of walkFiles(buildDir, '.html')) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('atlas-mermaid')) continue;
+      const page = parseHtml(html);
+      const counts = new Map<string, number>();
+      for (const el of findAll(page, (e) => e.attribs.id !== undefined)) counts.set(el.attribs.id!, (counts.get(el.attribs.id!) ?? 0) + 1);
+      const diagramIds = byClass(page, 'atlas-mermaid').flatMap((fig) => findAll(fig, (e) => e.attribs.id !== undefined).map((e) => e.attribs.id!));
+      if (diagramIds.length === 0) problems.push(`${file}: diagrams without ids`);
+      const repeated = [...new Set(diagramIds.filter((id) => counts.get(id)! > 1))];
+      if (repeated.length > 0) problems.push(`${file}: repeated ids ${repeated.slice(0, 5).join(', ')}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('no JavaScript file in the build contains Mermaid', () => {
+    const js = walkFiles(join(buildDir, 'assets', 'js'), '.js');
+    expect(js.length).toBeGreaterThan(0);
+    expect(js.filter((file) => readFileSync(file, 'utf8').includes(mermaidLibraryMarker))).toEqual([]);
+  });
+});
+
+describe('math in the built HTML', () => {
+  it('some page has math to test', () => {
+    expect(withMath.length).toBeGreaterThan(0);
+  });
+
+  it('every page with math in its source carries KaTeX output, in both locales', () => {
+    const missing = locales.flatMap((locale) =>
+      withMath.filter((f) => byClass(builtPage(locale, f), 'katex').length === 0).map((f) => `${locale || '/'} ${f.file}`),
+    );
+    expect(missing, `pages without .katex:\n${missing.join('\n')}`).toEqual([]);
+  });
+});
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,97 +107,123 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('Mermaid', () => {
-  it('every diagram in the sources parses', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-    const failures: string[] = [];
-    for (const f of withMermaid) {
-      for (const block of mermaidBlocks(f)) {
-        const error = await page.evaluate(async (code) => {
-          try {
-            // @ts-expect-error -- the UMD bundle defines a global `mermaid` in the page
-            await window.mermaid.parse(code);
-            return null;
-          } catch (e) {
-            return String((e as Error).message ?? e).split('\n').slice(0, 3).join(' ');
-          }
-        }, block.code);
-        if (error) failures.push(`${f.file}:${block.line}: Mermaid cannot parse this diagram: ${error}`);
-      }
-    }
-    await context.close();
-    expect(failures, failures.join('\n')).toEqual([]);
-  });
+const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated]', { state: 'attached' });
 
-  it('some page has a Mermaid diagram to test', () => {
-    expect(withMermaid.length).toBeGreaterThan(0);
-  });
+/** Which variant of each diagram is displayed. */
+const shownVariants = (page: Page) =>
+  page.$$eval('.atlas-mermaid', (figures) =>
+    figures.map((f) => ['light', 'dark'].filter((v) => (f.querySelector(`.atlas-mermaid__${v} svg`) as SVGElement | null)?.getBoundingClientRect().width).join('+')),
+  );
 
-  // One test per page and locale, so a slow page cannot starve the others of time and a
-  // failure names its page.
-  for (const locale of ['', '/en'] as const) {
-    for (const f of withMermaid) {
-      it(`${locale}${f.url}: its ${mermaidBlocks(f).length} diagram(s) render to SVG`, async () => {
-        const tab = await openPage(browser, `${locale}${f.url}`, { waitUntil: 'networkidle' });
-        const expected = mermaidBlocks(f).length;
+/** JavaScript the page fetched, as text. */
+async function loadedScripts(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+  return Promise.all(urls.map((u) => page.request.get(u).then((r) => r.text())));
+}
+
+// Two diagram pages: the first, and the one with the most diagrams.
+const diagramPages = [withMermaid[0]!, [...withMermaid].sort((a, b) => mermaidBlocks(b).length - mermaidBlocks(a).length)[0]!].filter(
+  (f, i, all) => all.indexOf(f) === i,
+);
+
+describe('Mermaid in the browser', () => {
+  for (const f of diagramPages) {
+    const n = mermaidBlocks(f).length;
+
+    it(`${f.url}: the colour mode shows one variant of each of its ${n} diagram(s)`, async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const tab = await openPage(browser, f.url, { colorScheme: scheme });
         try {
-          await tab.page
-            .waitForFunction((n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n, expected, { timeout: 30_000 })
-            .catch(() => undefined);
-          const rendered = await tab.page.locator('.docusaurus-mermaid-container svg').count();
-          expect(rendered, `${f.file}: diagrams rendered`).toBe(expected);
+          await hydrated(tab.page);
+          expect(await shownVariants(tab.page), `${f.file} (${scheme})`).toEqual(Array(n).fill(scheme));
           expect(tab.problems, f.file).toEqual([]);
+          if (scheme === 'light') {
+            // The navbar toggle cycles through its modes; follow it until the page is dark.
+            const toggle = tab.page.locator('.navbar button[class*="toggleButton"]').first();
+            for (let i = 0; i < 3 && (await tab.page.getAttribute('html', 'data-theme')) !== 'dark'; i++) await toggle.click();
+            expect(await tab.page.getAttribute('html', 'data-theme')).toBe('dark');
+            expect(await shownVariants(tab.page), `${f.file} after the toggle`).toEqual(Array(n).fill('dark'));
+          }
         } finally {
           await tab.close();
         }
-      });
-    }
-  }
+      }
+    });
 
-  it('follows the colour mode', async () => {
-    const f = withMermaid[0]!;
-    const colours: string[] = [];
-    for (const scheme of ['light', 'dark'] as const) {
-      const tab = await openPage(browser, f.url, { colorScheme: scheme, waitUntil: 'networkidle' });
-      await tab.page.locator('.docusaurus-mermaid-container svg').first().waitFor();
-      colours.push(await tab.page.locator('.docusaurus-mermaid-container svg').first().evaluate((svg) => {
-        const text = svg.querySelector('text, .nodeLabel, span') ?? svg;
-        return getComputedStyle(text).color + getComputedStyle(text).fill;
-      }));
-      await tab.close();
-    }
-    expect(colours[0]).not.toBe(colours[1]);
-  });
+    it(`${f.url}: axe finds nothing serious in its diagrams, light or dark`, async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const tab = await openPage(browser, f.url, { colorScheme: scheme });
+        try {
+          await hydrated(tab.page);
+          expect(await seriousAxeViolations(tab.page, '.atlas-mermaid'), `${f.file} (${scheme})`).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      }
+    });
+
+    it(`${f.url}: loads no Mermaid code and does not shift while loading`, async () => {
+      // Tall viewport: layout shifts count only where they are visible.
+      const tab = await openPage(browser, f.url, { viewport: { width: 1280, height: 4000 }, waitUntil: 'networkidle' });
+      try {
+        await hydrated(tab.page);
+        const shift = await tab.page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) total += e.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 300);
+            }),
+        );
+        expect(shift, `${f.file}: cumulative layout shift`).toBeLessThan(0.01);
+        expect((await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker))).toHaveLength(0);
+        expect(tab.problems, f.file).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it(`${f.url}: nothing overflows a 360 px wide phone`, async () => {
+      for (const isMobile of [false, true]) {
+        const tab = await openPage(browser, f.url, { viewport: { width: 360, height: 740 }, isMobile });
+        try {
+          await hydrated(tab.page);
+          // Compared with the width asked for: under isMobile Chromium widens innerWidth to the content.
+          const widths = await tab.page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            figures: [...document.querySelectorAll('.atlas-mermaid')].map((e) => e.getBoundingClientRect().right),
+          }));
+          expect(widths.page, `${f.file}: page width (isMobile ${isMobile})`).toBeLessThanOrEqual(360);
+          for (const right of widths.figures) expect(right).toBeLessThanOrEqual(360);
+        } finally {
+          await tab.close();
+        }
+      }
+    });
+  }
 });
 
-describe('Math', () => {
-  it('some page has math to test', () => {
-    expect(withMath.length).toBeGreaterThan(0);
-  });
-
-  for (const locale of ['', '/en'] as const) {
-    for (const f of withMath) {
-      it(`${locale}${f.url}: formulas render with KaTeX and its own fonts`, async () => {
-        const tab = await openPage(browser, `${locale}${f.url}`, { waitUntil: 'networkidle' });
-        try {
-          const katex = await tab.page.locator('.katex').count();
-          const errors = await tab.page.locator('.katex-error').count();
-          const failedFonts = await tab.page.evaluate(async () => {
-            await document.fonts.ready;
-            return [...document.fonts].filter((ff) => ff.family.includes('KaTeX') && ff.status === 'error').map((ff) => ff.family);
-          });
-          expect(katex, `${f.file}: .katex elements`).toBeGreaterThan(0);
-          expect(errors, `${f.file}: .katex-error elements`).toBe(0);
-          expect(failedFonts, `${f.file}: KaTeX fonts that failed to load`).toEqual([]);
-          expect(tab.problems, f.file).toEqual([]);
-        } finally {
-          await tab.close();
-        }
-      });
-    }
+describe('math in the browser', () => {
+  const mathPage = withMath[0];
+  for (const locale of locales) {
+    it(`${locale}${mathPage?.url}: KaTeX's fonts load from the site`, async () => {
+      expect(mathPage, 'no page with math').toBeDefined();
+      const tab = await openPage(browser, `${locale}${mathPage!.url}`, { waitUntil: 'networkidle' });
+      try {
+        await tab.page.locator('.katex').first().scrollIntoViewIfNeeded();
+        const fonts = await tab.page.evaluate(async () => {
+          await document.fonts.ready;
+          return [...document.fonts].filter((ff) => ff.family.includes('KaTeX')).map((ff) => `${ff.family} ${ff.status}`);
+        });
+        expect(fonts.filter((s) => s.endsWith('error')), `${mathPage!.file}: KaTeX fonts that failed`).toEqual([]);
+        expect(fonts.filter((s) => s.endsWith('loaded')).length, `${mathPage!.file}: KaTeX fonts loaded (${fonts.join(', ')})`).toBeGreaterThan(0);
+        expect(tab.problems, mathPage!.file).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
   }
 });
 
@@ -121,14 +231,12 @@ describe('heavy libraries stay off pages that do not use them', () => {
   it('a plain doc page loads no Mermaid code and no KaTeX stylesheet', async () => {
     expect(plain, 'no plain doc page found').toBeDefined();
     const tab = await openPage(browser, plain!.url, { waitUntil: 'networkidle' });
-    const scripts: string[] = [];
-    for (const src of await tab.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')))) {
-      scripts.push(await (await fetch(src)).text());
+    try {
+      const css = await tab.page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href));
+      expect((await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker))).toHaveLength(0);
+      expect(css.filter((href) => href.includes('katex'))).toEqual([]);
+    } finally {
+      await tab.close();
     }
-    const css = await tab.page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href));
-    await tab.close();
-    // "flowchart-v2" names Mermaid's flowchart renderer inside the Mermaid library itself.
-    expect(scripts.filter((s) => s.includes('flowchart-v2'))).toHaveLength(0);
-    expect(css.filter((href) => href.includes('katex'))).toEqual([]);
   });
 });

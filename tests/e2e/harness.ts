@@ -7,27 +7,15 @@
  * assert `expect(problems).toEqual([])` and see each one in the failure message.
  */
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
 import AxeBuilder from '@axe-core/playwright';
 
 export const baseUrl = (): string => inject('baseUrl');
 
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumFlags,
-  });
+  return launchChromium();
 }
 
 export interface OpenOptions extends BrowserContextOptions {
