@@ -1,9 +1,9 @@
 import React, { useId } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
 import { decimalYear, formatBillions } from '../_shared/format';
 import { entryHref } from '../_shared/links';
+import { collectionOf, type AtlasView } from '../_shared/views';
 import PartialDate from '../_shared/PartialDate';
 import { linearScale, logScale, logTicks, yearTicks } from './logic';
 import a11y from '../_shared/a11y.module.css';
@@ -17,6 +17,8 @@ const margin = { top: 12, right: 14, bottom: 34, left: 48 };
 export interface ParameterChartProps {
   /** Only this family ("llama", "qwen"…); all models otherwise. */
   family?: string;
+  /** The models to plot; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 /**
@@ -25,10 +27,10 @@ export interface ParameterChartProps {
  * theme so it reads in dark mode; dense models are circles and MoE models diamonds. The
  * same numbers follow as a table for screen readers and anyone who prefers text.
  */
-export default function ParameterChart({ family }: ParameterChartProps): React.JSX.Element {
+export default function ParameterChart({ family, data }: ParameterChartProps): React.JSX.Element {
   const titleId = useId();
   const descId = useId();
-  const points = models
+  const points = collectionOf(data, 'models', 'ParameterChart')
     .filter((m) => !family || m.family === family)
     .map((m) => ({ model: m, x: decimalYear(m.released), y: m.parameters.total }))
     .sort((a, b) => a.x - b.x || a.y - b.y);
