@@ -30,7 +30,7 @@ export default function ModelsPage(): React.JSX.Element {
         <ComparisonTable collection="models" data={data} />
       </DataSection>
       <DataSection id="parameters" title={translate({ id: 'atlas.page.models.chart', message: '参数量与发布时间' })}>
-        <ParameterChart data={data} />
+        <ParameterChart dataTable={false} data={data} />
       </DataSection>
       <DataSection id="entries" title={translate({ id: 'atlas.page.models.entries', message: '全部条目' })}>
         <div className={styles.cards}>

@@ -29,6 +29,6 @@ declare module '@generated/atlas-data/default/terms.json' {
 }
 declare module '@generated/atlas-data/default/names.json' {
   /** The names-only index: every entry, with only the fields in nameFields (src/components/_shared/views.ts). */
-  const names: Required<import('../components/_shared/views').AtlasView>;
+  const names: Required<import('../components/_shared/data').AtlasView>;
   export default names;
 }

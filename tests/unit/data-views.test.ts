@@ -26,6 +26,7 @@ import { matchesFilter } from '../../src/components/ComparisonTable/logic';
 import { selectEvents } from '../../src/components/Timeline/logic';
 import { parseRef } from '../../src/components/_shared/links';
 import { UnknownEntryError } from '../../src/components/_shared/lookup';
+import type { Model } from '../../src/data/types';
 
 const data = atlasDataFor(join(import.meta.dirname, '..', '..'));
 const ids = (entries: ReadonlyArray<{ id: string }> | undefined) => (entries ?? []).map((e) => e.id);
@@ -79,6 +80,15 @@ describe('table views', () => {
       const full = data.models.filter((m) => matchesFilter(m, filter));
       const fromView = (tableView(data, { collection: 'models', filter }).models ?? []).filter((m) => matchesFilter(m, filter));
       expect(ids(fromView), JSON.stringify(filter)).toEqual(ids(full));
+    }
+  });
+
+  it('keeps the openness levels a table shows and drops the notes it does not', () => {
+    const noted = data.models.find((m) => Object.values(m.openness).some((o) => o.note));
+    expect(noted).toBeDefined();
+    const row = tableView(data, { collection: 'models', columns: ['name', 'openness'] }).models?.find((m) => m.id === noted!.id);
+    for (const [component, { level }] of Object.entries(noted!.openness)) {
+      expect(row?.openness[component as keyof Model['openness']]).toEqual({ level });
     }
   });
 

@@ -12,7 +12,7 @@ import OpennessBadge from '../OpennessBadge';
 import PartialDate from '../_shared/PartialDate';
 import { entryHref, type LinkedCollection } from '../_shared/links';
 import { entryById, indexById } from '../_shared/lookup';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { formatBillions, formatInteger } from '../_shared/format';
 import {
   architectureLabel,
@@ -125,11 +125,13 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
     {
       key: 'openness',
       header: translate({ id: 'atlas.table.models.openness', message: '开放程度' }),
+      // Levels only: the notes are prose, written out in the model's entry on /models (which
+      // the name links to) and in its card, not squeezed into every table that lists it.
       cell: (m) => (
         <ul className={styles.stack}>
           {opennessComponents.map((c) => (
             <li key={c}>
-              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} note={m.openness[c].note} />
+              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
-import type { AtlasView } from '../_shared/views';
+import type { AtlasView } from '../_shared/data';
 import { compareValues, filterRows, matchesFilter, nextSort, sortRows, tablePrefix, type RowAccess, type TableState } from './logic';
 import Controls, { type FacetOptions } from './Controls';
 import { useTableState } from './useTableState';

@@ -5,7 +5,7 @@ import { translate } from '@docusaurus/Translate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
 import { licenseKindLabel } from '../_shared/labels';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import a11y from '../_shared/a11y.module.css';
 import styles from './styles.module.css';
 

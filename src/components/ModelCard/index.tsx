@@ -8,7 +8,7 @@ import OpennessBadge from '../OpennessBadge';
 import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { formatBillions, formatInteger } from '../_shared/format';
 import { architectureLabel, modalityLabel, opennessComponentLabel, opennessComponents, sparsityLabel } from '../_shared/labels';
 import styles from './styles.module.css';

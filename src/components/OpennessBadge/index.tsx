@@ -29,7 +29,7 @@ export default function OpennessBadge({ level, component, note, className }: Ope
   return (
     <span className={clsx(styles.badge, styles[level], className)} title={note}>
       {component && <span className={styles.component}>{component}</span>}
-      <span>{label}</span>
+      {label}
       {note && <span className={a11y.srOnly}>{`（${note}）`}</span>}
     </span>
   );

@@ -5,7 +5,7 @@ import EntityCard, { type Fact } from '../EntityCard';
 import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { organizationKindLabel, regionLabel } from '../_shared/labels';
 
 export interface OrgCardProps {

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import styles from './styles.module.css';
 
 export interface TermProps {

@@ -8,7 +8,7 @@ import type { EventCategory, TimelineEvent } from '../../data/types';
 import PartialDate from '../_shared/PartialDate';
 import { parseRef, type LinkedCollection } from '../_shared/links';
 import { entryById } from '../_shared/lookup';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { eventCategoryLabel } from '../_shared/labels';
 import { groupByYear, selectEvents } from './logic';
 import styles from './styles.module.css';
@@ -27,14 +27,15 @@ export interface TimelineProps {
 type Entry = TimelineEvent & { file: string };
 
 function refName(data: AtlasView, collection: LinkedCollection, id: string): string {
-  const entries = collectionOf(data, collection, 'Timeline');
   switch (collection) {
     case 'terms':
       return entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh;
     case 'events':
       return entryById(collectionOf(data, 'events', 'Timeline'), id, 'events').title;
-    default:
-      return (entryById(entries, id, collection) as { name: string }).name;
+    default: {
+      const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(data, collection, 'Timeline');
+      return entryById(named, id, collection).name;
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import LicenseBadge from '../LicenseBadge';
 import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/views';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { toolCategoryLabel } from '../_shared/labels';
 
 export interface ToolCardProps {

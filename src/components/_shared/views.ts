@@ -8,22 +8,16 @@
  * component given a view renders exactly what it would render given the whole atlas, so the
  * data pages, which show everything, pass the whole collections instead.
  */
-import type { AtlasData, EntryOf } from '../../data/types';
+import type { EntryOf, Model } from '../../data/types';
 import type { CollectionName } from '../../data/collections';
 import { matchesFilter } from '../ComparisonTable/logic';
 import { defaultColumns, defaultFacets, tableCollections, tableFields, type TableCollection } from '../ComparisonTable/fields';
 import { selectEvents, type EventSelection } from '../Timeline/logic';
 import { parseRef } from './links';
 import { entryById } from './lookup';
+import { collectionOf, type AtlasView, type Entry } from './data';
 
-type Entry<C extends CollectionName> = AtlasData[C][number];
-
-/**
- * Some entries of some collections, each entry possibly without the fields nobody reads.
- * Typed as whole entries because every reader is a renderer whose output the build checks:
- * a renderer that reads a field its view left out fails server rendering of its page.
- */
-export type AtlasView = { [C in CollectionName]?: Array<Entry<C>> };
+export type { AtlasView } from './data';
 
 /**
  * The names-only index: what a link, a badge or a list of names shows of an entry (display
@@ -45,17 +39,6 @@ export function pickFields<T extends object>(entry: T, fields: Iterable<string>)
   for (const f of fields) if (f in entry) out[f] = (entry as Record<string, unknown>)[f];
   // A trimmed entry; see AtlasView for why it keeps the entry's type.
   return out as T;
-}
-
-/** The collection, or an error saying which component lacks it and why that happens. */
-export function collectionOf<C extends CollectionName>(data: AtlasView | undefined, collection: C, component: string): Array<Entry<C>> {
-  const entries = data?.[collection];
-  if (!entries) {
-    throw new Error(
-      `${component}: no ${collection} data. In MDX the atlas-data remark plugin fills the data prop; in a page, pass the collection (see src/components/_shared/views.ts)`,
-    );
-  }
-  return entries;
 }
 
 export function namesIndex(data: AtlasView): AtlasView {
@@ -85,13 +68,18 @@ export function termView(data: AtlasView, { id }: { id: string }): AtlasView {
   return { terms: [pickFields(term, ['id', 'zh', 'en', 'abbr', 'definition'])] };
 }
 
-export function modelCardView(data: AtlasView, { id }: { id: string }): AtlasView {
-  const model = entryById(collectionOf(data, 'models', 'ModelCard'), id, 'models');
+/** A model or tool whole, with the names of its organisations and licence. */
+function entryWithOwners(data: AtlasView, collection: 'models' | 'tools', id: string, component: string): AtlasView {
+  const entry: { id: string; organizations: string[]; license: string } = entryById(collectionOf(data, collection, component), id, collection);
   return {
-    models: [model],
-    organizations: namesOf(data, 'organizations', model.organizations, 'ModelCard'),
-    licenses: namesOf(data, 'licenses', [model.license], 'ModelCard'),
+    [collection]: [entry],
+    organizations: namesOf(data, 'organizations', entry.organizations, component),
+    licenses: namesOf(data, 'licenses', [entry.license], component),
   };
+}
+
+export function modelCardView(data: AtlasView, { id }: { id: string }): AtlasView {
+  return entryWithOwners(data, 'models', id, 'ModelCard');
 }
 
 export function orgCardView(data: AtlasView, { id }: { id: string }): AtlasView {
@@ -101,12 +89,7 @@ export function orgCardView(data: AtlasView, { id }: { id: string }): AtlasView 
 }
 
 export function toolCardView(data: AtlasView, { id }: { id: string }): AtlasView {
-  const tool = entryById(collectionOf(data, 'tools', 'ToolCard'), id, 'tools');
-  return {
-    tools: [tool],
-    organizations: namesOf(data, 'organizations', tool.organizations, 'ToolCard'),
-    licenses: namesOf(data, 'licenses', [tool.license], 'ToolCard'),
-  };
+  return entryWithOwners(data, 'tools', id, 'ToolCard');
 }
 
 export function parameterChartView(data: AtlasView, { family }: { family?: string }): AtlasView {
@@ -153,12 +136,24 @@ export function tableFieldsFor({ collection, columns, filter, facets }: TableVie
   ]);
 }
 
+/** A model's openness levels without the notes, which tables do not show. */
+function levelsOnly(openness: Model['openness']): Model['openness'] {
+  const out: Record<string, { level: string }> = {};
+  for (const [component, { level }] of Object.entries(openness)) out[component] = { level };
+  // The same components, each without its optional note.
+  return out as Model['openness'];
+}
+
 /** The rows a table shows (its fixed filter applied), only the fields it reads, and the names its cells link to. */
 export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   const fields = tableFieldsFor(props);
   const { collection, filter } = props;
   const rows: Array<{ id: string }> = collectionOf(data, collection, 'ComparisonTable').filter((e) => !filter || matchesFilter(e, filter));
-  const view: Record<string, unknown> = { [collection]: rows.map((r) => pickFields(r, fields)) };
+  const trim = (r: { id: string }) => {
+    const row = pickFields(r, fields);
+    return 'openness' in row ? { ...row, openness: levelsOnly((row as unknown as Model).openness) } : row;
+  };
+  const view: Record<string, unknown> = { [collection]: rows.map(trim) };
   for (const { collection: target, field } of tableFields[collection].refs) {
     if (!fields.has(field)) continue;
     const ids = [...new Set(rows.flatMap((r) => (r as unknown as Record<string, string | string[]>)[field] ?? []))];

@@ -35,7 +35,6 @@ export default function ModelEntry({ model: m }: { model: Model & { file: string
   ];
   return (
     <EntityCard
-      kind={translate({ id: 'atlas.card.model.kind', message: '模型' })}
       title={m.name}
       titleAs="h3"
       anchorId={m.id}
