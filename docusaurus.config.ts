@@ -6,7 +6,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { generatedStaticDir, katexAssetsPlugin, remarkKatexStylesheet, rehypeStrictKatex, rehypeFocusableDisplayMath } from './src/plugins/math';
 import remarkAutoImport from './src/plugins/mdx-auto-import';
-import atlasDataPlugin from './src/plugins/atlas-data';
+import atlasDataPlugin, { atlasDataFor } from './src/plugins/atlas-data';
+import remarkAtlasData from './src/plugins/atlas-data/remark';
 import recentPostsPlugin from './src/plugins/recent-posts';
 import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/mermaid';
 import searchPlugin from './src/plugins/search';
@@ -36,6 +37,8 @@ const remarkPlugins = [
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],
+  // Gives each data component in MDX only the data it renders (see src/plugins/atlas-data).
+  [remarkAtlasData, { data: () => atlasDataFor() }],
 ];
 // rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
 // turns that into a build error naming the file and line. Display formulas that scroll

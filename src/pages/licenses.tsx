@@ -2,11 +2,14 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import licenses from '@generated/atlas-data/default/licenses.json';
+import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import { compareValues } from '@site/src/components/ComparisonTable/logic';
 import DataPage, { DataSection } from './_components/DataPage';
 import LicenseEntry from './_components/LicenseEntry';
 import styles from './_components/DataPage/styles.module.css';
+
+const data = { ...names, licenses };
 
 export default function LicensesPage(): React.JSX.Element {
   const ordered = [...licenses].sort((a, b) => compareValues(a.name, b.name));
@@ -22,12 +25,12 @@ export default function LicensesPage(): React.JSX.Element {
         </p>
       }>
       <DataSection id="comparison" title={translate({ id: 'atlas.page.licenses.table', message: '对比表' })}>
-        <ComparisonTable collection="licenses" />
+        <ComparisonTable collection="licenses" data={data} />
       </DataSection>
       <DataSection id="entries" title={translate({ id: 'atlas.page.licenses.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((l) => (
-            <LicenseEntry key={l.id} license={l} />
+            <LicenseEntry key={l.id} license={l} models={names.models} tools={names.tools} />
           ))}
         </div>
       </DataSection>

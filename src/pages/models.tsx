@@ -2,11 +2,15 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import models from '@generated/atlas-data/default/models.json';
+import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
-import ModelCard from '@site/src/components/ModelCard';
 import ParameterChart from '@site/src/components/ParameterChart';
 import DataPage, { DataSection } from './_components/DataPage';
+import ModelEntry from './_components/ModelEntry';
 import styles from './_components/DataPage/styles.module.css';
+
+// The whole collection (every row, chart point and entry is shown), names for the links.
+const data = { ...names, models };
 
 export default function ModelsPage(): React.JSX.Element {
   // Families together, oldest first within a family: the order a reader scans a lineage in.
@@ -18,20 +22,20 @@ export default function ModelsPage(): React.JSX.Element {
       intro={
         <p>
           <Translate id="atlas.page.models.intro" values={{ licenses: <Link to="/licenses">{translate({ id: 'atlas.page.models.introLicenses', message: '许可证' })}</Link> }}>
-            {'图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。下方列出每个模型的详细条目与来源。'}
+            {'图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。下方的条目补充表格放不下的内容：简介、别名、系列、模态、开放程度说明、相关链接与来源。'}
           </Translate>
         </p>
       }>
       <DataSection id="comparison" title={translate({ id: 'atlas.page.models.table', message: '对比表' })}>
-        <ComparisonTable collection="models" />
+        <ComparisonTable collection="models" data={data} />
       </DataSection>
       <DataSection id="parameters" title={translate({ id: 'atlas.page.models.chart', message: '参数量与发布时间' })}>
-        <ParameterChart />
+        <ParameterChart dataTable={false} data={data} />
       </DataSection>
       <DataSection id="entries" title={translate({ id: 'atlas.page.models.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((m) => (
-            <ModelCard key={m.id} id={m.id} anchor />
+            <ModelEntry key={m.id} model={m} />
           ))}
         </div>
       </DataSection>

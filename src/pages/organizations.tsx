@@ -1,11 +1,14 @@
 import React from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import organizations from '@generated/atlas-data/default/organizations.json';
+import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import OrgCard from '@site/src/components/OrgCard';
 import { compareValues } from '@site/src/components/ComparisonTable/logic';
 import DataPage, { DataSection } from './_components/DataPage';
 import styles from './_components/DataPage/styles.module.css';
+
+const data = { ...names, organizations };
 
 export default function OrganizationsPage(): React.JSX.Element {
   const ordered = [...organizations].sort((a, b) => compareValues(a.name, b.name));
@@ -21,12 +24,12 @@ export default function OrganizationsPage(): React.JSX.Element {
         </p>
       }>
       <DataSection id="overview" title={translate({ id: 'atlas.page.organizations.table', message: '一览表' })}>
-        <ComparisonTable collection="organizations" />
+        <ComparisonTable collection="organizations" data={data} />
       </DataSection>
       <DataSection id="entries" title={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((o) => (
-            <OrgCard key={o.id} id={o.id} anchor />
+            <OrgCard key={o.id} id={o.id} anchor data={data} />
           ))}
         </div>
       </DataSection>

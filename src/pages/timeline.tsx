@@ -1,8 +1,12 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import events from '@generated/atlas-data/default/events.json';
+import names from '@generated/atlas-data/default/names.json';
 import Timeline from '@site/src/components/Timeline';
 import DataPage from './_components/DataPage';
+
+const data = { ...names, events };
 
 export default function TimelinePage(): React.JSX.Element {
   return (
@@ -16,7 +20,7 @@ export default function TimelinePage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      <Timeline anchors />
+      <Timeline anchors data={data} />
     </DataPage>
   );
 }

@@ -1,11 +1,14 @@
 import React from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import tools from '@generated/atlas-data/default/tools.json';
+import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ToolCard from '@site/src/components/ToolCard';
 import { compareValues } from '@site/src/components/ComparisonTable/logic';
 import DataPage, { DataSection } from './_components/DataPage';
 import styles from './_components/DataPage/styles.module.css';
+
+const data = { ...names, tools };
 
 export default function ToolsPage(): React.JSX.Element {
   const ordered = [...tools].sort((a, b) => compareValues(a.name, b.name));
@@ -21,12 +24,12 @@ export default function ToolsPage(): React.JSX.Element {
         </p>
       }>
       <DataSection id="comparison" title={translate({ id: 'atlas.page.tools.table', message: '对比表' })}>
-        <ComparisonTable collection="tools" />
+        <ComparisonTable collection="tools" data={data} />
       </DataSection>
       <DataSection id="entries" title={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((t) => (
-            <ToolCard key={t.id} id={t.id} anchor />
+            <ToolCard key={t.id} id={t.id} anchor data={data} />
           ))}
         </div>
       </DataSection>

@@ -6,9 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, openPage, seriousAxeViolations } from './harness';
+import { join } from 'node:path';
+import { loadAtlasData } from '../../src/data/load';
+import { baseUrl, hasHorizontalScroll, launchBrowser, openPage, seriousAxeViolations } from './harness';
 
 const dataPages = ['/models', '/organizations', '/tools', '/licenses', '/timeline', '/glossary'] as const;
+const siteDir = join(import.meta.dirname, '..', '..');
 /** A chapter that uses <Term> in its text. */
 const pageWithTerms = '/docs/fundamentals/attention';
 
@@ -281,4 +284,56 @@ describe('Term', () => {
     expect(await hasHorizontalScroll(tab.page)).toBe(false);
     await tab.close();
   });
+});
+
+describe('data ships with the pages that show it', () => {
+  it('/models HTML is under 300 KB', async () => {
+    const html = await (await fetch(new URL('/models', baseUrl()))).text();
+    // The entries and their anchors are still there (the minifier drops the quotes).
+    expect(html).toMatch(/id="?mixtral-8x7b[" >]/);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(300_000);
+  });
+
+  it('a chapter with a family table loads no script naming a model it does not show', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    const scripts: Array<Promise<string>> = [];
+    const tab = await openPage(browser, '/docs/models/qwen', { waitUntil: 'networkidle' });
+    tab.page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') scripts.push(res.text().catch(() => ''));
+    });
+    await tab.goto('/docs/models/qwen');
+    await tab.page.waitForSelector('html[data-has-hydrated]', { state: 'attached' });
+    const shown = await tab.page.evaluate(() => document.documentElement.outerHTML);
+    const qwen = data.models.filter((m) => m.family === 'qwen');
+    expect(qwen.length).toBeGreaterThan(1);
+    for (const m of qwen) expect(shown).toContain(m.name);
+    const unrelated = data.models.filter((m) => !shown.includes(m.name)).map((m) => m.name);
+    expect(unrelated.length).toBeGreaterThan(50);
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(2);
+    // Entries as data ("name":"…" in a JSON module or a data prop), not doc titles in the sidebar.
+    const code = loaded.map((js) => js.replace(/\\"/g, '"'));
+    const leaked = unrelated.filter((name) => code.some((js) => js.includes(`"name":${JSON.stringify(name)}`)));
+    expect(leaked, 'models shipped to a page that does not show them').toEqual([]);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  // Without mobile emulation Chromium keeps the layout viewport at the width asked for, so
+  // anything wider than the screen shows up in scrollWidth.
+  for (const path of dataPages) {
+    it(`${path} fits 360 px without mobile emulation`, async () => {
+      const tab = await openPage(browser, path, { viewport: { width: 360, height: 740 }, waitUntil: 'networkidle' });
+      const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
+      const wide = await tab.page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.getBoundingClientRect().right > 361 && !el.closest('[tabindex="0"][role="region"]'))
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      );
+      expect(width, `wider than 360 px: ${wide.join(', ')}`).toBeLessThanOrEqual(360);
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    });
+  }
 });

@@ -1,20 +1,18 @@
 /**
  * Per-collection tables: which columns exist, how each cell renders and sorts, and which
- * facets a reader can filter by. Headers and labels are translated at render time.
+ * facets a reader can filter by. Headers and labels are translated at render time. The
+ * fields each column reads are listed in ./fields.ts, so a page ships only those.
  */
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
-import organizations from '@generated/atlas-data/default/organizations.json';
-import tools from '@generated/atlas-data/default/tools.json';
-import licenses from '@generated/atlas-data/default/licenses.json';
-import type { License, Model, OpennessComponent, Organization, Tool } from '../../data/types';
+import type { License, Model, Organization, Tool } from '../../data/types';
 import LicenseBadge from '../LicenseBadge';
 import OpennessBadge from '../OpennessBadge';
 import PartialDate from '../_shared/PartialDate';
 import { entryHref, type LinkedCollection } from '../_shared/links';
 import { entryById, indexById } from '../_shared/lookup';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { formatBillions, formatInteger } from '../_shared/format';
 import {
   architectureLabel,
@@ -22,6 +20,7 @@ import {
   licenseKindLabel,
   modalityLabel,
   opennessComponentLabel,
+  opennessComponents,
   opennessLevelLabel,
   organizationKindLabel,
   regionLabel,
@@ -31,21 +30,23 @@ import {
 } from '../_shared/labels';
 import { compareValues, parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
+import type { TableCollection } from './fields';
 import styles from './styles.module.css';
 
 type WithFile<T> = T & { file: string };
-export type TableCollection = 'models' | 'tools' | 'organizations' | 'licenses';
+type Lookup<T> = (id: string) => T;
 
-const orgIndex = indexById(organizations);
-const licenseIndex = indexById(licenses);
-const org = (id: string) => orgIndex.get(id) ?? entryById(organizations, id, 'organizations');
-const license = (id: string) => licenseIndex.get(id) ?? entryById(licenses, id, 'licenses');
+/** Resolves ids against the names the table's view carries (an unknown id fails the build). */
+function lookup<T extends { id: string }>(entries: readonly T[], collection: string): Lookup<T> {
+  const index = indexById(entries);
+  return (id) => index.get(id) ?? entryById(entries, id, collection);
+}
 
 function NameLink({ collection, id, children }: { collection: LinkedCollection; id: string; children: React.ReactNode }) {
   return <Link to={entryHref(collection, id)}>{children}</Link>;
 }
 
-function OrgLinks({ ids }: { ids: readonly string[] }) {
+function OrgLinks({ ids, org }: { ids: readonly string[]; org: Lookup<Organization> }) {
   return (
     <>
       {ids.map((id, i) => (
@@ -60,20 +61,22 @@ function OrgLinks({ ids }: { ids: readonly string[] }) {
   );
 }
 
-const opennessOrder: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
 const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
 
 function byLabel(label: (v: string) => string) {
   return (a: string, b: string) => compareValues(label(a), label(b));
 }
 
-function modelSpec(): TableSpec<WithFile<Model>> {
+function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
+  const models = collectionOf(data, 'models', 'ComparisonTable');
+  const org = lookup(data.organizations ?? [], 'organizations');
+  const license = lookup(data.licenses ?? [], 'licenses');
   const columns: Array<Column<WithFile<Model>>> = [
     { key: 'name', header: translate({ id: 'atlas.table.models.name', message: '模型' }), cell: (m) => <NameLink collection="models" id={m.id}>{m.name}</NameLink>, sort: (m) => m.name },
     {
       key: 'organizations',
       header: translate({ id: 'atlas.table.models.organizations', message: '机构' }),
-      cell: (m) => <OrgLinks ids={m.organizations} />,
+      cell: (m) => <OrgLinks ids={m.organizations} org={org} />,
       sort: (m) => m.organizations.map((o) => org(o).name).join(', '),
     },
     { key: 'family', header: translate({ id: 'atlas.table.models.family', message: '系列' }), cell: (m) => m.family, sort: (m) => m.family },
@@ -118,20 +121,22 @@ function modelSpec(): TableSpec<WithFile<Model>> {
       cell: (m) => m.modalities.map(modalityLabel).join('、'),
       sort: (m) => m.modalities.length * 10 + (m.modalities.includes('image') ? 1 : 0),
     },
-    { key: 'license', header: translate({ id: 'atlas.table.models.license', message: '许可证' }), cell: (m) => <LicenseBadge id={m.license} />, sort: (m) => license(m.license).name },
+    { key: 'license', header: translate({ id: 'atlas.table.models.license', message: '许可证' }), cell: (m) => <LicenseBadge id={m.license} data={data} />, sort: (m) => license(m.license).name },
     {
       key: 'openness',
       header: translate({ id: 'atlas.table.models.openness', message: '开放程度' }),
+      // Levels only: the notes are prose, written out in the model's entry on /models (which
+      // the name links to) and in its card, not squeezed into every table that lists it.
       cell: (m) => (
         <ul className={styles.stack}>
-          {opennessOrder.map((c) => (
+          {opennessComponents.map((c) => (
             <li key={c}>
-              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} note={m.openness[c].note} />
+              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} />
             </li>
           ))}
         </ul>
       ),
-      sort: (m) => opennessOrder.reduce((sum, c) => sum + opennessScore[m.openness[c].level], 0),
+      sort: (m) => opennessComponents.reduce((sum, c) => sum + opennessScore[m.openness[c].level], 0),
     },
   ];
   const yearLabel = (y: string) => translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: y });
@@ -173,11 +178,14 @@ function modelSpec(): TableSpec<WithFile<Model>> {
   return { entries: models, name: (m) => m.name, searchText: (m) => [m.name, m.id, ...m.aliases], columns, facets };
 }
 
-function toolSpec(): TableSpec<WithFile<Tool>> {
+function toolSpec(data: AtlasView): TableSpec<WithFile<Tool>> {
+  const tools = collectionOf(data, 'tools', 'ComparisonTable');
+  const org = lookup(data.organizations ?? [], 'organizations');
+  const license = lookup(data.licenses ?? [], 'licenses');
   const columns: Array<Column<WithFile<Tool>>> = [
     { key: 'name', header: translate({ id: 'atlas.table.tools.name', message: '工具' }), cell: (t) => <NameLink collection="tools" id={t.id}>{t.name}</NameLink>, sort: (t) => t.name },
     { key: 'category', header: translate({ id: 'atlas.table.tools.category', message: '类别' }), cell: (t) => toolCategoryLabel(t.category), sort: (t) => toolCategoryLabel(t.category) },
-    { key: 'license', header: translate({ id: 'atlas.table.tools.license', message: '许可证' }), cell: (t) => <LicenseBadge id={t.license} />, sort: (t) => license(t.license).name },
+    { key: 'license', header: translate({ id: 'atlas.table.tools.license', message: '许可证' }), cell: (t) => <LicenseBadge id={t.license} data={data} />, sort: (t) => license(t.license).name },
     { key: 'language', header: translate({ id: 'atlas.table.tools.language', message: '主要语言' }), cell: (t) => t.language, sort: (t) => t.language },
     { key: 'first_release', header: translate({ id: 'atlas.table.tools.firstRelease', message: '首次发布' }), cell: (t) => <PartialDate date={t.first_release} />, sort: (t) => t.first_release },
     {
@@ -186,7 +194,7 @@ function toolSpec(): TableSpec<WithFile<Tool>> {
       cell: (t) => (t.repository ? <a href={t.repository}>{t.repository.replace(/^https:\/\/(www\.)?/, '')}</a> : '—'),
       sort: (t) => t.repository,
     },
-    { key: 'organizations', header: translate({ id: 'atlas.table.tools.organizations', message: '维护方' }), cell: (t) => <OrgLinks ids={t.organizations} />, sort: (t) => t.organizations.map((o) => org(o).name).join(', ') },
+    { key: 'organizations', header: translate({ id: 'atlas.table.tools.organizations', message: '维护方' }), cell: (t) => <OrgLinks ids={t.organizations} org={org} />, sort: (t) => t.organizations.map((o) => org(o).name).join(', ') },
     { key: 'description', header: translate({ id: 'atlas.table.tools.description', message: '用途' }), cell: (t) => t.description },
   ];
   const facets: Array<Facet<WithFile<Tool>>> = [
@@ -197,7 +205,8 @@ function toolSpec(): TableSpec<WithFile<Tool>> {
   return { entries: tools, name: (t) => t.name, searchText: (t) => [t.name, t.id, ...t.aliases], columns, facets };
 }
 
-function organizationSpec(): TableSpec<WithFile<Organization>> {
+function organizationSpec(data: AtlasView): TableSpec<WithFile<Organization>> {
+  const organizations = collectionOf(data, 'organizations', 'ComparisonTable');
   const columns: Array<Column<WithFile<Organization>>> = [
     { key: 'name', header: translate({ id: 'atlas.table.organizations.name', message: '名称' }), cell: (o) => <NameLink collection="organizations" id={o.id}>{o.name}</NameLink>, sort: (o) => o.name },
     { key: 'name_zh', header: translate({ id: 'atlas.table.organizations.nameZh', message: '中文名' }), cell: (o) => o.name_zh ?? '—', sort: (o) => o.name_zh },
@@ -213,7 +222,8 @@ function organizationSpec(): TableSpec<WithFile<Organization>> {
   return { entries: organizations, name: (o) => o.name, searchText: (o) => [o.name, o.id, ...(o.name_zh ? [o.name_zh] : []), ...o.aliases], columns, facets };
 }
 
-function licenseSpec(): TableSpec<WithFile<License>> {
+function licenseSpec(data: AtlasView): TableSpec<WithFile<License>> {
+  const licenses = collectionOf(data, 'licenses', 'ComparisonTable');
   const columns: Array<Column<WithFile<License>>> = [
     { key: 'name', header: translate({ id: 'atlas.table.licenses.name', message: '许可证' }), cell: (l) => <NameLink collection="licenses" id={l.id}>{l.name}</NameLink>, sort: (l) => l.name },
     { key: 'spdx', header: translate({ id: 'atlas.table.licenses.spdx', message: 'SPDX 标识' }), cell: (l) => (l.spdx ? <code>{l.spdx}</code> : '—'), sort: (l) => l.spdx },
@@ -238,29 +248,15 @@ function licenseSpec(): TableSpec<WithFile<License>> {
 }
 
 /** The spec of a collection's table. Called during render, so translations apply. */
-export function tableSpec(collection: TableCollection): TableSpec<{ id: string }> {
+export function tableSpec(collection: TableCollection, data: AtlasView): TableSpec<{ id: string }> {
   switch (collection) {
     case 'models':
-      return modelSpec() as unknown as TableSpec<{ id: string }>;
+      return modelSpec(data) as unknown as TableSpec<{ id: string }>;
     case 'tools':
-      return toolSpec() as unknown as TableSpec<{ id: string }>;
+      return toolSpec(data) as unknown as TableSpec<{ id: string }>;
     case 'organizations':
-      return organizationSpec() as unknown as TableSpec<{ id: string }>;
+      return organizationSpec(data) as unknown as TableSpec<{ id: string }>;
     case 'licenses':
-      return licenseSpec() as unknown as TableSpec<{ id: string }>;
+      return licenseSpec(data) as unknown as TableSpec<{ id: string }>;
   }
 }
-
-export const defaultColumns: Record<TableCollection, readonly string[]> = {
-  models: ['name', 'organizations', 'released', 'parameters', 'architecture', 'context_length', 'license', 'openness'],
-  tools: ['name', 'category', 'license', 'language', 'first_release', 'repository'],
-  organizations: ['name', 'name_zh', 'kind', 'region', 'founded'],
-  licenses: ['name', 'kind', 'osi_approved', 'commercial_use', 'attribution', 'restrictions', 'user_threshold'],
-};
-
-export const defaultFacets: Record<TableCollection, readonly string[]> = {
-  models: ['organization', 'license_kind', 'weights', 'year', 'parameters'],
-  tools: ['category', 'license', 'language'],
-  organizations: ['kind', 'region'],
-  licenses: ['kind', 'commercial_use'],
-};

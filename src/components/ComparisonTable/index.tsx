@@ -2,7 +2,9 @@ import React, { useMemo } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { defaultColumns, defaultFacets, tableSpec, type TableCollection } from './columns';
+import { tableSpec } from './columns';
+import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
+import type { AtlasView } from '../_shared/data';
 import { compareValues, filterRows, matchesFilter, nextSort, sortRows, tablePrefix, type RowAccess, type TableState } from './logic';
 import Controls, { type FacetOptions } from './Controls';
 import { useTableState } from './useTableState';
@@ -11,7 +13,7 @@ import styles from './styles.module.css';
 
 export interface ComparisonTableProps {
   collection: TableCollection;
-  /** Column keys in display order; see defaultColumns in ./columns.tsx for each collection's keys. */
+  /** Column keys in display order; see defaultColumns in ./fields.ts for each collection's keys. */
   columns?: readonly string[];
   /** Fixed filter: `{ family: "llama" }`; list fields match when they contain the value. */
   filter?: Readonly<Record<string, string | number | boolean>>;
@@ -21,9 +23,9 @@ export interface ComparisonTableProps {
   caption?: string;
   /** Query-string prefix, if two otherwise identical tables share a page. */
   urlKey?: string;
+  /** The rows and names to show; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
-
-const collectionsList: readonly TableCollection[] = ['models', 'tools', 'organizations', 'licenses'];
 
 function defaultCaption(collection: TableCollection): string {
   switch (collection) {
@@ -47,11 +49,11 @@ function SortIcon({ direction }: { direction: 'asc' | 'desc' | undefined }) {
   );
 }
 
-export default function ComparisonTable({ collection, columns, filter, facets, caption, urlKey }: ComparisonTableProps): React.JSX.Element {
-  if (!collectionsList.includes(collection)) {
-    throw new Error(`ComparisonTable: unknown collection "${String(collection)}"; expected one of ${collectionsList.join(', ')}`);
+export default function ComparisonTable({ collection, columns, filter, facets, caption, urlKey, data }: ComparisonTableProps): React.JSX.Element {
+  if (!tableCollections.includes(collection)) {
+    throw new Error(`ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`);
   }
-  const spec = tableSpec(collection);
+  const spec = tableSpec(collection, data);
   const columnKeys = columns ?? defaultColumns[collection];
   const shownColumns = columnKeys.map((key) => {
     const column = spec.columns.find((c) => c.key === key);
@@ -112,7 +114,7 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
                   <th
                     key={c.key}
                     scope="col"
-                    className={clsx(c.numeric && styles.numeric)}
+                    className={clsx(c.numeric && styles.numeric) || undefined}
                     aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}>
                     {c.sort ? (
                       <button type="button" className={styles.sortButton} onClick={() => setSort(c.key)}>
@@ -132,11 +134,11 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
               <tr key={entry.id}>
                 {shownColumns.map((c, i) =>
                   i === 0 ? (
-                    <th key={c.key} scope="row" className={clsx(c.numeric && styles.numeric)}>
+                    <th key={c.key} scope="row" className={clsx(c.numeric && styles.numeric) || undefined}>
                       {c.cell(entry)}
                     </th>
                   ) : (
-                    <td key={c.key} className={clsx(c.numeric && styles.numeric)}>
+                    <td key={c.key} className={clsx(c.numeric && styles.numeric) || undefined}>
                       {c.cell(entry)}
                     </td>
                   ),

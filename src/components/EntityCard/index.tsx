@@ -14,8 +14,8 @@ export interface Fact {
 }
 
 export interface EntityCardProps {
-  /** What kind of entry this is, e.g. "模型", shown above the title. */
-  kind: string;
+  /** What kind of entry this is, e.g. "模型", shown above the title; left out where every entry is of one kind. */
+  kind?: string;
   title: React.ReactNode;
   subtitle?: React.ReactNode;
   /** Badges under the title (licence, openness…). */
@@ -70,7 +70,7 @@ export default function EntityCard({
   return (
     <article id={anchorId} className={clsx(styles.card, anchorId && styles.anchored)} aria-labelledby={titleId}>
       <header className={styles.header}>
-        <span className={styles.kind}>{kind}</span>
+        {kind && <span className={styles.kind}>{kind}</span>}
         <TitleTag id={titleId} className={styles.title}>
           {title}
         </TitleTag>

@@ -1,30 +1,38 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
-import organizations from '@generated/atlas-data/default/organizations.json';
-import type { OpennessComponent } from '../../data/types';
+import type { Model } from '../../data/types';
 import EntityCard, { type Fact } from '../EntityCard';
 import LicenseBadge from '../LicenseBadge';
 import OpennessBadge from '../OpennessBadge';
 import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { formatBillions, formatInteger } from '../_shared/format';
-import { architectureLabel, modalityLabel, opennessComponentLabel, sparsityLabel } from '../_shared/labels';
+import { architectureLabel, modalityLabel, opennessComponentLabel, opennessComponents, sparsityLabel } from '../_shared/labels';
 import styles from './styles.module.css';
 
-const components: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
+/** Paper, repository, model card and announcement, those the model has. */
+export function modelLinks(m: Pick<Model, 'links'>): Array<{ label: string; href: string }> {
+  return [
+    m.links.paper && { label: translate({ id: 'atlas.card.link.paper', message: '论文' }), href: m.links.paper },
+    m.links.repository && { label: translate({ id: 'atlas.card.link.repository', message: '代码仓库' }), href: m.links.repository },
+    m.links.model_card && { label: translate({ id: 'atlas.card.link.modelCard', message: '模型卡' }), href: m.links.model_card },
+    m.links.announcement && { label: translate({ id: 'atlas.card.link.announcement', message: '发布公告' }), href: m.links.announcement },
+  ].filter((l): l is { label: string; href: string } => Boolean(l));
+}
 
 export interface ModelCardProps {
   id: string;
-  /** Used by /models: the card becomes the entry's anchor and its title a heading. */
-  anchor?: boolean;
+  /** The model and the names it links to; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 /** Infobox for one model, e.g. `<ModelCard id="mixtral-8x7b" />`. An unknown id fails the build. */
-export default function ModelCard({ id, anchor = false }: ModelCardProps): React.JSX.Element {
-  const m = entryById(models, id, 'models');
+export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Element {
+  const m = entryById(collectionOf(data, 'models', 'ModelCard'), id, 'models');
+  const organizations = collectionOf(data, 'organizations', 'ModelCard');
   const { total, active } = m.parameters;
   const facts: Fact[] = [
     {
@@ -50,35 +58,27 @@ export default function ModelCard({ id, anchor = false }: ModelCardProps): React
       : []),
     { label: translate({ id: 'atlas.card.model.modalities', message: '模态' }), value: m.modalities.map(modalityLabel).join('、') },
     { label: translate({ id: 'atlas.card.model.family', message: '系列' }), value: m.family },
-    { label: translate({ id: 'atlas.card.model.license', message: '许可证' }), value: <LicenseBadge id={m.license} /> },
+    { label: translate({ id: 'atlas.card.model.license', message: '许可证' }), value: <LicenseBadge id={m.license} data={data} /> },
   ];
-  const links = [
-    m.links.paper && { label: translate({ id: 'atlas.card.link.paper', message: '论文' }), href: m.links.paper },
-    m.links.repository && { label: translate({ id: 'atlas.card.link.repository', message: '代码仓库' }), href: m.links.repository },
-    m.links.model_card && { label: translate({ id: 'atlas.card.link.modelCard', message: '模型卡' }), href: m.links.model_card },
-    m.links.announcement && { label: translate({ id: 'atlas.card.link.announcement', message: '发布公告' }), href: m.links.announcement },
-  ].filter((l): l is { label: string; href: string } => Boolean(l));
 
   return (
     <EntityCard
       kind={translate({ id: 'atlas.card.model.kind', message: '模型' })}
-      title={anchor ? m.name : <Link to={entryHref('models', m.id)}>{m.name}</Link>}
-      titleAs={anchor ? 'h3' : 'p'}
-      anchorId={anchor ? m.id : undefined}
+      title={<Link to={entryHref('models', m.id)}>{m.name}</Link>}
       subtitle={m.aliases.length > 0 ? m.aliases.join(' · ') : undefined}
       badges={<OpennessBadge level={m.openness.weights.level} component={opennessComponentLabel('weights')} note={m.openness.weights.note} />}
       description={m.description}
       facts={facts}
-      links={links}
+      links={modelLinks(m)}
       sources={m.sources}
       verified={m.verified}
       file={m.file}>
       <div className={styles.openness}>
         <span className={styles.opennessLabel}>{translate({ id: 'atlas.card.model.openness', message: '开放程度' })}</span>
         <ul>
-          {components.map((c) => (
+          {opennessComponents.map((c) => (
             <li key={c}>
-              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} note={m.openness[c].note} />
+              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} />
               {m.openness[c].note && <span className={styles.note}>{m.openness[c].note}</span>}
             </li>
           ))}

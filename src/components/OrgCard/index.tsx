@@ -1,24 +1,25 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import organizations from '@generated/atlas-data/default/organizations.json';
-import models from '@generated/atlas-data/default/models.json';
 import EntityCard, { type Fact } from '../EntityCard';
 import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { organizationKindLabel, regionLabel } from '../_shared/labels';
 
 export interface OrgCardProps {
   id: string;
   /** Used by /organizations: the card becomes the entry's anchor and its title a heading. */
   anchor?: boolean;
+  /** The organisation and the names of its models; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 /** Infobox for one organisation, e.g. `<OrgCard id="hugging-face" />`. An unknown id fails the build. */
-export default function OrgCard({ id, anchor = false }: OrgCardProps): React.JSX.Element {
-  const o = entryById(organizations, id, 'organizations');
-  const own = models.filter((m) => m.organizations.includes(o.id)).sort((a, b) => b.released.localeCompare(a.released));
+export default function OrgCard({ id, anchor = false, data }: OrgCardProps): React.JSX.Element {
+  const o = entryById(collectionOf(data, 'organizations', 'OrgCard'), id, 'organizations');
+  const own = collectionOf(data, 'models', 'OrgCard').filter((m) => m.organizations.includes(o.id)).sort((a, b) => b.released.localeCompare(a.released));
   const facts: Fact[] = [
     { label: translate({ id: 'atlas.card.org.kind', message: '类型' }), value: organizationKindLabel(o.kind) },
     { label: translate({ id: 'atlas.card.org.region', message: '地区' }), value: regionLabel(o.region) },

@@ -1,9 +1,9 @@
 import React, { useId } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
 import { decimalYear, formatBillions } from '../_shared/format';
 import { entryHref } from '../_shared/links';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import PartialDate from '../_shared/PartialDate';
 import { linearScale, logScale, logTicks, yearTicks } from './logic';
 import a11y from '../_shared/a11y.module.css';
@@ -17,6 +17,10 @@ const margin = { top: 12, right: 14, bottom: 34, left: 48 };
 export interface ParameterChartProps {
   /** Only this family ("llama", "qwen"…); all models otherwise. */
   family?: string;
+  /** The "查看数据表" disclosure with every point's numbers; /models leaves it out, its comparison table has them. */
+  dataTable?: boolean;
+  /** The models to plot; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 /**
@@ -25,10 +29,10 @@ export interface ParameterChartProps {
  * theme so it reads in dark mode; dense models are circles and MoE models diamonds. The
  * same numbers follow as a table for screen readers and anyone who prefers text.
  */
-export default function ParameterChart({ family }: ParameterChartProps): React.JSX.Element {
+export default function ParameterChart({ family, dataTable = true, data }: ParameterChartProps): React.JSX.Element {
   const titleId = useId();
   const descId = useId();
-  const points = models
+  const points = collectionOf(data, 'models', 'ParameterChart')
     .filter((m) => !family || m.family === family)
     .map((m) => ({ model: m, x: decimalYear(m.released), y: m.parameters.total }))
     .sort((a, b) => a.x - b.x || a.y - b.y);
@@ -122,38 +126,40 @@ export default function ParameterChart({ family }: ParameterChartProps): React.J
           <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>
         </span>
       </figcaption>
-      <details className={styles.data}>
-        <summary>
-          <Translate id="atlas.chart.table.summary">查看数据表</Translate>
-        </summary>
-        <div className={styles.tableScroll} role="region" tabIndex={0} aria-label={title}>
-          <table>
-            <caption className={a11y.srOnly}>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{translate({ id: 'atlas.chart.table.model', message: '模型' })}</th>
-                <th scope="col">{translate({ id: 'atlas.chart.table.released', message: '发布时间' })}</th>
-                <th scope="col">{translate({ id: 'atlas.chart.table.total', message: '总参数量' })}</th>
-                <th scope="col">{translate({ id: 'atlas.chart.table.active', message: '激活参数量' })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map(({ model }) => (
-                <tr key={model.id}>
-                  <th scope="row">
-                    <Link to={entryHref('models', model.id)}>{model.name}</Link>
-                  </th>
-                  <td>
-                    <PartialDate date={model.released} />
-                  </td>
-                  <td>{formatBillions(model.parameters.total)}</td>
-                  <td>{model.parameters.active === undefined ? '—' : formatBillions(model.parameters.active)}</td>
+      {dataTable && (
+        <details className={styles.data}>
+          <summary>
+            <Translate id="atlas.chart.table.summary">查看数据表</Translate>
+          </summary>
+          <div className={styles.tableScroll} role="region" tabIndex={0} aria-label={title}>
+            <table>
+              <caption className={a11y.srOnly}>{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{translate({ id: 'atlas.chart.table.model', message: '模型' })}</th>
+                  <th scope="col">{translate({ id: 'atlas.chart.table.released', message: '发布时间' })}</th>
+                  <th scope="col">{translate({ id: 'atlas.chart.table.total', message: '总参数量' })}</th>
+                  <th scope="col">{translate({ id: 'atlas.chart.table.active', message: '激活参数量' })}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {points.map(({ model }) => (
+                  <tr key={model.id}>
+                    <th scope="row">
+                      <Link to={entryHref('models', model.id)}>{model.name}</Link>
+                    </th>
+                    <td>
+                      <PartialDate date={model.released} />
+                    </td>
+                    <td>{formatBillions(model.parameters.total)}</td>
+                    <td>{model.parameters.active === undefined ? '—' : formatBillions(model.parameters.active)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
     </figure>
   );
 }

@@ -1,15 +1,17 @@
 import React, { useCallback, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import terms from '@generated/atlas-data/default/terms.json';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import styles from './styles.module.css';
 
 export interface TermProps {
   id: string;
   /** The words shown in the text; defaults to the term's Chinese name. */
   children?: React.ReactNode;
+  /** The term's names and definition; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 /**
@@ -18,8 +20,8 @@ export interface TermProps {
  * so it also works without JavaScript) and is the link's accessible description. Escape hides
  * it; script only nudges it back inside a narrow screen.
  */
-export default function Term({ id, children }: TermProps): React.JSX.Element {
-  const term = entryById(terms, id, 'terms');
+export default function Term({ id, children, data }: TermProps): React.JSX.Element {
+  const term = entryById(collectionOf(data, 'terms', 'Term'), id, 'terms');
   const tipId = useId();
   const tipRef = useRef<HTMLSpanElement>(null);
   const [dismissed, setDismissed] = useState(false);

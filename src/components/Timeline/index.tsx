@@ -4,16 +4,11 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import events from '@generated/atlas-data/default/events.json';
-import models from '@generated/atlas-data/default/models.json';
-import organizations from '@generated/atlas-data/default/organizations.json';
-import tools from '@generated/atlas-data/default/tools.json';
-import licenses from '@generated/atlas-data/default/licenses.json';
-import terms from '@generated/atlas-data/default/terms.json';
 import type { EventCategory, TimelineEvent } from '../../data/types';
 import PartialDate from '../_shared/PartialDate';
 import { parseRef, type LinkedCollection } from '../_shared/links';
 import { entryById } from '../_shared/lookup';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { eventCategoryLabel } from '../_shared/labels';
 import { groupByYear, selectEvents } from './logic';
 import styles from './styles.module.css';
@@ -25,24 +20,22 @@ export interface TimelineProps {
   ids?: readonly string[];
   /** Used by /timeline: years become headings and each event its own anchor. */
   anchors?: boolean;
+  /** The events and the names they link to; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 type Entry = TimelineEvent & { file: string };
 
-function refName(collection: LinkedCollection, id: string): string {
+function refName(data: AtlasView, collection: LinkedCollection, id: string): string {
   switch (collection) {
-    case 'models':
-      return entryById(models, id, 'models').name;
-    case 'organizations':
-      return entryById(organizations, id, 'organizations').name;
-    case 'tools':
-      return entryById(tools, id, 'tools').name;
-    case 'licenses':
-      return entryById(licenses, id, 'licenses').name;
     case 'terms':
-      return entryById(terms, id, 'terms').zh;
+      return entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh;
     case 'events':
-      return entryById(events, id, 'events').title;
+      return entryById(collectionOf(data, 'events', 'Timeline'), id, 'events').title;
+    default: {
+      const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(data, collection, 'Timeline');
+      return entryById(named, id, collection).name;
+    }
   }
 }
 
@@ -50,7 +43,7 @@ function hostOf(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] ?? url;
 }
 
-function EventItem({ event, anchor }: { event: Entry; anchor: boolean }) {
+function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; data: AtlasView }) {
   const brokenLinks = useBrokenLinks();
   if (anchor) brokenLinks.collectAnchor(event.id);
   const related = event.related.map(parseRef).filter((r) => r !== undefined);
@@ -72,7 +65,7 @@ function EventItem({ event, anchor }: { event: Entry; anchor: boolean }) {
               {related.map((r, i) => (
                 <React.Fragment key={`${r.collection}:${r.id}`}>
                   {i > 0 && '、'}
-                  <Link to={r.href}>{refName(r.collection, r.id)}</Link>
+                  <Link to={r.href}>{refName(data, r.collection, r.id)}</Link>
                 </React.Fragment>
               ))}
             </>
@@ -102,8 +95,8 @@ function EventItem({ event, anchor }: { event: Entry; anchor: boolean }) {
  * The full list is server-rendered; the category buttons only narrow it in the browser.
  * Years are not headings inside articles (they would crowd the page's table of contents).
  */
-export default function Timeline({ from, to, categories, ids, anchors = false }: TimelineProps): React.JSX.Element {
-  const selected = selectEvents(events, { from, to, categories, ids });
+export default function Timeline({ from, to, categories, ids, anchors = false, data }: TimelineProps): React.JSX.Element {
+  const selected = selectEvents(collectionOf(data, 'events', 'Timeline'), { from, to, categories, ids });
   const present = [...new Set(selected.map((e) => e.category))];
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const isBrowser = useIsBrowser();
@@ -145,7 +138,7 @@ export default function Timeline({ from, to, categories, ids, anchors = false }:
             </YearTag>
             <ol className={styles.events}>
               {group.events.map((e) => (
-                <EventItem key={e.id} event={e} anchor={anchors} />
+                <EventItem key={e.id} event={e} anchor={anchors} data={data} />
               ))}
             </ol>
           </li>

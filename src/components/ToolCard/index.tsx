@@ -1,29 +1,31 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import tools from '@generated/atlas-data/default/tools.json';
-import organizations from '@generated/atlas-data/default/organizations.json';
 import EntityCard, { type Fact } from '../EntityCard';
 import LicenseBadge from '../LicenseBadge';
 import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
+import { collectionOf, type AtlasView } from '../_shared/data';
 import { toolCategoryLabel } from '../_shared/labels';
 
 export interface ToolCardProps {
   id: string;
   /** Used by /tools: the card becomes the entry's anchor and its title a heading. */
   anchor?: boolean;
+  /** The tool and the names it links to; filled in at build time in MDX (see src/plugins/atlas-data). */
+  data: AtlasView;
 }
 
 /** Infobox for one tool, e.g. `<ToolCard id="vllm" />`. An unknown id fails the build. */
-export default function ToolCard({ id, anchor = false }: ToolCardProps): React.JSX.Element {
-  const t = entryById(tools, id, 'tools');
+export default function ToolCard({ id, anchor = false, data }: ToolCardProps): React.JSX.Element {
+  const t = entryById(collectionOf(data, 'tools', 'ToolCard'), id, 'tools');
+  const organizations = collectionOf(data, 'organizations', 'ToolCard');
   const facts: Fact[] = [
     { label: translate({ id: 'atlas.card.tool.category', message: '类别' }), value: toolCategoryLabel(t.category) },
     { label: translate({ id: 'atlas.card.tool.language', message: '主要语言' }), value: t.language },
     { label: translate({ id: 'atlas.card.tool.firstRelease', message: '首次发布' }), value: <PartialDate date={t.first_release} /> },
-    { label: translate({ id: 'atlas.card.tool.license', message: '许可证' }), value: <LicenseBadge id={t.license} /> },
+    { label: translate({ id: 'atlas.card.tool.license', message: '许可证' }), value: <LicenseBadge id={t.license} data={data} /> },
     ...(t.organizations.length > 0
       ? [
           {

@@ -17,6 +17,9 @@ export function opennessLevelLabel(level: OpennessLevel): string {
   }
 }
 
+/** The parts of a model whose openness the data records, in the order they are shown. */
+export const opennessComponents: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
+
 export function opennessComponentLabel(component: OpennessComponent): string {
   switch (component) {
     case 'weights':

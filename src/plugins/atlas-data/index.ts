@@ -1,16 +1,37 @@
 /**
- * Loads and validates src/data at build time (and on every change in `npm start`), then
- * hands each collection to the browser as its own JSON module:
- * `@generated/atlas-data/default/<collection>.json`. Components import only the
- * collections they render, so the data ships with the pages that use it.
+ * Loads and validates src/data at build time (and on every change in `npm start`) and hands
+ * it to the browser in two ways:
+ *
+ * - Data components in MDX (tables, cards, terms, timelines, charts) get, through the remark
+ *   plugin in ./remark.ts, a `data` prop holding only what they render: a table's rows after
+ *   its fixed filter, only the fields of its columns and facets, and the names of what its
+ *   cells link to (src/components/_shared/views.ts chooses). No component imports a
+ *   collection.
+ * - The data pages (/models, /tools…), which show every entry, import their collection as a
+ *   JSON module, `@generated/atlas-data/default/<collection>.json`, and `names.json`, the
+ *   names-only index (id → name and the few fields a link or badge shows) for what they
+ *   only link to.
+ *
+ * Why per-use props and not one shared data chunk: Docusaurus puts a module in a shared
+ * chunk only when half the pages use it, so a collection imported by components was copied
+ * into every page chunk that used one (models.json, 81 KB, into ~53 page chunks; 24.4 MB of
+ * JS per locale, 10.7 MB after this change). A cache group would ship each collection once,
+ * but a page with one table, card or term would still download the collections it touches
+ * on first load: all six are 75 KB gzip, more than the whole budget of 1.15 × a stock
+ * Docusaurus page (+28 KB). A view is a few hundred bytes (a term, a card) to ~1.2 KB gzip
+ * (the Qwen family table); only pages that show a whole collection carry it.
+ *
+ * In `npm start`, editing YAML reloads the data pages at once; MDX pages pick the change up
+ * when they are next compiled (edit the page, or restart).
  *
  * Any problem stops the build with one line per problem (see src/data/load.ts).
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadAtlasData, formatProblem } from '../../data/load';
 import { collectionNames } from '../../data/collections';
 import type { AtlasData } from '../../data/types';
+import { namesIndex } from '../../components/_shared/views';
 
 export class AtlasDataError extends Error {
   override name = 'AtlasDataError';
@@ -26,6 +47,21 @@ export function loadOrThrow(siteDir: string): AtlasData {
   return data;
 }
 
+// One load per site and process, shared by the plugin and the remark plugin (which runs
+// after every plugin has loaded its content, and on its own in unit tests).
+const loaded = new Map<string, AtlasData>();
+
+/** The validated data of the site in `siteDir` (the working directory by default). */
+export function atlasDataFor(siteDir = '.'): AtlasData {
+  const key = resolve(siteDir);
+  let data = loaded.get(key);
+  if (!data) {
+    data = loadOrThrow(key);
+    loaded.set(key, data);
+  }
+  return data;
+}
+
 // Typed Plugin<unknown> because Docusaurus' config accepts only that; content is AtlasData.
 export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
@@ -34,11 +70,16 @@ export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
       return [join(context.siteDir, 'src', 'data', '**', '*.{yaml,yml}')];
     },
     async loadContent() {
-      return loadOrThrow(context.siteDir);
+      const data = loadOrThrow(context.siteDir);
+      loaded.set(resolve(context.siteDir), data);
+      return data;
     },
     async contentLoaded({ content, actions }) {
       const data = content as AtlasData;
-      await Promise.all(collectionNames.map((c) => actions.createData(`${c}.json`, JSON.stringify(data[c]))));
+      await Promise.all([
+        ...collectionNames.map((c) => actions.createData(`${c}.json`, JSON.stringify(data[c]))),
+        actions.createData('names.json', JSON.stringify(namesIndex(data))),
+      ]);
     },
   };
 }

@@ -1,9 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
-import tools from '@generated/atlas-data/default/tools.json';
-import type { License } from '@site/src/data/types';
+import type { License, Model, Tool } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryHref } from '@site/src/components/_shared/links';
 import { formatInteger } from '@site/src/components/_shared/format';
@@ -22,8 +20,19 @@ function NameList({ items }: { items: ReadonlyArray<{ id: string; name: string; 
   );
 }
 
-/** One licence on /licenses: its terms in brief, the entries that use it, and its sources. */
-export default function LicenseEntry({ license }: { license: License & { file: string } }): React.JSX.Element {
+/**
+ * One licence on /licenses: its terms in brief, the entries that use it, and its sources.
+ * `models` and `tools` need only names and licence ids (the names-only index).
+ */
+export default function LicenseEntry({
+  license,
+  models,
+  tools,
+}: {
+  license: License & { file: string };
+  models: ReadonlyArray<Pick<Model, 'id' | 'name' | 'license'>>;
+  tools: ReadonlyArray<Pick<Tool, 'id' | 'name' | 'license'>>;
+}): React.JSX.Element {
   const usedByModels = models.filter((m) => m.license === license.id).map((m) => ({ id: m.id, name: m.name, href: entryHref('models', m.id) }));
   const usedByTools = tools.filter((t) => t.license === license.id).map((t) => ({ id: t.id, name: t.name, href: entryHref('tools', t.id) }));
   const facts: Fact[] = [

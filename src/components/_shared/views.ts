@@ -1,0 +1,176 @@
+/**
+ * What each data component reads, chosen from the atlas at build time. Pure (no React, no
+ * Docusaurus): the atlas-data remark plugin calls these for every component in a page and
+ * hands the result to the component as its `data` prop, so a page carries the rows and
+ * fields it shows and nothing else (see src/plugins/atlas-data/index.ts for why).
+ *
+ * A view is a subset of the atlas: the same collections, fewer entries, fewer fields. A
+ * component given a view renders exactly what it would render given the whole atlas, so the
+ * data pages, which show everything, pass the whole collections instead.
+ */
+import type { EntryOf, Model } from '../../data/types';
+import type { CollectionName } from '../../data/collections';
+import { matchesFilter } from '../ComparisonTable/logic';
+import { defaultColumns, defaultFacets, tableCollections, tableFields, type TableCollection } from '../ComparisonTable/fields';
+import { selectEvents, type EventSelection } from '../Timeline/logic';
+import { parseRef } from './links';
+import { entryById } from './lookup';
+import { collectionOf, type AtlasView, type Entry } from './data';
+
+export type { AtlasView } from './data';
+
+/**
+ * The names-only index: what a link, a badge or a list of names shows of an entry (display
+ * name, and the ids or kind a badge or a filter reads). Its URL follows from collection and id
+ * (see ./links). Shipped whole as `names.json` to the data pages, in slices to other pages.
+ */
+export const nameFields = {
+  models: ['id', 'name', 'organizations', 'released', 'license'],
+  organizations: ['id', 'name'],
+  tools: ['id', 'name', 'license'],
+  licenses: ['id', 'name', 'spdx', 'kind', 'osi_approved'],
+  terms: ['id', 'zh'],
+  events: ['id', 'title'],
+} as const satisfies { [C in CollectionName]: ReadonlyArray<keyof EntryOf<C>> };
+
+/** The entry with only the given fields (those it has). */
+export function pickFields<T extends object>(entry: T, fields: Iterable<string>): T {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (f in entry) out[f] = (entry as Record<string, unknown>)[f];
+  // A trimmed entry; see AtlasView for why it keeps the entry's type.
+  return out as T;
+}
+
+export function namesIndex(data: AtlasView): AtlasView {
+  const out: Record<string, unknown[]> = {};
+  for (const [collection, fields] of Object.entries(nameFields)) {
+    const entries = data[collection as CollectionName];
+    if (entries) out[collection] = entries.map((e) => pickFields(e, fields));
+  }
+  // Each key holds that collection's trimmed entries, as the loop above builds them.
+  return out as AtlasView;
+}
+
+/** Name entries for these ids, in the data's order; an unknown id fails with the known ids listed. */
+function namesOf<C extends CollectionName>(data: AtlasView, collection: C, ids: readonly string[], component: string): Array<Entry<C>> {
+  const all = collectionOf(data, collection, component);
+  for (const id of ids) entryById(all, id, collection);
+  const wanted = new Set(ids);
+  return all.filter((e) => wanted.has(e.id)).map((e) => pickFields(e, nameFields[collection]));
+}
+
+export function licenseBadgeView(data: AtlasView, { id }: { id: string }): AtlasView {
+  return { licenses: namesOf(data, 'licenses', [id], 'LicenseBadge') };
+}
+
+export function termView(data: AtlasView, { id }: { id: string }): AtlasView {
+  const term = entryById(collectionOf(data, 'terms', 'Term'), id, 'terms');
+  return { terms: [pickFields(term, ['id', 'zh', 'en', 'abbr', 'definition'])] };
+}
+
+/** A model or tool whole, with the names of its organisations and licence. */
+function entryWithOwners(data: AtlasView, collection: 'models' | 'tools', id: string, component: string): AtlasView {
+  const entry: { id: string; organizations: string[]; license: string } = entryById(collectionOf(data, collection, component), id, collection);
+  return {
+    [collection]: [entry],
+    organizations: namesOf(data, 'organizations', entry.organizations, component),
+    licenses: namesOf(data, 'licenses', [entry.license], component),
+  };
+}
+
+export function modelCardView(data: AtlasView, { id }: { id: string }): AtlasView {
+  return entryWithOwners(data, 'models', id, 'ModelCard');
+}
+
+export function orgCardView(data: AtlasView, { id }: { id: string }): AtlasView {
+  const org = entryById(collectionOf(data, 'organizations', 'OrgCard'), id, 'organizations');
+  const own = collectionOf(data, 'models', 'OrgCard').filter((m) => m.organizations.includes(org.id));
+  return { organizations: [org], models: own.map((m) => pickFields(m, nameFields.models)) };
+}
+
+export function toolCardView(data: AtlasView, { id }: { id: string }): AtlasView {
+  return entryWithOwners(data, 'tools', id, 'ToolCard');
+}
+
+export function parameterChartView(data: AtlasView, { family }: { family?: string }): AtlasView {
+  const models = collectionOf(data, 'models', 'ParameterChart').filter((m) => !family || m.family === family);
+  return { models: models.map((m) => pickFields(m, ['id', 'name', 'family', 'released', 'parameters', 'sparsity'])) };
+}
+
+export function timelineView(data: AtlasView, selection: EventSelection): AtlasView {
+  const events = selectEvents(collectionOf(data, 'events', 'Timeline'), selection);
+  const view: AtlasView = { events };
+  const refs = events.flatMap((e) => e.related.map(parseRef).filter((r) => r !== undefined));
+  for (const collection of new Set(refs.map((r) => r.collection))) {
+    const ids = [...new Set(refs.filter((r) => r.collection === collection).map((r) => r.id))];
+    // Collections are distinct keys; the assignment keeps each key's own entry type.
+    (view as Record<string, unknown>)[collection] = namesOf(data, collection, ids, 'Timeline');
+  }
+  return view;
+}
+
+export interface TableViewProps {
+  collection: TableCollection;
+  columns?: readonly string[];
+  filter?: Readonly<Record<string, string | number | boolean>>;
+  facets?: readonly string[] | false;
+}
+
+/** The fields a table reads: its columns, facets, fixed filter and free-text filter. */
+export function tableFieldsFor({ collection, columns, filter, facets }: TableViewProps): Set<string> {
+  if (!tableCollections.includes(collection)) {
+    throw new Error(`ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`);
+  }
+  const spec = tableFields[collection];
+  const lookup = (kind: 'column' | 'facet', known: Readonly<Record<string, readonly string[]>>, key: string) => {
+    const fields = known[key];
+    if (!fields) throw new Error(`ComparisonTable (${collection}): unknown ${kind} "${key}"; available: ${Object.keys(known).join(', ')}`);
+    return fields;
+  };
+  return new Set([
+    'id',
+    ...spec.search,
+    ...(columns ?? defaultColumns[collection]).flatMap((k) => lookup('column', spec.columns, k)),
+    ...(facets === false ? [] : (facets ?? defaultFacets[collection])).flatMap((k) => lookup('facet', spec.facets, k)),
+    ...Object.keys(filter ?? {}).map((path) => path.split('.')[0]!),
+  ]);
+}
+
+/** A model's openness levels without the notes, which tables do not show. */
+function levelsOnly(openness: Model['openness']): Model['openness'] {
+  const out: Record<string, { level: string }> = {};
+  for (const [component, { level }] of Object.entries(openness)) out[component] = { level };
+  // The same components, each without its optional note.
+  return out as Model['openness'];
+}
+
+/** The rows a table shows (its fixed filter applied), only the fields it reads, and the names its cells link to. */
+export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
+  const fields = tableFieldsFor(props);
+  const { collection, filter } = props;
+  const rows: Array<{ id: string }> = collectionOf(data, collection, 'ComparisonTable').filter((e) => !filter || matchesFilter(e, filter));
+  const trim = (r: { id: string }) => {
+    const row = pickFields(r, fields);
+    return 'openness' in row ? { ...row, openness: levelsOnly((row as unknown as Model).openness) } : row;
+  };
+  const view: Record<string, unknown> = { [collection]: rows.map(trim) };
+  for (const { collection: target, field } of tableFields[collection].refs) {
+    if (!fields.has(field)) continue;
+    const ids = [...new Set(rows.flatMap((r) => (r as unknown as Record<string, string | string[]>)[field] ?? []))];
+    view[target] = namesOf(data, target, ids, 'ComparisonTable');
+  }
+  // Keys are collection names, each holding entries of that collection.
+  return view as AtlasView;
+}
+
+/** Each data component usable in MDX, and the view it needs given its props. */
+export const componentViews = {
+  ComparisonTable: (data: AtlasView, props: Record<string, unknown>) => tableView(data, props as unknown as TableViewProps),
+  ModelCard: (data: AtlasView, props: Record<string, unknown>) => modelCardView(data, { id: String(props.id) }),
+  OrgCard: (data: AtlasView, props: Record<string, unknown>) => orgCardView(data, { id: String(props.id) }),
+  ToolCard: (data: AtlasView, props: Record<string, unknown>) => toolCardView(data, { id: String(props.id) }),
+  LicenseBadge: (data: AtlasView, props: Record<string, unknown>) => licenseBadgeView(data, { id: String(props.id) }),
+  Term: (data: AtlasView, props: Record<string, unknown>) => termView(data, { id: String(props.id) }),
+  ParameterChart: (data: AtlasView, props: Record<string, unknown>) => parameterChartView(data, { family: props.family as string | undefined }),
+  Timeline: (data: AtlasView, props: Record<string, unknown>) => timelineView(data, props as EventSelection),
+} satisfies Record<string, (data: AtlasView, props: Record<string, unknown>) => AtlasView>;

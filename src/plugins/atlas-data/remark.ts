@@ -1,0 +1,125 @@
+/**
+ * remark plugin: fills the `data` prop of every data component in an MDX page with the view it
+ * needs (src/components/_shared/views.ts), e.g.
+ * `<ComparisonTable collection="models" filter={{ family: "qwen" }} />` gets the Qwen rows,
+ * only the fields of its columns, and the names of the organisations and licences they link
+ * to, as `data={JSON.parse("…")}`. The page chunk then carries what the page shows, and no
+ * page imports a whole collection.
+ *
+ * Props must be literals (strings, numbers, arrays, objects), since they are read here, at
+ * build time. A bad prop or an unknown id fails the build with the file, line and component.
+ */
+import type { Root } from 'mdast';
+import type { AtlasData } from '../../data/types';
+import { componentViews } from '../../components/_shared/views';
+
+export type DataComponent = keyof typeof componentViews;
+const dataComponents = new Set<string>(Object.keys(componentViews));
+
+interface AttributeValueExpression {
+  type: 'mdxJsxAttributeValueExpression';
+  value: string;
+}
+interface Attribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | AttributeValueExpression | null;
+}
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+export class DataPropsError extends Error {
+  override name = 'DataPropsError';
+}
+
+/**
+ * A literal prop's value. The expression is the page author's own code, compiled into the
+ * page anyway; evaluating it here without any scope means a variable reference fails.
+ */
+function literal(source: string): unknown {
+  return new Function(`"use strict"; return (${source});`)();
+}
+
+/** The element's props as the component will receive them, or an error naming the prop. */
+export function readProps(node: Node): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+      throw new DataPropsError(`<${node.name}>: spread props ({...x}) cannot be read at build time; write each prop out`);
+    }
+    const { name, value } = attr;
+    if (value === null || value === undefined) props[name] = true;
+    else if (typeof value === 'string') props[name] = value;
+    else {
+      try {
+        props[name] = literal(value.value);
+      } catch (e) {
+        throw new DataPropsError(`<${node.name}>: prop ${name}={${value.value}} must be a literal (string, number, array or object): ${(e as Error).message}`);
+      }
+    }
+  }
+  return props;
+}
+
+/** `data={JSON.parse("…")}`: parsing JSON is faster in the browser than an object literal of the same size. */
+function dataAttribute(view: unknown) {
+  const json = JSON.stringify(view);
+  const source = `JSON.parse(${JSON.stringify(json)})`;
+  return {
+    type: 'mdxJsxAttribute',
+    name: 'data',
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: source,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ExpressionStatement',
+              expression: {
+                type: 'CallExpression',
+                optional: false,
+                callee: {
+                  type: 'MemberExpression',
+                  object: { type: 'Identifier', name: 'JSON' },
+                  property: { type: 'Identifier', name: 'parse' },
+                  computed: false,
+                  optional: false,
+                },
+                arguments: [{ type: 'Literal', value: json, raw: JSON.stringify(json) }],
+              },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+export default function remarkAtlasData(options: { data: () => AtlasData }) {
+  return (tree: Root, file: { path?: string }) => {
+    let data: AtlasData | undefined;
+    const visit = (node: Node) => {
+      const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+      if (isElement && node.name && dataComponents.has(node.name) && !node.attributes?.some((a) => a.name === 'data')) {
+        data ??= options.data();
+        try {
+          const view = componentViews[node.name as DataComponent](data, readProps(node));
+          node.attributes = [...(node.attributes ?? []), dataAttribute(view) as unknown as Attribute];
+        } catch (e) {
+          const where = `${file.path ?? '(mdx)'}:${node.position?.start.line ?? '?'}`;
+          throw new DataPropsError(`${where}: <${node.name}>: ${(e as Error).message}`);
+        }
+      }
+      node.children?.forEach(visit);
+    };
+    visit(tree as unknown as Node);
+  };
+}
