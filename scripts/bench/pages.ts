@@ -4,7 +4,7 @@
  * Builds the site cold (timing it; the build caches are cleared first) unless `--no-build` is
  * given and build/ exists, serves it on 127.0.0.1, and for one page of each kind prints:
  * - the JS and CSS bytes transferred (raw and gzip) on a first load with an empty cache,
- *   counting what loads lazily until the network is idle, and the HTML's size;
+ *   counting what loads until the page has hydrated and the network is idle, and the HTML's size;
  * - Lighthouse scores, mobile and desktop (median of `--runs N`, default 3) in Debian's
  *   Chromium: performance, accessibility, best practices, SEO, and the mobile run's total
  *   blocking time, largest contentful paint and layout shift. `--no-lighthouse` skips them.
@@ -54,6 +54,10 @@ async function measure(url: string): Promise<Bytes> {
     pending.push(res.body().then((body) => void bodies.push({ type: type === 'script' ? 'js' : 'css', body })).catch(() => undefined));
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
+  // On a busy machine the network can fall idle before React has asked for the page's own
+  // chunks; hydration is done only once they have run.
+  await page.waitForSelector('html[data-has-hydrated]', { state: 'attached', timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
   const html = (await response?.body()) ?? Buffer.alloc(0);
   await page.waitForTimeout(500);
   await Promise.all(pending);
