@@ -102,13 +102,6 @@ export function align(text: string): AlignedText {
   return { folded, start, end };
 }
 
-const firstChar = (s: string) => String.fromCodePoint(s.codePointAt(0)!);
-const lastChar = (s: string) => {
-  const cp = s.codePointAt(s.length - 1)!;
-  // A trailing low surrogate: the character starts one unit earlier.
-  return cp >= 0xdc00 && cp <= 0xdfff && s.length > 1 ? String.fromCodePoint(s.codePointAt(s.length - 2)!) : s[s.length - 1]!;
-};
-
 /** Ranges of the original text where any needle occurs (folded, on word boundaries), merged, in order. */
 export function findRanges(text: string, needles: readonly string[]): Array<[number, number]> {
   if (!text) return [];
@@ -117,8 +110,9 @@ export function findRanges(text: string, needles: readonly string[]): Array<[num
   // Needles from the engine are folded already; folding again changes nothing then and makes any other caller safe.
   for (const needle of new Set(needles.map((n) => spaced(fold(n))))) {
     if (!needle) continue;
-    const openStart = !isHan(firstChar(needle));
-    const openEnd = !isHan(lastChar(needle));
+    const chars = Array.from(needle);
+    const openStart = !isHan(chars[0]!);
+    const openEnd = !isHan(chars[chars.length - 1]!);
     for (let i = folded.indexOf(needle); i !== -1; i = folded.indexOf(needle, i + 1)) {
       const j = i + needle.length;
       if (openStart && i > 0 && folded[i - 1] !== ' ') continue;
