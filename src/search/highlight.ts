@@ -163,8 +163,13 @@ export function snippet(text: string, needles: readonly string[], length = 110):
   const ranges = findRanges(text, needles);
   const first = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
-  const end = onCodePoint(text, Math.min(text.length, start + length));
+  let end = onCodePoint(text, Math.min(text.length, start + length));
   start = onCodePoint(text, Math.max(0, Math.min(start, end - length)));
+  // A match across an edge of the window is shown whole rather than as a marked fragment.
+  for (const [s, e] of ranges) {
+    if (s < start && e > start) start = s;
+    if (s < end && e > end) end = e;
+  }
   const pieces = piecesOf(text, ranges, start, end);
   if (start > 0) pieces.unshift({ text: '…', hit: false });
   if (end < text.length) pieces.push({ text: '…', hit: false });

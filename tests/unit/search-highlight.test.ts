@@ -85,6 +85,11 @@ describe('highlighting what matching matches', () => {
     }
   });
 
+  it('widens the window to show a match across its edge whole', () => {
+    const pieces = snippet(`羊驼 ${'甲'.repeat(40)} LLaMA 7B ${'乙'.repeat(40)}`, ['羊驼', 'llama 7b'], 48);
+    expect(hits(pieces)).toEqual(['羊驼', 'LLaMA 7B']);
+  });
+
   it('marks the match and not a neighbour the window cut in half', () => {
     // "transformer" cut to "transform" by the window must not become a whole-word match.
     const pieces = snippet(`${'x '.repeat(20)}transform ${'y'.repeat(30)} transformers`, ['transform'], 50);
