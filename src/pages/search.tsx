@@ -17,7 +17,7 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import type { SearchEngine } from '@site/src/search/client';
 import { MAX_QUERY_LENGTH } from '@site/src/search/tokenizer';
 import { rememberRecent } from '@site/src/search/recent';
-import { Snippet } from '@site/src/theme/SearchBar/Snippet';
+import { Highlighted, Snippet } from '@site/src/theme/SearchBar/Snippet';
 import styles from './search.module.css';
 
 function useEngine(baseUrl: string): { engine: SearchEngine | null; failed: boolean } {
@@ -150,7 +150,7 @@ export default function SearchPage(): React.JSX.Element {
               return (
                 <li key={p.pageUrl} className={styles.result}>
                   <Link to={best.url} className={styles.resultLink}>
-                    {p.title}
+                    <Highlighted text={p.title} words={response.highlights} />
                   </Link>
                   <div className={styles.crumbs}>
                     {[...p.crumbs, p.title, ...(best.heading ? [best.heading] : [])].join(' › ')}

@@ -10,7 +10,7 @@
  */
 import FlexSearch from 'flexsearch';
 import type { Id, Index } from 'flexsearch';
-import { Dictionary, indexTokens, mayContain, vocabulary } from './tokenizer';
+import { Dictionary, indexTokens, LATIN_STOP, mayContain, vocabulary } from './tokenizer';
 import { parseQuery, Synonyms, type ParsedQuery } from './query';
 import { FieldView, scoreRecord, type RecordView, type TermMatcher } from './rank';
 import type { SearchIndexData, SearchPage, SearchShard } from './types';
@@ -39,7 +39,10 @@ export interface PageResult {
 export interface SearchResponse {
   query: ParsedQuery;
   pages: PageResult[];
-  /** Normalised words worth highlighting in snippets. */
+  /**
+   * What to mark in titles and snippets (see src/search/highlight.ts): folded words and
+   * phrases that the query's parts match as the ranking counts them.
+   */
   highlights: string[];
 }
 
@@ -204,7 +207,6 @@ export class SearchEngine {
 
     const expansions = new Map<string, Map<string, number>>();
     const candidates = new Set<number>();
-    const highlights = new Set<string>();
     // Which parts of the query each candidate touches (for the cheap pre-ranking below).
     const touched = new Map<number, number>();
     let partBit = 1;
@@ -223,7 +225,6 @@ export class SearchEngine {
       for (const alt of part.alts) {
         for (const term of alt.terms) {
           if (/\p{Script=Han}/u.test(term)) {
-            highlights.add(term);
             if (scanAll) {
               for (const ch of term) needles.add(ch);
               continue;
@@ -241,7 +242,6 @@ export class SearchEngine {
             const ex = this.expandWord(term);
             expansions.set(term, ex);
             for (const v of ex.keys()) {
-              highlights.add(v);
               if (scanAll) needles.add(v);
               else add(this.wordIndex.search(v, big) as Id[]);
             }
@@ -305,8 +305,36 @@ export class SearchEngine {
       p.score = p.hits[0]!.score + 0.15 * Math.min(p.hits.length - 1, 4);
     }
     pages.sort((a, b) => b.score - a.score || a.title.length - b.title.length || a.pageUrl.localeCompare(b.pageUrl));
-    return { query, pages: pages.slice(0, limit), highlights: [...highlights] };
+    return { query, pages: pages.slice(0, limit), highlights: highlightNeedles(query, expansions) };
   }
+}
+
+/**
+ * The needles to highlight, as the ranking counts matches (rank.ts): each spelling of each part
+ * as a whole (a name of several words as its phrase), with the words a query word stands for
+ * (prefix and typo expansions). A synonym of several words counts only whole, so only its
+ * phrase is marked: 羊驼 stands for "LLaMA 1" and "LLaMA 7B", and a lone "1" or "7B" elsewhere
+ * on the page is not what the reader asked for. Of a name the reader typed, the words count
+ * one by one too, except numbers, sizes and function words, which say nothing alone.
+ */
+function highlightNeedles(query: ParsedQuery, expansions: Map<string, Map<string, number>>): string[] {
+  const out = new Set<string>();
+  const addTerm = (term: string) => {
+    if (/\p{Script=Han}/u.test(term)) out.add(term);
+    else for (const word of expansions.get(term)?.keys() ?? []) out.add(word);
+  };
+  for (const part of query.parts) {
+    for (const alt of part.alts) {
+      if (alt.terms.length === 1) {
+        addTerm(alt.terms[0]!);
+        continue;
+      }
+      out.add(alt.text);
+      if (alt.quality < 1) continue;
+      for (const term of alt.terms) if (!/^\p{N}/u.test(term) && !LATIN_STOP.has(term)) addTerm(term);
+    }
+  }
+  return [...out];
 }
 
 /** Candidates fully scored per keystroke when a query is broad (see `search`). */

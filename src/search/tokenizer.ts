@@ -24,14 +24,24 @@ const HAN = /\p{Script=Han}/u;
  */
 const CHUNK = /(\p{Script=Han}+)|([^\s\p{Script=Han}]+)/gu;
 
-/** NFKD folds full-width letters and digits to ASCII; marks are dropped; then lower case. */
+/**
+ * NFKD folds full-width letters and digits to ASCII; marks are dropped; then lower case, with
+ * final sigma as sigma: lower-casing then depends on no context, so normalising a text one
+ * character at a time gives the same result (src/search/highlight.ts relies on that).
+ */
 export function normalize(text: string): string {
   // Most text here is ASCII, CJK and CJK punctuation, which NFKD leaves alone (or which `fold`
   // turns into spaces anyway): skip the costly normalisation for it.
-  const decomposed = NEEDS_NFKD.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
-  return decomposed.toLowerCase();
+  if (!NEEDS_NFKD.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
 }
-const NEEDS_NFKD = /[^\u0000-\u007f\u00a0\u00b7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+/**
+ * Characters outside these ranges may fold differently under NFKD. Inside them NFKD changes
+ * nothing that `fold` keeps: 〸〹〺 (Hangzhou numerals, NFKD 十卄卅) and the ideographic tone
+ * marks U+302A–302F are left out, or text would fold one way alone and another way beside an
+ * accented letter.
+ */
+const NEEDS_NFKD = /[^\u0000-\u007f\u00a0\u00b7\u2000-\u206f\u3000-\u3029\u3030-\u3037\u303b-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
 
 /**
  * Whether `fold(raw)` could contain one of `needles` (folded words or Han characters),
@@ -78,6 +88,12 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
+/** The whole character (code point) at code unit `i`: one unit, or a surrogate pair. */
+function charAt(s: string, i: number): string {
+  const cp = s.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
 /** A user dictionary: Han words to keep whole, looked up by first character. */
 export class Dictionary {
   private readonly byFirst = new Map<string, string[]>();
@@ -95,16 +111,20 @@ export class Dictionary {
       this.byFirst.set(first, list);
     }
   }
-  /** Longest dictionary word starting at `i` in `run`, if any. */
+  /**
+   * Longest dictionary word starting at code unit `i` in `run`, if any. Keys are whole
+   * characters: a word starting outside the Basic Multilingual Plane (CJK Extension B, 𠀀)
+   * is keyed by its surrogate pair, not by the first half of it.
+   */
   matchAt(run: string, i: number): string | undefined {
-    const list = this.byFirst.get(run[i]!);
+    const list = this.byFirst.get(charAt(run, i));
     return list?.find((w) => run.startsWith(w, i));
   }
   /** Every dictionary word occurring in `run` (overlaps included). */
   occurrences(run: string): string[] {
     const found: string[] = [];
-    for (let i = 0; i < run.length; i++) {
-      const list = this.byFirst.get(run[i]!);
+    for (let i = 0; i < run.length; i += charAt(run, i).length) {
+      const list = this.byFirst.get(charAt(run, i));
       if (list) for (const w of list) if (run.startsWith(w, i)) found.push(w);
     }
     return found;
@@ -141,8 +161,9 @@ export function segmentQueryRun(run: string, dict: Dictionary): string[] {
       pieces.push(word);
       i += word.length;
     } else {
-      buffer += run[i];
-      i += 1;
+      const ch = charAt(run, i);
+      buffer += ch;
+      i += ch.length;
     }
   }
   flush();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, mayContain, normalize, segmenterWords, segmentQueryRun } from '../../src/search/tokenizer';
 import { parseQuery, Synonyms } from '../../src/search/query';
 import { editDistance } from '../../src/search/engine';
-import { highlight, snippet } from '../../src/search/highlight';
 
 const dict = new Dictionary(['自注意力', '羊驼', '开源', '混合专家']);
 const synonyms = new Synonyms([
@@ -16,6 +15,13 @@ describe('normalisation', () => {
   it('folds case, full-width letters and diacritics', () => {
     expect(normalize('ＬｏＲＡ Über')).toBe('lora uber');
     expect(fold('Llama-3.1（8B）')).toBe('llama 3 1 8b');
+  });
+  it('folds a character the same alone as beside others (the fast path for CJK agrees with NFKD)', () => {
+    // 〸 is NFKD 十; an ideographic tone mark is a mark, dropped; final sigma is sigma.
+    expect(fold('〸')).toBe(fold('〸é').slice(0, 1));
+    expect(fold('〸')).toBe('十');
+    expect(fold('字\u302a字')).toBe(fold('字\u302a字é').slice(0, 2));
+    expect(fold('ΟΔΟΣ')).toBe('οδοσ');
   });
 });
 
@@ -50,6 +56,17 @@ describe('Chinese segmentation', () => {
     expect(segmentQueryRun('开源协议', new Dictionary())).toEqual(['开源', '协议']);
     expect(segmentQueryRun('自注意力机制', dict)).toEqual(['自注意力', '机制']);
     expect(segmentQueryRun('羊驼模型', dict)).toEqual(['羊驼', '模型']);
+  });
+
+  it('finds dictionary words that start outside the Basic Multilingual Plane (CJK Extension B)', () => {
+    // 𠀀 (U+20000) is two UTF-16 units: the dictionary must be looked up by the whole character.
+    const ext = new Dictionary(['𠀀𠀁', '模型𠀂']);
+    expect(ext.matchAt('𠀀𠀁模型', 0)).toBe('𠀀𠀁');
+    expect(ext.matchAt('𠀀𠀁模型', 1)).toBeUndefined();
+    expect(segmentQueryRun('𠀀𠀁模型', ext)).toEqual(['𠀀𠀁', '模型']);
+    expect(segmentQueryRun('开源𠀀𠀁', ext)).toContain('𠀀𠀁');
+    expect(ext.occurrences('甲𠀀𠀁乙模型𠀂')).toEqual(['𠀀𠀁', '模型𠀂']);
+    expect(parseQuery('𠀀𠀁模型', ext, synonyms).parts.map((p) => p.alts[0]!.text)).toEqual(['𠀀𠀁', '模型']);
   });
 
   it('drops function words from questions', () => {
@@ -108,23 +125,5 @@ describe('hostile queries', () => {
   it('yields nothing to search for punctuation, spaces and emoji', () => {
     expect(parseQuery('？！。，', dict, synonyms).parts).toEqual([]);
     expect(parseQuery('   ', dict, synonyms).parts).toEqual([]);
-  });
-});
-
-describe('highlighting', () => {
-  it('returns text pieces, never markup, and treats needles literally', () => {
-    const pieces = highlight('<b>LoRA</b> 微调 .*', ['lora', '.*']);
-    expect(pieces).toEqual([
-      { text: '<b>', hit: false },
-      { text: 'LoRA', hit: true },
-      { text: '</b> 微调 ', hit: false },
-      { text: '.*', hit: true },
-    ]);
-  });
-  it('cuts a window around the first match', () => {
-    const text = `${'甲'.repeat(300)}羊驼${'乙'.repeat(300)}`;
-    const pieces = snippet(text, ['羊驼'], 60);
-    expect(pieces.some((p) => p.hit && p.text === '羊驼')).toBe(true);
-    expect(pieces.map((p) => p.text).join('').length).toBeLessThan(70);
   });
 });

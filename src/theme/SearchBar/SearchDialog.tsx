@@ -8,7 +8,7 @@ import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import { loadSearchEngine, type SearchEngine } from '@site/src/search/client';
 import { readRecent, rememberRecent, clearRecent } from '@site/src/search/recent';
-import { Snippet } from './Snippet';
+import { Highlighted, Snippet } from './Snippet';
 import styles from './styles.module.css';
 
 interface Props {
@@ -265,7 +265,9 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
                     renderOption(
                       { kind: 'hit', url: h.url, label: h.heading || h.title, text: h.text, group: g },
                       <>
-                        <span className={styles.optionTitle}>{h.heading ? `# ${h.heading}` : h.title}</span>
+                        <span className={styles.optionTitle}>
+                          <Highlighted text={h.heading || h.title} words={response?.highlights ?? []} />
+                        </span>
                         {h.text && (
                           <span className={styles.snippet}>
                             <Snippet text={h.text} words={response?.highlights ?? []} />
