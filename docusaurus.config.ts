@@ -88,6 +88,11 @@ const config = {
       fasterByDefault: true,
       mdx1CompatDisabledByDefault: true,
     },
+    // Every Faster feature but Rspack's persistent cache. That cache keys a compiled MDX page
+    // on the page's own files, but data components get their props from src/data at build time
+    // (src/plugins/atlas-data/remark.ts): after a YAML edit a warm build could ship old table
+    // rows. Two warm builds also hung here. Cold builds, which CI always runs, are unaffected.
+    faster: { rspackPersistentCache: false },
   },
 
   i18n: {
