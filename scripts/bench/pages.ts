@@ -90,7 +90,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * median of `runs`. Run through its CLI in a plain Node process: under tsx, the functions
  * Lighthouse sends to the page would carry esbuild's `__name` helper and fail there.
  */
-async function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Promise<Scores> {
+function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Scores {
   const cli = join(siteRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
   const results: Scores[] = [];
   for (let i = 0; i < runs; i++) {
@@ -163,8 +163,8 @@ async function main() {
         kind,
         path,
         bytes: await measure(url),
-        mobile: withLighthouse ? await lighthouseScores(url, 'mobile') : undefined,
-        desktop: withLighthouse ? await lighthouseScores(url, 'desktop') : undefined,
+        mobile: withLighthouse ? lighthouseScores(url, 'mobile') : undefined,
+        desktop: withLighthouse ? lighthouseScores(url, 'desktop') : undefined,
       });
     }
   } finally {

@@ -126,6 +126,7 @@ async function browser(): Promise<void> {
         for (;;) {
           const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[role="combobox"]');
           if (input) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(input): React listens to the native setter
             const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
             setter.call(input, 'transformer');
             input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -145,6 +146,7 @@ async function browser(): Promise<void> {
         await page.waitForTimeout(3000);
         const times = await page.evaluate(async (queries: string[]) => {
           const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[role="combobox"]')!;
+          // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(input): React listens to the native setter
           const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
           const out: number[] = [];
           for (const q of queries) {

@@ -46,7 +46,12 @@ export default function SearchPage(): React.JSX.Element {
   const isBrowser = useIsBrowser();
   const q = useMemo(() => (isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : ''), [isBrowser, location.search]);
   const [value, setValue] = useState(q);
-  useEffect(() => setValue(q), [q]);
+  // The field follows the URL when it changes (back/forward, a new search).
+  const [qSeen, setQSeen] = useState(q);
+  if (qSeen !== q) {
+    setQSeen(q);
+    setValue(q);
+  }
   const { engine, failed } = useEngine(baseUrl);
   const response = useMemo(() => (engine && q.trim() ? engine.search(q, { exhaustive: true }) : null), [engine, q]);
   const suggestions = useMemo(() => (engine && response && response.pages.length === 0 ? engine.suggest(q) : []), [engine, response, q]);

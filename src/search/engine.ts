@@ -237,13 +237,13 @@ export class SearchEngine {
                 if (f.title.norm.includes(term) || f.heading.norm.includes(term) || f.body.norm.includes(term)) ids.push(id);
               });
               add(ids);
-            } else for (const k of bigramsOf(term)) add(this.hanIndex.search(k, big) as Id[]);
+            } else for (const k of bigramsOf(term)) add(this.hanIndex.search(k, big));
           } else if (!expansions.has(term)) {
             const ex = this.expandWord(term);
             expansions.set(term, ex);
             for (const v of ex.keys()) {
               if (scanAll) needles.add(v);
-              else add(this.wordIndex.search(v, big) as Id[]);
+              else add(this.wordIndex.search(v, big));
             }
           }
         }

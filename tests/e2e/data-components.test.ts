@@ -117,7 +117,7 @@ describe('ComparisonTable on /models', () => {
     const select = page.getByLabel('机构', { exact: true }).first();
     const option = select.locator('option').nth(1);
     const [value, label] = [await option.getAttribute('value'), (await option.innerText()).trim()];
-    await select.selectOption(value!);
+    await select.selectOption(value);
     await expect.poll(() => bodyRows(page).count()).toBeLessThanOrEqual(total);
     const col = await columnIndexOf(page, '机构');
     const orgs = await columnTexts(page, col);

@@ -112,7 +112,7 @@ const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated]',
 /** Which variant of each diagram is displayed. */
 const shownVariants = (page: Page) =>
   page.$$eval('.atlas-mermaid', (figures) =>
-    figures.map((f) => ['light', 'dark'].filter((v) => (f.querySelector(`.atlas-mermaid__${v} svg`) as SVGElement | null)?.getBoundingClientRect().width).join('+')),
+    figures.map((f) => ['light', 'dark'].filter((v) => f.querySelector<SVGElement>(`.atlas-mermaid__${v} svg`)?.getBoundingClientRect().width).join('+')),
   );
 
 /** JavaScript the page fetched, as text. */

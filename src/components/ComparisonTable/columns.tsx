@@ -28,7 +28,7 @@ import {
   toolCategoryLabel,
   yesNoLabel,
 } from '../_shared/labels';
-import { compareValues, parameterBucket, parameterBuckets } from './logic';
+import { parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
 import type { TableCollection } from './fields';
 import styles from './styles.module.css';
@@ -63,9 +63,6 @@ function OrgLinks({ ids, org }: { ids: readonly string[]; org: Lookup<Organizati
 
 const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
 
-function byLabel(label: (v: string) => string) {
-  return (a: string, b: string) => compareValues(label(a), label(b));
-}
 
 function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
   const models = collectionOf(data, 'models', 'ComparisonTable');

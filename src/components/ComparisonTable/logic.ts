@@ -63,7 +63,7 @@ function getPath(root: unknown, path: string): unknown {
 
 function sameValue(actual: unknown, expected: unknown): boolean {
   if (actual !== null && typeof actual === 'object' && 'level' in actual) {
-    return (actual as { level: unknown }).level === expected;
+    return (actual).level === expected;
   }
   return actual === expected;
 }

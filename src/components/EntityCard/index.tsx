@@ -63,8 +63,9 @@ export default function EntityCard({
   const brokenLinks = useBrokenLinks();
   if (anchorId) brokenLinks.collectAnchor(anchorId);
   const titleId = useId();
-  const repositoryUrl = String(siteConfig.customFields?.repositoryUrl ?? '');
-  const branch = String(siteConfig.customFields?.repositoryBranch ?? 'main');
+  const { repositoryUrl: url, repositoryBranch } = siteConfig.customFields ?? {};
+  const repositoryUrl = typeof url === 'string' ? url : '';
+  const branch = typeof repositoryBranch === 'string' ? repositoryBranch : 'main';
   const TitleTag = titleAs;
 
   return (

@@ -40,14 +40,16 @@ export default function Term({ id, children, data }: TermProps): React.JSX.Eleme
 
   const heading = [term.en, term.abbr].filter(Boolean).join(' · ');
   return (
-    <span
-      className={clsx(styles.term, dismissed && styles.dismissed)}
-      onMouseEnter={show}
-      onFocus={show}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setDismissed(true);
-      }}>
-      <Link to={entryHref('terms', term.id)} className={styles.link} aria-describedby={tipId}>
+    <span className={clsx(styles.term, dismissed && styles.dismissed)}>
+      <Link
+        to={entryHref('terms', term.id)}
+        className={styles.link}
+        aria-describedby={tipId}
+        onMouseEnter={show}
+        onFocus={show}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setDismissed(true);
+        }}>
         {children ?? term.zh}
       </Link>
       <span role="tooltip" id={tipId} ref={tipRef} className={styles.tip}>

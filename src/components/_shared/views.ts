@@ -48,7 +48,7 @@ export function namesIndex(data: AtlasView): AtlasView {
     if (entries) out[collection] = entries.map((e) => pickFields(e, fields));
   }
   // Each key holds that collection's trimmed entries, as the loop above builds them.
-  return out as AtlasView;
+  return out;
 }
 
 /** Name entries for these ids, in the data's order; an unknown id fails with the known ids listed. */
@@ -160,7 +160,7 @@ export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
     view[target] = namesOf(data, target, ids, 'ComparisonTable');
   }
   // Keys are collection names, each holding entries of that collection.
-  return view as AtlasView;
+  return view;
 }
 
 /** Each data component usable in MDX, and the view it needs given its props. */
@@ -172,5 +172,5 @@ export const componentViews = {
   LicenseBadge: (data: AtlasView, props: Record<string, unknown>) => licenseBadgeView(data, { id: String(props.id) }),
   Term: (data: AtlasView, props: Record<string, unknown>) => termView(data, { id: String(props.id) }),
   ParameterChart: (data: AtlasView, props: Record<string, unknown>) => parameterChartView(data, { family: props.family as string | undefined }),
-  Timeline: (data: AtlasView, props: Record<string, unknown>) => timelineView(data, props as EventSelection),
+  Timeline: (data: AtlasView, props: Record<string, unknown>) => timelineView(data, props),
 } satisfies Record<string, (data: AtlasView, props: Record<string, unknown>) => AtlasView>;

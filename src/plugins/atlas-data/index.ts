@@ -69,7 +69,7 @@ export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
     getPathsToWatch() {
       return [join(context.siteDir, 'src', 'data', '**', '*.{yaml,yml}')];
     },
-    async loadContent() {
+    loadContent() {
       const data = loadOrThrow(context.siteDir);
       loaded.set(resolve(context.siteDir), data);
       return data;

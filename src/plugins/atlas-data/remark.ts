@@ -16,9 +16,27 @@ import { componentViews } from '../../components/_shared/views';
 export type DataComponent = keyof typeof componentViews;
 const dataComponents = new Set<string>(Object.keys(componentViews));
 
+/** The few estree node shapes a literal prop is made of. */
+interface EsNode {
+  type: string;
+  value?: unknown;
+  operator?: string;
+  argument?: EsNode;
+  elements?: Array<EsNode | null>;
+  properties?: EsNode[];
+  key?: EsNode;
+  name?: string;
+  computed?: boolean;
+  kind?: string;
+  expressions?: EsNode[];
+  quasis?: Array<{ value: { cooked?: string | null } }>;
+  expression?: EsNode;
+  body?: EsNode[];
+}
 interface AttributeValueExpression {
   type: 'mdxJsxAttributeValueExpression';
   value: string;
+  data?: { estree?: EsNode };
 }
 interface Attribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
@@ -38,11 +56,40 @@ export class DataPropsError extends Error {
 }
 
 /**
- * A literal prop's value. The expression is the page author's own code, compiled into the
- * page anyway; evaluating it here without any scope means a variable reference fails.
+ * A literal prop's value, read from the expression's syntax tree (MDX parses it for us):
+ * strings, numbers, booleans, null, arrays, plain objects, template strings without
+ * placeholders and negative numbers. Anything else (a variable, a call) cannot be known at
+ * build time and is refused.
  */
-function literal(source: string): unknown {
-  return new Function(`"use strict"; return (${source});`)();
+export function literal(node: EsNode | undefined): unknown {
+  switch (node?.type) {
+    case 'Program':
+      if (node.body?.length === 1) return literal(node.body[0]);
+      break;
+    case 'ExpressionStatement':
+      return literal(node.expression);
+    case 'Literal':
+      return node.value;
+    case 'TemplateLiteral':
+      if (node.expressions?.length === 0) return node.quasis?.map((q) => q.value.cooked ?? '').join('');
+      break;
+    case 'UnaryExpression':
+      if (node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
+      break;
+    case 'ArrayExpression':
+      return (node.elements ?? []).map((e) => literal(e ?? undefined));
+    case 'ObjectExpression': {
+      const out: Record<string, unknown> = {};
+      for (const p of node.properties ?? []) {
+        if (p.type !== 'Property' || p.computed || p.kind !== 'init') throw new Error('only plain "key: value" properties');
+        const key = p.key?.type === 'Identifier' ? p.key.name : p.key?.type === 'Literal' ? String(p.key.value) : undefined;
+        if (key === undefined) throw new Error('only plain "key: value" properties');
+        out[key] = literal(p.value as EsNode);
+      }
+      return out;
+    }
+  }
+  throw new Error(`${node?.type ?? 'nothing'} is not a literal`);
 }
 
 /** The element's props as the component will receive them, or an error naming the prop. */
@@ -57,7 +104,7 @@ export function readProps(node: Node): Record<string, unknown> {
     else if (typeof value === 'string') props[name] = value;
     else {
       try {
-        props[name] = literal(value.value);
+        props[name] = literal(value.data?.estree);
       } catch (e) {
         throw new DataPropsError(`<${node.name}>: prop ${name}={${value.value}} must be a literal (string, number, array or object): ${(e as Error).message}`);
       }
@@ -120,6 +167,6 @@ export default function remarkAtlasData(options: { data: () => AtlasData }) {
       }
       node.children?.forEach(visit);
     };
-    visit(tree as unknown as Node);
+    visit(tree);
   };
 }

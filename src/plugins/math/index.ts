@@ -42,7 +42,7 @@ export const generatedStaticDir = '.generated/static';
 export function katexAssetsPlugin(context: LoadContext): Plugin {
   return {
     name: 'atlas-katex-assets',
-    async loadContent() {
+    loadContent() {
       prepareKatexAssets(join(context.siteDir, generatedStaticDir));
     },
   };
@@ -68,7 +68,7 @@ function containsMath(node: MdNode): boolean {
 export function remarkKatexStylesheet(options: { baseUrl: string }) {
   const href = `${options.baseUrl}katex/katex.min.css?v=${katexVersion}`;
   return (tree: MdastRoot) => {
-    if (!containsMath(tree as unknown as MdNode)) return;
+    if (!containsMath(tree)) return;
     const link = {
       type: 'mdxJsxFlowElement',
       name: 'link',
@@ -115,5 +115,5 @@ export function rehypeFocusableDisplayMath() {
     }
     node.children?.forEach(visit);
   };
-  return (tree: HastRoot) => visit(tree as unknown as HastLike);
+  return (tree: HastRoot) => visit(tree);
 }

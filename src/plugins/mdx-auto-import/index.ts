@@ -62,7 +62,7 @@ export default function remarkAutoImport(options: { componentsDir: string; impor
       }
       node.children?.forEach(visit);
     };
-    visit(tree as unknown as Node);
+    visit(tree);
     const missing = [...used].filter((n) => !imported.has(n)).sort();
     (tree.children as unknown[]).unshift(...missing.map((n) => importNode(n, `${base}/${n}`)));
   };

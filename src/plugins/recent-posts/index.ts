@@ -21,7 +21,7 @@ export default function recentPostsPlugin(_context: LoadContext, options: unknow
   const count = typeof requested === 'number' && requested > 0 ? requested : 3;
   return {
     name: 'atlas-recent-posts',
-    async allContentLoaded({ allContent, actions }) {
+    allContentLoaded({ allContent, actions }) {
       const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContentLike | undefined;
       const posts: RecentPost[] = (blog?.blogPosts ?? [])
         .filter((p) => !p.metadata.unlisted)

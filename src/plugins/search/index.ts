@@ -99,7 +99,7 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
 export default function searchPlugin(context: LoadContext): Plugin {
   return {
     name: 'atlas-search',
-    async postBuild({ outDir, routesPaths, baseUrl }) {
+    postBuild({ outDir, routesPaths, baseUrl }) {
       const locale = context.i18n.currentLocale;
       const lexicon = loadLexicon(context.siteDir);
       const pages: Array<{ url: string; html: string }> = [];

@@ -62,8 +62,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
     () => (engine && response && response.pages.length === 0 ? engine.suggest(query) : []),
     [engine, response, query],
   );
-  // Memoised so that `options` (and the effect that resets the selection) change only when the
-  // results do: a new array on every render sent ArrowDown's selection back to the first result.
+  // Memoised so that `options` (and with them the selection) change only when the results do: a new array on every render sent ArrowDown's selection back to the first result.
   const pages = useMemo(() => response?.pages.slice(0, MAX_PAGES) ?? [], [response]);
 
   const options: Option[] = useMemo(() => {
@@ -73,7 +72,13 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
     );
   }, [pages, query, recent]);
 
-  useEffect(() => setActive(options.length > 0 && query.trim() ? 0 : -1), [options, query]);
+  // New options select the first result (or nothing for recent searches). Adjusted while
+  // rendering, as React recommends for state derived from a change, rather than in an effect.
+  const [optionsSeen, setOptionsSeen] = useState<Option[] | null>(null);
+  if (optionsSeen !== options) {
+    setOptionsSeen(options);
+    setActive(options.length > 0 && query.trim() ? 0 : -1);
+  }
 
   const allResultsUrl = `${baseUrl}search?q=${encodeURIComponent(query.trim())}`;
 
@@ -172,7 +177,11 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
   };
 
   return (
+    // A click on the backdrop closes the dialog, for the mouse; Esc does it from the keyboard.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className={styles.backdrop} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      {/* The dialog handles its own keys (arrows, Enter, Esc, Tab kept inside) for every control in it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={dialogRef}
         className={styles.dialog}

@@ -7,6 +7,7 @@
 import React, { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { fetchManifest } from '@site/src/search/manifest';
 import styles from './styles.module.css';
 
@@ -33,8 +34,7 @@ export default function SearchBar(): React.JSX.Element {
   // content for up to 300 ms after its fallback, which is longer than loading takes here.
   const [Dialog, setDialog] = useState<DialogComponent | null>(null);
   // Marks the button once hydrated, when the shortcuts work (tests and tools wait for it).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useIsBrowser();
   useEffect(() => {
     if (open && !Dialog) void loadDialog().then((m) => setDialog(() => m.default));
   }, [open, Dialog]);
