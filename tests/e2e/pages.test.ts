@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasHorizontalScroll, knownTooWide, launchBrowser, TabPool, tooWideElements } from './harness';
+import { hasHorizontalScroll, isKnownTooWide, launchBrowser, TabPool, tooWideElements } from './harness';
 import { locales, sitemapPaths, sourceFileOfPath } from '../../scripts/lib/built-html';
 
 /** Tabs loading at once: enough to overlap network and rendering on two cores, not more. */
@@ -46,8 +46,9 @@ for (const locale of locales) {
           await tab.page.evaluate(twoFrames);
           const tooWide = await hasHorizontalScroll(tab.page);
           const found = [...tab.problems];
-          if (tooWide && !knownTooWide.has(path)) found.push(`wider than ${phone.width} px: ${(await tooWideElements(tab.page)).join(', ')}`);
-          if (!tooWide && knownTooWide.has(path)) found.push(`fits ${phone.width} px now: remove it from knownTooWide in harness.ts`);
+          const known = isKnownTooWide(path, { mobile: false });
+          if (tooWide && !known) found.push(`wider than ${phone.width} px: ${(await tooWideElements(tab.page)).join(', ')}`);
+          if (!tooWide && known) found.push(`fits ${phone.width} px now: remove it from knownTooWide in harness.ts`);
           await tab.page.setViewportSize(desktop);
           return found;
         });
