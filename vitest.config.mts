@@ -24,6 +24,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser per file; files run one after another so two cores are not oversubscribed.
           fileParallelism: false,
+          // Within a file, `it.concurrent` tests overlap their page loads, a few tabs at a time.
+          maxConcurrency: 4,
         },
       },
     ],

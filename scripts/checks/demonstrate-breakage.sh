@@ -16,7 +16,7 @@ ln -s "$root/node_modules" "$scratch/node_modules"
 cd "$scratch"
 
 cases=("$@")
-[ ${#cases[@]} -gt 0 ] || cases=(no-description bad-mermaid bad-math broken-link broken-anchor console-error)
+[ ${#cases[@]} -gt 0 ] || cases=(no-description bad-mermaid bad-math broken-link broken-anchor console-error too-wide)
 
 show() {
   local command=$1 pattern=$2 out status
@@ -31,6 +31,17 @@ use_existing_build() {
   rm -rf build
   [ -f "$existing/en/index.html" ] || { echo "no build at $existing (set ATLAS_BUILD)" >&2; exit 2; }
   cp -r "$existing" build
+}
+
+# Drops a fixture into docs/, builds zh-Hans with it (English from the existing build) and
+# shows that the sweep over every page fails on it.
+sweep_rejects() {
+  local fixture=$1 pattern=$2
+  use_existing_build
+  cp "$root/tests/fixtures/breakage/$fixture.mdx" "docs/zz-$fixture.mdx"
+  rm -rf build-zh && npx docusaurus build --locale zh-Hans --out-dir build-zh >/dev/null 2>&1
+  rm -rf build-zh/en && cp -r build/en build-zh/en && rm -rf build && mv build-zh build
+  show "npx vitest run --project e2e tests/e2e/pages.test.ts -t zz-$fixture" "$pattern"
 }
 
 # Drops a fixture into docs/ and shows that the zh-Hans build rejects it.
@@ -66,11 +77,11 @@ for c in "${cases[@]}"; do
       ;;
     console-error)
       echo "== a page that throws in the browser"
-      use_existing_build
-      cp "$root/tests/fixtures/breakage/console-error.mdx" docs/zz-console-error.mdx
-      rm -rf build-zh && npx docusaurus build --locale zh-Hans --out-dir build-zh >/dev/null 2>&1
-      rm -rf build-zh/en && cp -r build/en build-zh/en && rm -rf build && mv build-zh build
-      show "npx vitest run --project e2e tests/e2e/pages.test.ts -t zz-console-error" 'zz-console-error|uncaught|console error'
+      sweep_rejects console-error 'zz-console-error|uncaught|console error'
+      ;;
+    too-wide)
+      echo "== a page wider than a 360 px phone"
+      sweep_rejects too-wide 'zz-too-wide|wider than'
       ;;
     *) echo "unknown case $c" >&2 ;;
   esac

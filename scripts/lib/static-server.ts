@@ -24,7 +24,8 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function resolveFile(root: string, urlPath: string): string | undefined {
+/** The file the server answers `urlPath` (as sent, percent-encoded) with, or undefined for a 404. */
+export function resolveFile(root: string, urlPath: string): string | undefined {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.(\/|\\|$))+/, '');
   const base = join(root, clean);
   if (!base.startsWith(root)) return undefined;

@@ -1,55 +1,97 @@
 /**
- * What a reader meets on the representative pages: no serious accessibility violations in
- * light or dark mode, no sideways scrolling on a 360 px phone, a colour-mode toggle that
- * sticks, a helpful 404, and the contributor links on doc pages.
+ * What a reader meets, on one representative page of each kind in both locales: no serious
+ * accessibility violations in light or dark mode, no sideways scrolling on a 360 px phone
+ * (with and without mobile emulation), a colour-mode toggle that sticks, a helpful 404, and
+ * the contributor links on doc pages. The generated data pages have their own axe and phone
+ * tests in data-components.test.ts; every page's errors and width are checked in
+ * pages.test.ts, and what the HTML alone tells in built-html.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, openPage, seriousAxeViolations } from './harness';
+import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
+import { locales } from '../../scripts/lib/built-html';
+import { hasHorizontalScroll, isKnownTooWide, launchBrowser, openPage, seriousAxeViolations, TabPool, tooWideElements } from './harness';
 
+/** One page of each kind a reader lands on (paths in the default locale). */
 const samples = {
   home: '/',
   doc: '/docs/history',
+  docWithDataTable: '/docs/ecosystem/licenses',
+  docWithMath: '/docs/fundamentals/language-models',
+  docWithDiagram: '/docs/history/free-software',
   blogPost: '/blog/welcome',
+  blogList: '/blog',
+  tags: '/docs/tags/open-weights',
+  search: '/search?q=transformer',
   notFound: '/this-page-does-not-exist',
 } as const;
+type Kind = keyof typeof samples;
+const statusOf = (kind: Kind) => (kind === 'notFound' ? 404 : 200);
+const phone = { width: 360, height: 740 };
 
 let browser: Browser;
+const pools: Record<'mobile' | 'narrow', TabPool> = {} as Record<'mobile' | 'narrow', TabPool>;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Under mobile emulation Chromium lays pages out as a phone does (and widens the layout
+  // viewport to the content); without it, the window is simply 360 px wide. Both must fit.
+  pools.mobile = new TabPool(browser, 2, { viewport: phone, isMobile: true, hasTouch: true });
+  pools.narrow = new TabPool(browser, 2, { viewport: phone });
 });
 afterAll(async () => {
+  await Promise.all(Object.values(pools).map((p) => p.close()));
   await browser?.close();
 });
 
+describe('the samples are of their kind', () => {
+  const files = contentFiles();
+  const source = (url: string) => files.find((f) => f.url === url);
+  it('the math sample has formulas and the diagram sample has a Mermaid diagram', () => {
+    expect(hasMath(source(samples.docWithMath)!)).toBe(true);
+    expect(mermaidBlocks(source(samples.docWithDiagram)!).length).toBeGreaterThan(0);
+  });
+  it('the data-table sample shows a comparison table', () => {
+    expect(source(samples.docWithDataTable)!.body).toMatch(/<ComparisonTable\b/);
+  });
+});
+
 describe('accessibility (axe: no serious or critical violations)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [name, path] of Object.entries(samples)) {
-      it(`${name} in ${scheme} mode`, async () => {
-        const tab = await openPage(browser, path, { colorScheme: scheme, status: name === 'notFound' ? 404 : 200, waitUntil: 'networkidle' });
-        expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
-        const serious = await seriousAxeViolations(tab.page);
-        await tab.close();
-        expect(serious, serious.join('\n')).toEqual([]);
-      });
+  for (const locale of locales) {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [kind, path] of Object.entries(samples) as Array<[Kind, string]>) {
+        it.concurrent(`${locale}${path} (${kind}) in ${scheme} mode`, async ({ expect }) => {
+          const tab = await openPage(browser, `${locale}${path}`, { colorScheme: scheme, status: statusOf(kind) });
+          try {
+            expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+            const serious = await seriousAxeViolations(tab.page);
+            expect(serious, serious.join('\n')).toEqual([]);
+          } finally {
+            await tab.close();
+          }
+        });
+      }
     }
   }
 });
 
-describe('360 px phone', () => {
-  for (const [name, path] of Object.entries(samples).filter(([n]) => n !== 'notFound')) {
-    it(`${name} has no horizontal page scroll`, async () => {
-      const tab = await openPage(browser, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, waitUntil: 'networkidle' });
-      const wide = await tab.page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
-      );
-      const scrolls = await hasHorizontalScroll(tab.page);
-      await tab.close();
-      expect(scrolls, `wider than the screen: ${wide.join(', ')}`).toBe(false);
-    });
+describe('360 px phone: no horizontal page scroll', () => {
+  for (const mode of ['mobile', 'narrow'] as const) {
+    for (const locale of locales) {
+      for (const [kind, path] of Object.entries(samples) as Array<[Kind, string]>) {
+        const page = `${locale}${path}`;
+        const label = mode === 'mobile' ? 'with mobile emulation' : 'in a 360 px window';
+        it.concurrent(`${page} (${kind}) ${label}`, async ({ expect }) => {
+          await pools[mode].use(async (tab) => {
+            await tab.goto(page, statusOf(kind));
+            const known = isKnownTooWide(page, { mobile: mode === 'mobile' });
+            const scrolls = await hasHorizontalScroll(tab.page);
+            const wide = scrolls ? await tooWideElements(tab.page) : [];
+            expect(scrolls, known ? 'fits now: remove it from knownTooWide in harness.ts' : `wider than the screen: ${wide.join(', ')}`).toBe(known);
+            expect(tab.problems).toEqual([]);
+          });
+        });
+      }
+    }
   }
 });
 
@@ -99,16 +141,6 @@ describe('pages readers land on', () => {
     await tab.close();
   });
 
-  it('pages have a description and Open Graph tags', async () => {
-    const tab = await openPage(browser, samples.doc);
-    const meta = (sel: string) => tab.page.locator(sel).first().getAttribute('content');
-    await expect(meta('meta[name="description"]')).resolves.toMatch(/\S/);
-    await expect(meta('meta[property="og:title"]')).resolves.toMatch(/历史/);
-    await expect(meta('meta[property="og:description"]')).resolves.toMatch(/\S/);
-    await expect(meta('meta[property="og:image"]')).resolves.toMatch(/^https:\/\/.+\.png$/);
-    await tab.close();
-  });
-
   it('doc tags are labelled in each locale, and client-side navigation renders Chinese from UTF-8 scripts', async () => {
     const en = await openPage(browser, '/en/docs/tags');
     await expect(en.page.getByRole('link', { name: /^Open weights/ }).count()).resolves.toBe(1);
@@ -129,14 +161,5 @@ describe('pages readers land on', () => {
     expect(await tab.page.locator('main article a').count()).toBeGreaterThan(1);
     expect(tab.problems).toEqual([]);
     await tab.close();
-  });
-
-  it('the blog offers RSS and Atom feeds', async () => {
-    for (const feed of ['/blog/rss.xml', '/blog/atom.xml']) {
-      const tab = await openPage(browser, feed);
-      const body = await tab.page.content();
-      expect(body).toMatch(/welcome/);
-      await tab.close();
-    }
   });
 });
