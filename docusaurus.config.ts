@@ -47,15 +47,19 @@ const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeStrictKatex, re
 
 // Footnotes are labelled in the language of the page being built (Docusaurus sets
 // DOCUSAURUS_CURRENT_LOCALE before it loads this file for each locale); remark-rehype's
-// defaults are English ("Footnotes", "Back to reference 1").
-const footnoteLabels =
-  process.env.DOCUSAURUS_CURRENT_LOCALE === 'en'
+// defaults are English ("Footnotes", "Back to reference 1"). Every back link shows just "↩":
+// the default "↩²" for a second reference is visible text its accessible name cannot contain
+// (WCAG 2.5.3); the name says which reference it returns to.
+const footnoteLabels = {
+  footnoteBackContent: '↩',
+  ...(process.env.DOCUSAURUS_CURRENT_LOCALE === 'en'
     ? {}
     : {
         footnoteLabel: '脚注',
         footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
           `返回引用 ${referenceIndex + 1}${rereferenceIndex > 1 ? `（第 ${rereferenceIndex} 处）` : ''}`,
-      };
+      }),
+};
 
 const config = {
   title: '开源大模型图谱',

@@ -155,17 +155,8 @@ export class TabPool {
  * Keep this the only such list.
  */
 const knownTooWide: ReadonlyMap<string, 'always' | 'mobile'> = new Map([
-  // The model data components: at 360 px the page's scrollWidth is 500–1 150 px, with the
-  // model cards' badges (a.badge) reaching past the edge. The data-components branch is
-  // fixing this; remove these entries when it is merged.
-  ...[
-    '/models',
-    '/docs/models',
-    ...['bloom-eleutherai', 'chinese-families', 'code', 'deepseek', 'embeddings', 'encoders', 'falcon', 'fully-open', 'gemma', 'glm', 'llama', 'mistral', 'multimodal', 'phi', 'qwen', 'reasoning', 'small'].map((m) => `/docs/models/${m}`),
-    '/docs/trends',
-  ].flatMap((path) => [[path, 'always'] as const, [`/en${path}`, 'always'] as const]),
   // Under mobile emulation an inline formula that cannot wrap reaches 392 px (measured with
-  // the Term tooltips open, data-components.test.ts). For the math/Term owners.
+  // the Term tooltips open, data-components.test.ts).
   ['/docs/fundamentals/attention', 'mobile'],
 ]);
 

@@ -105,7 +105,7 @@ export default function SearchBar(): React.JSX.Element {
             fill="currentColor"
           />
         </svg>
-        <span className={styles.navLabel}>{label}</span>
+        <span className={styles.navLabel}>{label}</span>{' '}
         <kbd className={styles.navKbd} aria-hidden="true">
           {shortcut}
         </kbd>
