@@ -11,7 +11,8 @@
  * With `--baseline` it also builds a stock Docusaurus classic site (scripts/bench/stock-site)
  * and compares the plain doc page's JS with it. Prints figures; never fails on them.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,16 +89,17 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 /**
  * Lighthouse in mobile (its default: emulated mid-range phone, simulated 4G) or desktop mode,
  * median of `runs`. Run through its CLI in a plain Node process: under tsx, the functions
- * Lighthouse sends to the page would carry esbuild's `__name` helper and fail there.
+ * Lighthouse sends to the page would carry esbuild's `__name` helper and fail there. Run
+ * asynchronously: the static server answering Lighthouse's requests lives in this process.
  */
-function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Scores {
+async function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Promise<Scores> {
   const cli = join(siteRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
   const results: Scores[] = [];
   for (let i = 0; i < runs; i++) {
     // Lighthouse launches (and closes) its own Chromium for each run, from CHROME_PATH.
     const options = ['--output=json', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromiumFlags.join(' ')}`];
     if (mode === 'desktop') options.push('--preset=desktop');
-    const json = execFileSync(process.execPath, [cli, url, ...options], {
+    const { stdout: json } = await promisify(execFile)(process.execPath, [cli, url, ...options], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       env: { ...process.env, CHROME_PATH: chromiumPath() },
@@ -163,8 +165,8 @@ async function main() {
         kind,
         path,
         bytes: await measure(url),
-        mobile: withLighthouse ? lighthouseScores(url, 'mobile') : undefined,
-        desktop: withLighthouse ? lighthouseScores(url, 'desktop') : undefined,
+        mobile: withLighthouse ? await lighthouseScores(url, 'mobile') : undefined,
+        desktop: withLighthouse ? await lighthouseScores(url, 'desktop') : undefined,
       });
     }
   } finally {
