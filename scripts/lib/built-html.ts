@@ -144,12 +144,15 @@ export function sourceFileOfPath(path: string, root = buildDir): string | undefi
   return file ? pageSummary(file).editUrl?.replace(/^.*\/edit\/[^/]+\//, '') : undefined;
 }
 
-/** Every stylesheet in the build (the bundled ones and KaTeX's), relative to the build root. */
-export function builtStylesheets(root = buildDir): string[] {
+/** Every file in the build whose name ends with `ext`, relative to `root`, with forward slashes. */
+export function builtFiles(ext: string, root = buildDir): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.css'))
+    .filter((f) => f.endsWith(ext))
     .map((f) => f.split(sep).join('/'));
 }
+
+/** Every stylesheet in the build (the bundled ones and KaTeX's), relative to the build root. */
+export const builtStylesheets = (root = buildDir): string[] => builtFiles('.css', root);
 
 /**
  * Whether `xml` is well-formed enough for a feed reader: one root element, every element

@@ -8,16 +8,15 @@
  * - in the browser, on a few pages: the colour mode picks the variant, the page does not
  *   shift or overflow a phone, no Mermaid code loads, KaTeX's own fonts load.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contentFiles, hasMath, mermaidBlocks, siteRoot, type ContentFile } from '../../scripts/lib/content-files';
+import { contentFiles, hasMath, mermaidBlocks, type ContentFile } from '../../scripts/lib/content-files';
+import { buildDir, builtFile, builtFiles, locales } from '../../scripts/lib/built-html';
 import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
 import { launchBrowser, openPage, seriousAxeViolations } from './harness';
 
-const buildDir = join(siteRoot, 'build');
-const locales = ['', '/en'] as const;
 const files = contentFiles();
 const withMermaid = files.filter((f) => mermaidBlocks(f).length > 0);
 const withMath = files.filter(hasMath);
@@ -25,15 +24,11 @@ const plain = files.find((f) => f.kind === 'doc' && mermaidBlocks(f).length === 
 // A string from Mermaid's library code (its default configuration) that rendered SVG never contains.
 const mermaidLibraryMarker = 'startOnLoad';
 
-/** The built page for a source file (trailingSlash: false puts /docs/x at build/docs/x.html). */
+/** The built page for a source file, found as the test server finds it. */
 function builtPage(locale: string, f: ContentFile): Document {
-  return parseHtml(readFileSync(join(buildDir, `${locale}${f.url}.html`), 'utf8'));
-}
-
-function walkFiles(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walkFiles(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
-  );
+  const file = builtFile(`${locale}${f.url}`);
+  if (!file) throw new Error(`${f.file}: no built page at ${locale}${f.url}`);
+  return parseHtml(readFileSync(file, 'utf8'));
 }
 
 describe('Mermaid in the built HTML', () => {
@@ -65,8 +60,8 @@ describe('Mermaid in the built HTML', () => {
 
   it('ids inside diagrams occur once per page, on every built page', () => {
     const problems: string[] = [];
-    for (const file of walkFiles(buildDir, '.html')) {
-      const html = readFileSync(file, 'utf8');
+    for (const file of builtFiles('.html')) {
+      const html = readFileSync(join(buildDir, file), 'utf8');
       if (!html.includes('atlas-mermaid')) continue;
       const page = parseHtml(html);
       const counts = new Map<string, number>();
@@ -80,9 +75,9 @@ describe('Mermaid in the built HTML', () => {
   });
 
   it('no JavaScript file in the build contains Mermaid', () => {
-    const js = walkFiles(join(buildDir, 'assets', 'js'), '.js');
+    const js = builtFiles('.js');
     expect(js.length).toBeGreaterThan(0);
-    expect(js.filter((file) => readFileSync(file, 'utf8').includes(mermaidLibraryMarker))).toEqual([]);
+    expect(js.filter((file) => readFileSync(join(buildDir, file), 'utf8').includes(mermaidLibraryMarker))).toEqual([]);
   });
 });
 
