@@ -4,7 +4,13 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { generatedStaticDir, katexAssetsPlugin, remarkKatexStylesheet, rehypeStrictKatex, rehypeFocusableDisplayMath } from './src/plugins/math';
+import {
+  generatedStaticDir,
+  katexAssetsPlugin,
+  remarkKatexStylesheet,
+  rehypeStrictKatex,
+  rehypeFocusableDisplayMath,
+} from './src/plugins/math';
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin, { atlasDataFor } from './src/plugins/atlas-data';
 import remarkAtlasData from './src/plugins/atlas-data/remark';
@@ -43,7 +49,11 @@ const remarkPlugins = [
 // rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
 // turns that into a build error naming the file and line. Display formulas that scroll
 // sideways are reachable by keyboard.
-const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeStrictKatex, rehypeFocusableDisplayMath];
+const rehypePlugins = [
+  [rehypeKatex, { strict: 'error' }],
+  rehypeStrictKatex,
+  rehypeFocusableDisplayMath,
+];
 
 // Footnotes are labelled in the language of the page being built (Docusaurus sets
 // DOCUSAURUS_CURRENT_LOCALE before it loads this file for each locale); remark-rehype's
@@ -179,7 +189,12 @@ const config = {
 
   themeConfig: {
     image: 'img/social-card.png',
-    metadata: [{ name: 'keywords', content: '开源大模型, open-source LLM, 开放权重, Llama, Qwen, DeepSeek, Hugging Face' }],
+    metadata: [
+      {
+        name: 'keywords',
+        content: '开源大模型, open-source LLM, 开放权重, Llama, Qwen, DeepSeek, Hugging Face',
+      },
+    ],
     colorMode: {
       respectPrefersColorScheme: true,
     },

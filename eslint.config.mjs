@@ -8,7 +8,16 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['build/', '.docusaurus/', '.generated/', 'node_modules/', 'tests/fixtures/', 'scripts/bench/stock-site/'] },
+  {
+    ignores: [
+      'build/',
+      '.docusaurus/',
+      '.generated/',
+      'node_modules/',
+      'tests/fixtures/',
+      'scripts/bench/stock-site/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

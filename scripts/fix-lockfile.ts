@@ -22,7 +22,10 @@ type Meta = Record<string, unknown> & { version: string; dist?: { integrity?: st
 function metadata(name: string, version: string): Meta | undefined {
   try {
     return JSON.parse(
-      execFileSync('npm', ['view', `${name}@${version}`, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      execFileSync('npm', ['view', `${name}@${version}`, '--json'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
     ) as Meta;
   } catch {
     return undefined;
@@ -37,14 +40,17 @@ for (const [parent, name, version] of missing) {
     continue;
   }
   const entry: Record<string, unknown> = { version: meta.version, integrity: meta.dist.integrity };
-  for (const field of ['cpu', 'os', 'libc', 'license', 'engines'] as const) if (meta[field] !== undefined) entry[field] = meta[field];
+  for (const field of ['cpu', 'os', 'libc', 'license', 'engines'] as const)
+    if (meta[field] !== undefined) entry[field] = meta[field];
   if (lock.packages[parent]?.dev) entry.dev = true;
   entry.optional = true;
   lock.packages[`node_modules/${name}`] = entry;
   console.log(`fix-lockfile: added ${name}@${meta.version}`);
 }
 lock.packages = Object.fromEntries(
-  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+  Object.entries(lock.packages).sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+  ),
 );
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 if (unavailable.length > 0) {

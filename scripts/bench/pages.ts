@@ -28,9 +28,13 @@ const runsIndex = argv.indexOf('--runs');
 const runs = runsIndex >= 0 ? Math.max(1, Number(argv[runsIndex + 1])) : 3;
 
 function timedBuild(cwd: string, extra: string[] = []): number {
-  for (const cache of ['.docusaurus', join('node_modules', '.cache')]) rmSync(join(cwd, cache), { recursive: true, force: true });
+  for (const cache of ['.docusaurus', join('node_modules', '.cache')])
+    rmSync(join(cwd, cache), { recursive: true, force: true });
   const start = performance.now();
-  execFileSync('npx', ['docusaurus', 'build', ...extra], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['docusaurus', 'build', ...extra], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return (performance.now() - start) / 1000;
 }
 
@@ -52,7 +56,12 @@ async function measure(url: string): Promise<Bytes> {
   page.on('response', (res) => {
     const type = res.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
-    pending.push(res.body().then((body) => void bodies.push({ type: type === 'script' ? 'js' : 'css', body })).catch(() => undefined));
+    pending.push(
+      res
+        .body()
+        .then((body) => void bodies.push({ type: type === 'script' ? 'js' : 'css', body }))
+        .catch(() => undefined),
+    );
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   // On a busy machine the network can fall idle before React has asked for the page's own
@@ -63,7 +72,10 @@ async function measure(url: string): Promise<Bytes> {
   await page.waitForTimeout(500);
   await Promise.all(pending);
   await browser.close();
-  const sum = (t: 'js' | 'css', gz: boolean) => bodies.filter((b) => b.type === t).reduce((n, b) => n + (gz ? gzipSync(b.body).length : b.body.length), 0);
+  const sum = (t: 'js' | 'css', gz: boolean) =>
+    bodies
+      .filter((b) => b.type === t)
+      .reduce((n, b) => n + (gz ? gzipSync(b.body).length : b.body.length), 0);
   return {
     js: sum('js', false),
     jsGzip: sum('js', true),
@@ -97,7 +109,12 @@ async function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Promis
   const results: Scores[] = [];
   for (let i = 0; i < runs; i++) {
     // Lighthouse launches (and closes) its own Chromium for each run, from CHROME_PATH.
-    const options = ['--output=json', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromiumFlags.join(' ')}`];
+    const options = [
+      '--output=json',
+      '--quiet',
+      `--only-categories=${categories.join(',')}`,
+      `--chrome-flags=${chromiumFlags.join(' ')}`,
+    ];
     if (mode === 'desktop') options.push('--preset=desktop');
     const { stdout: json } = await promisify(execFile)(process.execPath, [cli, url, ...options], {
       encoding: 'utf8',
@@ -105,8 +122,10 @@ async function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Promis
       env: { ...process.env, CHROME_PATH: chromiumPath() },
     });
     const lhr = JSON.parse(json) as LighthouseResult;
-    if (lhr.runtimeError) throw new Error(`bench:pages: Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
-    const score = (c: (typeof categories)[number]) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    if (lhr.runtimeError)
+      throw new Error(`bench:pages: Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const score = (c: (typeof categories)[number]) =>
+      Math.round((lhr.categories[c]?.score ?? 0) * 100);
     results.push({
       categories: Object.fromEntries(categories.map((c) => [c, score(c)])) as Scores['categories'],
       tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
@@ -115,7 +134,9 @@ async function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Promis
     });
   }
   return {
-    categories: Object.fromEntries(categories.map((c) => [c, median(results.map((r) => r.categories[c]))])) as Scores['categories'],
+    categories: Object.fromEntries(
+      categories.map((c) => [c, median(results.map((r) => r.categories[c]))]),
+    ) as Scores['categories'],
     tbtMs: median(results.map((r) => r.tbtMs)),
     lcpMs: median(results.map((r) => r.lcpMs)),
     cls: median(results.map((r) => r.cls)),
@@ -140,7 +161,13 @@ async function main() {
     // The shortest plain page, so that the comparison with the stock one-paragraph doc measures
     // what the site adds to every page rather than how long a chapter is.
     'plain doc': docs
-      .filter((f) => mermaidBlocks(f).length === 0 && !hasMath(f) && !/<[A-Z]/.test(f.body) && f.url !== '/docs')
+      .filter(
+        (f) =>
+          mermaidBlocks(f).length === 0 &&
+          !hasMath(f) &&
+          !/<[A-Z]/.test(f.body) &&
+          f.url !== '/docs',
+      )
       .sort((a, b) => a.body.length - b.body.length)[0]?.url,
     // The models chapter's overview, with its data tables.
     'data doc': pick((f) => f.url === '/docs/models'),
@@ -151,7 +178,13 @@ async function main() {
   };
 
   const server = await serveStatic(buildDir);
-  const rows: Array<{ kind: string; path: string; bytes: Bytes; mobile?: Scores; desktop?: Scores }> = [];
+  const rows: Array<{
+    kind: string;
+    path: string;
+    bytes: Bytes;
+    mobile?: Scores;
+    desktop?: Scores;
+  }> = [];
   const withLighthouse = !args.has('--no-lighthouse');
   try {
     for (const [kind, path] of Object.entries(kinds)) {
@@ -173,23 +206,34 @@ async function main() {
     await server.close();
   }
 
-  console.log('\nFirst load, empty cache (bytes of JS and CSS transferred until the network is idle; the HTML document)\n');
-  console.log('| page kind | path | JS files | JS raw | JS gzip | CSS raw | CSS gzip | HTML raw | HTML gzip |');
+  console.log(
+    '\nFirst load, empty cache (bytes of JS and CSS transferred until the network is idle; the HTML document)\n',
+  );
+  console.log(
+    '| page kind | path | JS files | JS raw | JS gzip | CSS raw | CSS gzip | HTML raw | HTML gzip |',
+  );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { kind, path, bytes: b } of rows) {
-    console.log(`| ${kind} | ${path} | ${b.jsFiles} | ${kb(b.js)} | ${kb(b.jsGzip)} | ${kb(b.css)} | ${kb(b.cssGzip)} | ${kb(b.html)} | ${kb(b.htmlGzip)} |`);
+    console.log(
+      `| ${kind} | ${path} | ${b.jsFiles} | ${kb(b.js)} | ${kb(b.jsGzip)} | ${kb(b.css)} | ${kb(b.cssGzip)} | ${kb(b.html)} | ${kb(b.htmlGzip)} |`,
+    );
   }
   if (rows.some((r) => r.mobile)) {
-    console.log(`\nLighthouse ${'12'} (median of ${runs}): performance / accessibility / best practices / SEO; mobile TBT, LCP, CLS\n`);
+    console.log(
+      `\nLighthouse ${'12'} (median of ${runs}): performance / accessibility / best practices / SEO; mobile TBT, LCP, CLS\n`,
+    );
     console.log('| page kind | mobile | desktop | mobile TBT | mobile LCP | mobile CLS |');
     console.log('| --- | --- | --- | ---: | ---: | ---: |');
     const fmt = (s: Scores) => categories.map((c) => s.categories[c]).join(' / ');
     for (const { kind, mobile, desktop } of rows) {
       if (!mobile || !desktop) continue;
-      console.log(`| ${kind} | ${fmt(mobile)} | ${fmt(desktop)} | ${mobile.tbtMs.toFixed(0)} ms | ${(mobile.lcpMs / 1000).toFixed(2)} s | ${mobile.cls.toFixed(3)} |`);
+      console.log(
+        `| ${kind} | ${fmt(mobile)} | ${fmt(desktop)} | ${mobile.tbtMs.toFixed(0)} ms | ${(mobile.lcpMs / 1000).toFixed(2)} s | ${mobile.cls.toFixed(3)} |`,
+      );
     }
   }
-  if (buildSeconds !== undefined) console.log(`\ncold build time (zh-Hans + en): ${buildSeconds.toFixed(1)} s`);
+  if (buildSeconds !== undefined)
+    console.log(`\ncold build time (zh-Hans + en): ${buildSeconds.toFixed(1)} s`);
 
   if (args.has('--baseline')) {
     const dir = mkdtempSync(join(tmpdir(), 'stock-docusaurus-'));
@@ -200,9 +244,13 @@ async function main() {
     const stock = await measure(`${stockServer.url}/docs/intro`);
     await stockServer.close();
     rmSync(dir, { recursive: true, force: true });
-    console.log(`\nstock Docusaurus 3 classic doc page: JS ${kb(stock.js)} raw, ${kb(stock.jsGzip)} gzip; CSS ${kb(stock.css)} raw (built in ${stockSeconds.toFixed(1)} s)`);
+    console.log(
+      `\nstock Docusaurus 3 classic doc page: JS ${kb(stock.js)} raw, ${kb(stock.jsGzip)} gzip; CSS ${kb(stock.css)} raw (built in ${stockSeconds.toFixed(1)} s)`,
+    );
     for (const { kind, bytes } of rows.filter((r) => r.kind.includes('doc'))) {
-      console.log(`${kind} JS vs stock: ${((bytes.js / stock.js) * 100).toFixed(1)} % raw, ${((bytes.jsGzip / stock.jsGzip) * 100).toFixed(1)} % gzip`);
+      console.log(
+        `${kind} JS vs stock: ${((bytes.js / stock.js) * 100).toFixed(1)} % raw, ${((bytes.jsGzip / stock.jsGzip) * 100).toFixed(1)} % gzip`,
+      );
     }
   }
 }

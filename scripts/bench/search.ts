@@ -18,14 +18,20 @@ import { serveStatic } from '../lib/static-server';
 
 const root = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
-const buildDir = args.includes('--build') ? args[args.indexOf('--build') + 1]! : join(root, 'build');
+const buildDir = args.includes('--build')
+  ? args[args.indexOf('--build') + 1]!
+  : join(root, 'build');
 const withBrowser = !args.includes('--no-browser');
 
 interface Case {
   q: string;
   expect: string[];
 }
-const cases: Case[] = (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search-queries.json'), 'utf8')) as { cases: Case[] }).cases;
+const cases: Case[] = (
+  JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search-queries.json'), 'utf8')) as {
+    cases: Case[];
+  }
+).cases;
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -33,9 +39,15 @@ const pct = (xs: number[], p: number) => {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function loadLocale(
-  dir: string,
-): { engine: SearchEngine; raw: number; gz: number; files: number; buildMs: number; readyMs: number; firstScanMs: number } | null {
+function loadLocale(dir: string): {
+  engine: SearchEngine;
+  raw: number;
+  gz: number;
+  files: number;
+  buildMs: number;
+  readyMs: number;
+  firstScanMs: number;
+} | null {
   const manifestFile = join(dir, 'search-manifest.json');
   if (!existsSync(manifestFile)) return null;
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest;
@@ -57,7 +69,15 @@ function loadLocale(
   const firstScanMs = performance.now() - t;
   t = performance.now();
   const engine = new SearchEngine({ ...lexicon, shards });
-  return { engine, raw, gz, files: manifest.shards.length + 1, buildMs: performance.now() - t, readyMs, firstScanMs };
+  return {
+    engine,
+    raw,
+    gz,
+    files: manifest.shards.length + 1,
+    buildMs: performance.now() - t,
+    readyMs,
+    firstScanMs,
+  };
 }
 
 function relevance(engine: SearchEngine): void {
@@ -76,12 +96,19 @@ function relevance(engine: SearchEngine): void {
     if (rank >= 0) rr += 1 / (rank + 1);
     if (rank >= 0 && rank < 5) recall5++;
     if (rank !== 0) {
-      const got = pages.slice(0, 3).map((p) => `${p.title}${p.hits[0]!.heading ? ` › ${p.hits[0]!.heading}` : ''}`);
-      failures.push(`  ${rank < 0 ? 'miss' : `#${rank + 1} `}  ${JSON.stringify(c.q)} → ${got.join(' | ') || '(nothing)'}   [want ${c.expect.join(', ')}]`);
+      const got = pages
+        .slice(0, 3)
+        .map((p) => `${p.title}${p.hits[0]!.heading ? ` › ${p.hits[0]!.heading}` : ''}`);
+      failures.push(
+        `  ${rank < 0 ? 'miss' : `#${rank + 1} `}  ${JSON.stringify(c.q)} → ${got.join(' | ') || '(nothing)'}   [want ${c.expect.join(', ')}]`,
+      );
     }
   }
-  console.log(`relevance (${cases.length} queries): MRR@10 = ${(rr / cases.length).toFixed(3)}, recall@5 = ${(recall5 / cases.length).toFixed(3)}`);
-  if (failures.length) console.log(`not ranked first (${failures.length}):\n${failures.join('\n')}`);
+  console.log(
+    `relevance (${cases.length} queries): MRR@10 = ${(rr / cases.length).toFixed(3)}, recall@5 = ${(recall5 / cases.length).toFixed(3)}`,
+  );
+  if (failures.length)
+    console.log(`not ranked first (${failures.length}):\n${failures.join('\n')}`);
 }
 
 function latency(engine: SearchEngine): void {
@@ -99,7 +126,9 @@ function latency(engine: SearchEngine): void {
       }
     }
   }
-  console.log(`node query latency (${times.length} searches): p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
+  console.log(
+    `node query latency (${times.length} searches): p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`,
+  );
 }
 
 async function browser(): Promise<void> {
@@ -124,10 +153,15 @@ async function browser(): Promise<void> {
         document.querySelector<HTMLButtonElement>('[data-atlas-search-button]')!.click();
         // Type as soon as the input exists, then wait for the first option.
         for (;;) {
-          const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[role="combobox"]');
+          const input = document.querySelector<HTMLInputElement>(
+            '[role="dialog"] input[role="combobox"]',
+          );
           if (input) {
             // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(input): React listens to the native setter
-            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            const setter = Object.getOwnPropertyDescriptor(
+              HTMLInputElement.prototype,
+              'value',
+            )!.set!;
             setter.call(input, 'transformer');
             input.dispatchEvent(new Event('input', { bubbles: true }));
             break;
@@ -135,7 +169,8 @@ async function browser(): Promise<void> {
           await new Promise((r) => setTimeout(r, 2));
         }
         for (;;) {
-          if (document.querySelector('[role="dialog"] [role="option"]')) return performance.now() - start;
+          if (document.querySelector('[role="dialog"] [role="option"]'))
+            return performance.now() - start;
           if (performance.now() - start > 10_000) return -1;
           await new Promise((r) => requestAnimationFrame(r));
         }
@@ -144,31 +179,43 @@ async function browser(): Promise<void> {
       if (run === 0) {
         // Steady state: let the background FlexSearch indexing finish first.
         await page.waitForTimeout(3000);
-        const times = await page.evaluate(async (queries: string[]) => {
-          const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[role="combobox"]')!;
-          // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(input): React listens to the native setter
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-          const out: number[] = [];
-          for (const q of queries) {
-            const t = performance.now();
-            setter.call(input, q);
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            // React commits a discrete input event's update before the next task; a
-            // MessageChannel message is the next task, so this is search + render + DOM commit.
-            await new Promise((r) => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => r(null);
-              ch.port2.postMessage(null);
-            });
-            out.push(performance.now() - t);
-          }
-          return out;
-        }, cases.map((c) => c.q));
-        console.log(`chromium UI latency (${times.length} queries, input event → results in the DOM): p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
+        const times = await page.evaluate(
+          async (queries: string[]) => {
+            const input = document.querySelector<HTMLInputElement>(
+              '[role="dialog"] input[role="combobox"]',
+            )!;
+            // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(input): React listens to the native setter
+            const setter = Object.getOwnPropertyDescriptor(
+              HTMLInputElement.prototype,
+              'value',
+            )!.set!;
+            const out: number[] = [];
+            for (const q of queries) {
+              const t = performance.now();
+              setter.call(input, q);
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              // React commits a discrete input event's update before the next task; a
+              // MessageChannel message is the next task, so this is search + render + DOM commit.
+              await new Promise((r) => {
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => r(null);
+                ch.port2.postMessage(null);
+              });
+              out.push(performance.now() - t);
+            }
+            return out;
+          },
+          cases.map((c) => c.q),
+        );
+        console.log(
+          `chromium UI latency (${times.length} queries, input event → results in the DOM): p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`,
+        );
       }
       await context.close();
     }
-    console.log(`chromium cold open → first results ("transformer", local server): ${firsts.map((m) => `${m.toFixed(0)} ms`).join(', ')} (median ${pct(firsts, 50).toFixed(0)} ms)`);
+    console.log(
+      `chromium cold open → first results ("transformer", local server): ${firsts.map((m) => `${m.toFixed(0)} ms`).join(', ')} (median ${pct(firsts, 50).toFixed(0)} ms)`,
+    );
   } finally {
     await browserInstance.close();
     await server.close();
@@ -186,7 +233,9 @@ async function main(): Promise<void> {
       console.log(`${locale}: no index (build this locale first)`);
       continue;
     }
-    console.log(`\n== ${locale}: ${loaded.engine.size} records; index ${kb(loaded.raw)} raw, ${kb(loaded.gz)} gzip in ${loaded.files} files; engine built in ${loaded.buildMs.toFixed(0)} ms (Node); deferred engine ready in ${loaded.readyMs.toFixed(0)} ms, first query by full scan ${loaded.firstScanMs.toFixed(1)} ms`);
+    console.log(
+      `\n== ${locale}: ${loaded.engine.size} records; index ${kb(loaded.raw)} raw, ${kb(loaded.gz)} gzip in ${loaded.files} files; engine built in ${loaded.buildMs.toFixed(0)} ms (Node); deferred engine ready in ${loaded.readyMs.toFixed(0)} ms, first query by full scan ${loaded.firstScanMs.toFixed(1)} ms`,
+    );
     if (locale === 'zh-Hans') {
       relevance(loaded.engine);
       latency(loaded.engine);

@@ -37,17 +37,26 @@ export function frontMatterProblems(files: ContentFile[], known: KnownTags = {})
     }
     const tags = f.frontMatter.tags;
     const vocabulary = known[f.kind];
-    if (tags !== undefined && !Array.isArray(tags)) problems.push(`${f.file}: front matter field "tags" must be a list`);
+    if (tags !== undefined && !Array.isArray(tags))
+      problems.push(`${f.file}: front matter field "tags" must be a list`);
     if (Array.isArray(tags) && vocabulary) {
       for (const tag of tags) {
         if (typeof tag !== 'string' || !vocabulary.keys.includes(tag)) {
-          problems.push(`${f.file}: tag "${String(tag)}" is not a key of ${vocabulary.file}; use one of: ${vocabulary.keys.join(', ')}`);
+          problems.push(
+            `${f.file}: tag "${String(tag)}" is not a key of ${vocabulary.file}; use one of: ${vocabulary.keys.join(', ')}`,
+          );
         }
       }
     }
     const lv = f.frontMatter.last_verified;
-    if (lv !== undefined && !(typeof lv === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(lv)) && !(lv instanceof Date)) {
-      problems.push(`${f.file}: front matter field "last_verified" must be a date written YYYY-MM-DD`);
+    if (
+      lv !== undefined &&
+      !(typeof lv === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(lv)) &&
+      !(lv instanceof Date)
+    ) {
+      problems.push(
+        `${f.file}: front matter field "last_verified" must be a date written YYYY-MM-DD`,
+      );
     }
   }
   return problems;
@@ -55,7 +64,10 @@ export function frontMatterProblems(files: ContentFile[], known: KnownTags = {})
 
 export function checkSiteFrontMatter(root = siteRoot): string[] {
   const known: KnownTags = {};
-  for (const [kind, file] of [['doc', 'docs/tags.yml'], ['blog', 'blog/tags.yml']] as const) {
+  for (const [kind, file] of [
+    ['doc', 'docs/tags.yml'],
+    ['blog', 'blog/tags.yml'],
+  ] as const) {
     const keys = tagKeys(join(root, file));
     if (keys) known[kind] = { file, keys };
   }

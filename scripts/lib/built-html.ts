@@ -55,7 +55,18 @@ export interface PageSummary {
 }
 
 /** `link rel` values that make the browser fetch (or connect to) the URL by itself. */
-const fetchingRels = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preconnect', 'dns-prefetch']);
+const fetchingRels = new Set([
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preconnect',
+  'dns-prefetch',
+]);
 /** Attributes whose URL is fetched as soon as the element is there. */
 const fetchingAttributes = ['src', 'poster', 'data', 'background'];
 
@@ -73,7 +84,13 @@ export function srcsetUrls(srcset: string): string[] {
 }
 
 export function summarizeHtml(html: string): PageSummary {
-  const summary: PageSummary = { h1Count: 0, meta: new Map(), ids: new Set(), links: [], resources: [] };
+  const summary: PageSummary = {
+    h1Count: 0,
+    meta: new Map(),
+    ids: new Set(),
+    links: [],
+    resources: [],
+  };
   let inStyle = false;
   let inSvg = 0;
   const parser = new Parser(
@@ -83,7 +100,8 @@ export function summarizeHtml(html: string): PageSummary {
         if (name === 'svg') inSvg++;
         if (name === 'h1') summary.h1Count++;
         const key = attrs.name ?? attrs.property;
-        if (name === 'meta' && key && attrs.content !== undefined && !summary.meta.has(key)) summary.meta.set(key, attrs.content);
+        if (name === 'meta' && key && attrs.content !== undefined && !summary.meta.has(key))
+          summary.meta.set(key, attrs.content);
         if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
           if (!inSvg) summary.links.push(attrs.href);
           if (/\btheme-edit-this-page\b/.test(attrs.class ?? '')) summary.editUrl = attrs.href;
@@ -98,19 +116,26 @@ export function summarizeHtml(html: string): PageSummary {
         if (inSvg && name !== 'a') {
           for (const attr of ['href', 'xlink:href']) {
             const url = attrs[attr];
-            if (url && !url.startsWith('#')) summary.resources.push({ where: `${name} ${attr}`, url });
+            if (url && !url.startsWith('#'))
+              summary.resources.push({ where: `${name} ${attr}`, url });
           }
         }
         for (const attr of fetchingAttributes) {
           const url = attrs[attr];
-          if (url && !(name === 'object' && attr !== 'data')) summary.resources.push({ where: `${name} ${attr}`, url });
+          if (url && !(name === 'object' && attr !== 'data'))
+            summary.resources.push({ where: `${name} ${attr}`, url });
         }
-        if (attrs.srcset) for (const url of srcsetUrls(attrs.srcset)) summary.resources.push({ where: `${name} srcset`, url });
-        if (attrs.style) for (const url of cssUrls(attrs.style)) summary.resources.push({ where: `${name} style url()`, url });
+        if (attrs.srcset)
+          for (const url of srcsetUrls(attrs.srcset))
+            summary.resources.push({ where: `${name} srcset`, url });
+        if (attrs.style)
+          for (const url of cssUrls(attrs.style))
+            summary.resources.push({ where: `${name} style url()`, url });
         if (name === 'style') inStyle = true;
       },
       ontext(text) {
-        if (inStyle) for (const url of cssUrls(text)) summary.resources.push({ where: 'style url()', url });
+        if (inStyle)
+          for (const url of cssUrls(text)) summary.resources.push({ where: 'style url()', url });
       },
       onclosetag(name) {
         if (name === 'style') inStyle = false;
@@ -172,13 +197,15 @@ export function xmlProblems(xml: string): string[] {
       onclosetag(name, isImplied) {
         // htmlparser2 closes what was left open (or mismatched) itself, and says so; a
         // self-closing <x/> also counts as implied, and its token ends in "/>".
-        const selfClosing = isImplied && xml.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>');
+        const selfClosing =
+          isImplied && xml.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>');
         if (isImplied && !selfClosing) problems.push(`<${name}> is not closed by </${name}>`);
         else if (!isImplied) closed++;
         stack.pop();
       },
       ontext(text) {
-        if (stack.length === 0 && text.trim()) problems.push(`text outside the root element: ${text.trim().slice(0, 40)}`);
+        if (stack.length === 0 && text.trim())
+          problems.push(`text outside the root element: ${text.trim().slice(0, 40)}`);
       },
     },
     { xmlMode: true },
@@ -186,8 +213,11 @@ export function xmlProblems(xml: string): string[] {
   parser.end(xml);
   if (roots !== 1) problems.push(`${roots} root elements, expected 1`);
   // An end tag that closes nothing is dropped by the parser without a callback: count them.
-  const endTags = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, '').match(/<\/[^\s>]+\s*>/g)?.length ?? 0;
-  if (endTags !== closed) problems.push(`${endTags - closed} end tag(s) without a matching start tag`);
+  const endTags =
+    xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, '').match(/<\/[^\s>]+\s*>/g)?.length ??
+    0;
+  if (endTags !== closed)
+    problems.push(`${endTags - closed} end tag(s) without a matching start tag`);
   return problems;
 }
 

@@ -31,7 +31,12 @@ function walk(dir: string): string[] {
   });
 }
 
-export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string; bodyStartLine: number; error?: string } {
+export function splitFrontMatter(text: string): {
+  data: Record<string, unknown>;
+  body: string;
+  bodyStartLine: number;
+  error?: string;
+} {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!m) return { data: {}, body: text, bodyStartLine: 1 };
   const body = text.slice(m[0].length);
@@ -45,7 +50,10 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
 }
 
 function docUrl(rel: string, fm: Record<string, unknown>): string {
-  const parts = rel.replace(/\.mdx?$/, '').split('/').slice(1); // drop "docs"
+  const parts = rel
+    .replace(/\.mdx?$/, '')
+    .split('/')
+    .slice(1); // drop "docs"
   const dir = parts.slice(0, -1);
   let last = typeof fm.id === 'string' ? fm.id : parts[parts.length - 1]!;
   if (typeof fm.slug === 'string') {
@@ -84,7 +92,9 @@ export function contentFiles(root = siteRoot): ContentFile[] {
 }
 
 /** Fenced ```mermaid blocks with the line each starts on. */
-export function mermaidBlocks(f: Pick<ContentFile, 'body' | 'bodyStartLine'>): Array<{ line: number; code: string }> {
+export function mermaidBlocks(
+  f: Pick<ContentFile, 'body' | 'bodyStartLine'>,
+): Array<{ line: number; code: string }> {
   const blocks: Array<{ line: number; code: string }> = [];
   const lines = f.body.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -18,8 +18,10 @@ export function findAll(root: Document | Element, test: (el: Element) => boolean
   return DomUtils.findAll(test, root.children);
 }
 
-export const byClass = (root: Document | Element, className: string): Element[] => findAll(root, (el) => hasClass(el, className));
+export const byClass = (root: Document | Element, className: string): Element[] =>
+  findAll(root, (el) => hasClass(el, className));
 
-export const byTag = (root: Document | Element, tag: string): Element[] => findAll(root, (el) => el.name === tag);
+export const byTag = (root: Document | Element, tag: string): Element[] =>
+  findAll(root, (el) => el.name === tag);
 
 export const textOf = (el: Element): string => DomUtils.textContent(el);

@@ -21,7 +21,8 @@ export function missingOptionalPackages(lock: Lockfile): Array<[string, string, 
   for (const [path, pkg] of Object.entries(lock.packages)) {
     for (const [name, version] of Object.entries(pkg.optionalDependencies ?? {})) {
       const nested = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
-      if (!lock.packages[nested] && !lock.packages[`node_modules/${name}`]) missing.push([path, name, version]);
+      if (!lock.packages[nested] && !lock.packages[`node_modules/${name}`])
+        missing.push([path, name, version]);
     }
   }
   return missing;

@@ -38,7 +38,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<RunningServer> {
   const absRoot = normalize(root + sep);
   const server: Server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
@@ -46,7 +50,9 @@ export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): P
     let status = 200;
     if (!file) {
       status = 404;
-      const localized = urlPath.startsWith('/en/') ? resolveFile(absRoot, '/en/404.html') : undefined;
+      const localized = urlPath.startsWith('/en/')
+        ? resolveFile(absRoot, '/en/404.html')
+        : undefined;
       file = localized ?? resolveFile(absRoot, '/404.html');
     }
     if (!file) {

@@ -38,10 +38,13 @@ export interface LoadResult {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping';
-  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : typeof value;
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+    ? String(value)
+    : typeof value;
 }
 
 function getAt(root: unknown, path: PropertyKey[]): unknown {
@@ -67,7 +70,12 @@ function issueToProblem(issue: z.core.$ZodIssue, raw: unknown, file: string, id:
       };
     case 'invalid_type':
       if (getAt(raw, issue.path) === undefined) {
-        return { file, id, field, message: `required field is missing (expected ${issue.expected})` };
+        return {
+          file,
+          id,
+          field,
+          message: `required field is missing (expected ${issue.expected})`,
+        };
       }
       return { file, id, field, message: `expected ${issue.expected}, found ${found}` };
     case 'invalid_value':
@@ -78,9 +86,16 @@ function issueToProblem(issue: z.core.$ZodIssue, raw: unknown, file: string, id:
         message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${found}`,
       };
     case 'invalid_union':
-      return { file, id, field, message: `expected one of the allowed forms (see the schema), found ${found}` };
+      return {
+        file,
+        id,
+        field,
+        message: `expected one of the allowed forms (see the schema), found ${found}`,
+      };
     default: {
-      const message = issue.message.includes('found') ? issue.message : `${issue.message}, found ${found}`;
+      const message = issue.message.includes('found')
+        ? issue.message
+        : `${issue.message}, found ${found}`;
       return { file, id, field, message };
     }
   }
@@ -97,7 +112,11 @@ export function checkDate(value: string, today: string): string | undefined {
   const month = mo ? Number(mo) : 1;
   const day = d ? Number(d) : 1;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return `expected a real calendar date, found "${value}"`;
   }
   // Compare on the precision given: "2026-11" is possible on any day of November 2026.
@@ -114,7 +133,11 @@ const dateFields: Partial<Record<CollectionName, string[]>> = {
   events: ['date'],
 };
 
-export function loadAtlasData({ dataDir, rootDir = process.cwd(), today }: LoadOptions): LoadResult {
+export function loadAtlasData({
+  dataDir,
+  rootDir = process.cwd(),
+  today,
+}: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const day = today ?? new Date().toISOString().slice(0, 10);
   const data = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as AtlasData;
@@ -133,12 +156,22 @@ export function loadAtlasData({ dataDir, rootDir = process.cwd(), today }: LoadO
       try {
         doc = parseYaml(readFileSync(path, 'utf8'));
       } catch (err) {
-        problems.push({ file, id: '(file)', field: '(yaml)', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+        problems.push({
+          file,
+          id: '(file)',
+          field: '(yaml)',
+          message: `not valid YAML: ${(err as Error).message.split('\n')[0]}`,
+        });
         continue;
       }
       if (doc === null || doc === undefined) continue; // an empty file holds no entries
       if (!Array.isArray(doc)) {
-        problems.push({ file, id: '(file)', field: '(yaml)', message: `expected a list of entries (each starting with "- id: …"), found ${describe(doc)}` });
+        problems.push({
+          file,
+          id: '(file)',
+          field: '(yaml)',
+          message: `expected a list of entries (each starting with "- id: …"), found ${describe(doc)}`,
+        });
         continue;
       }
       doc.forEach((raw: unknown, index: number) => {
@@ -147,13 +180,19 @@ export function loadAtlasData({ dataDir, rootDir = process.cwd(), today }: LoadO
         const schema = collections[name].schema as z.ZodType;
         const result = schema.safeParse(raw, { reportInput: true });
         if (!result.success) {
-          for (const issue of result.error.issues) problems.push(issueToProblem(issue, raw, file, id));
+          for (const issue of result.error.issues)
+            problems.push(issueToProblem(issue, raw, file, id));
           return;
         }
         const entry = result.data as { id: string; verified: string } & Record<string, unknown>;
         const first = seen.get(entry.id);
         if (first) {
-          problems.push({ file, id, field: 'id', message: `duplicate id; "${entry.id}" is already used in ${first}` });
+          problems.push({
+            file,
+            id,
+            field: 'id',
+            message: `duplicate id; "${entry.id}" is already used in ${first}`,
+          });
           return;
         }
         seen.set(entry.id, file);
@@ -181,21 +220,40 @@ function checkAliases(data: AtlasData): Problem[] {
   const problems: Problem[] = [];
   for (const name of collectionNames) {
     const owner = new Map<string, string>();
-    for (const entry of data[name] as Array<{ id: string; file: string; name?: string; zh?: string; en?: string; aliases?: string[] }>) {
+    for (const entry of data[name] as Array<{
+      id: string;
+      file: string;
+      name?: string;
+      zh?: string;
+      en?: string;
+      aliases?: string[];
+    }>) {
       const labels: Array<{ field: string; value: string }> = [
-        ...(['name', 'zh', 'en'] as const).flatMap((field) => (entry[field] ? [{ field, value: entry[field] }] : [])),
+        ...(['name', 'zh', 'en'] as const).flatMap((field) =>
+          entry[field] ? [{ field, value: entry[field] }] : [],
+        ),
         ...(entry.aliases ?? []).map((value) => ({ field: 'aliases', value })),
       ];
       const own = new Set<string>();
       for (const { field, value } of labels) {
         if (field === 'aliases' && value.includes('，')) {
           // What `npm run fix:zh` makes of a YAML flow list of two Chinese aliases: one alias.
-          problems.push({ file: entry.file, id: entry.id, field, message: `alias "${value}" contains a full-width comma; write aliases as a block list, one "- alias" per line` });
+          problems.push({
+            file: entry.file,
+            id: entry.id,
+            field,
+            message: `alias "${value}" contains a full-width comma; write aliases as a block list, one "- alias" per line`,
+          });
         }
         const key = value.trim().toLowerCase();
         if (own.has(key)) {
           if (field === 'aliases') {
-            problems.push({ file: entry.file, id: entry.id, field, message: `alias "${value}" repeats a name or alias of the same entry` });
+            problems.push({
+              file: entry.file,
+              id: entry.id,
+              field,
+              message: `alias "${value}" repeats a name or alias of the same entry`,
+            });
           }
           continue;
         }
@@ -203,7 +261,12 @@ function checkAliases(data: AtlasData): Problem[] {
         const other = owner.get(key);
         if (other !== undefined) {
           const what = field === 'aliases' ? 'alias' : field;
-          problems.push({ file: entry.file, id: entry.id, field, message: `${what} "${value}" is already a name or alias of "${other}"` });
+          problems.push({
+            file: entry.file,
+            id: entry.id,
+            field,
+            message: `${what} "${value}" is already a name or alias of "${other}"`,
+          });
         } else {
           owner.set(key, entry.id);
         }
@@ -215,29 +278,57 @@ function checkAliases(data: AtlasData): Problem[] {
 
 function checkReferences(data: AtlasData): Problem[] {
   const problems: Problem[] = [];
-  const ids = Object.fromEntries(collectionNames.map((c) => [c, new Set((data[c] as Array<{ id: string }>).map((e) => e.id))])) as Record<CollectionName, Set<string>>;
+  const ids = Object.fromEntries(
+    collectionNames.map((c) => [c, new Set((data[c] as Array<{ id: string }>).map((e) => e.id))]),
+  ) as Record<CollectionName, Set<string>>;
   const knownList = (c: CollectionName) => {
     const all = [...ids[c]].sort();
-    return all.length > 12 ? `${all.slice(0, 12).join(', ')}, … (${all.length} in all)` : all.join(', ') || '(none yet)';
+    return all.length > 12
+      ? `${all.slice(0, 12).join(', ')}, … (${all.length} in all)`
+      : all.join(', ') || '(none yet)';
   };
-  const expectRef = (file: string, id: string, field: string, target: CollectionName, value: string, label: string) => {
+  const expectRef = (
+    file: string,
+    id: string,
+    field: string,
+    target: CollectionName,
+    value: string,
+    label: string,
+  ) => {
     if (!ids[target].has(value)) {
-      problems.push({ file, id, field, message: `unknown ${label} id "${value}"; known ids: ${knownList(target)}` });
+      problems.push({
+        file,
+        id,
+        field,
+        message: `unknown ${label} id "${value}"; known ids: ${knownList(target)}`,
+      });
     }
   };
   for (const m of data.models) {
-    m.organizations.forEach((o, i) => expectRef(m.file, m.id, `organizations.${i}`, 'organizations', o, 'organisation'));
+    m.organizations.forEach((o, i) =>
+      expectRef(m.file, m.id, `organizations.${i}`, 'organizations', o, 'organisation'),
+    );
     expectRef(m.file, m.id, 'license', 'licenses', m.license, 'licence');
   }
   for (const t of data.tools) {
     expectRef(t.file, t.id, 'license', 'licenses', t.license, 'licence');
-    t.organizations.forEach((o, i) => expectRef(t.file, t.id, `organizations.${i}`, 'organizations', o, 'organisation'));
+    t.organizations.forEach((o, i) =>
+      expectRef(t.file, t.id, `organizations.${i}`, 'organizations', o, 'organisation'),
+    );
   }
   for (const e of data.events) {
     e.related.forEach((ref, i) => {
       const [prefix, id] = ref.split(':') as [string, string];
       const target = refPrefixes[prefix];
-      if (target) expectRef(e.file, e.id, `related.${i}`, target, id, prefix === 'org' ? 'organisation' : prefix);
+      if (target)
+        expectRef(
+          e.file,
+          e.id,
+          `related.${i}`,
+          target,
+          id,
+          prefix === 'org' ? 'organisation' : prefix,
+        );
     });
   }
   for (const t of data.terms) {

@@ -16,20 +16,37 @@ function groupByLetter(entries: readonly Entry[]): Array<{ letter: string; terms
     const letter = indexLetter(t.zh);
     groups.set(letter, [...(groups.get(letter) ?? []), t]);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, terms: list }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, list]) => ({ letter, terms: list }));
 }
 
 export default function GlossaryPage(): React.JSX.Element {
   const groups = groupByLetter(terms);
-  const letterId = (letter: string) => (letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+  const letterId = (letter: string) =>
+    letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
   return (
     <DataPage
       title={translate({ id: 'atlas.page.glossary.title', message: '术语表' })}
-      description={translate({ id: 'atlas.page.glossary.description', message: '全站统一使用的大模型术语：中文译名、英文原文、缩写、定义、别名与相关术语，按拼音排序。' })}
+      description={translate({
+        id: 'atlas.page.glossary.description',
+        message:
+          '全站统一使用的大模型术语：中文译名、英文原文、缩写、定义、别名与相关术语，按拼音排序。',
+      })}
       intro={
         <p>
-          <Translate id="atlas.page.glossary.intro" values={{ guide: <Link to="/docs/glossary">{translate({ id: 'atlas.page.glossary.introGuide', message: '术语表一章' })}</Link> }}>
-            {'本站每个术语只用一个中文译名，这里是它们的唯一出处。条目按中文名的拼音首字母排列，列出英文原文、缩写、别名和相关术语；正文中带虚线下划线的术语会链接到这里。术语的用法说明见{guide}。'}
+          <Translate
+            id="atlas.page.glossary.intro"
+            values={{
+              guide: (
+                <Link to="/docs/glossary">
+                  {translate({ id: 'atlas.page.glossary.introGuide', message: '术语表一章' })}
+                </Link>
+              ),
+            }}>
+            {
+              '本站每个术语只用一个中文译名，这里是它们的唯一出处。条目按中文名的拼音首字母排列，列出英文原文、缩写、别名和相关术语；正文中带虚线下划线的术语会链接到这里。术语的用法说明见{guide}。'
+            }
           </Translate>
         </p>
       }>

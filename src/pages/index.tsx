@@ -14,7 +14,8 @@ export default function Home(): React.JSX.Element {
       title={translate({ id: 'home.meta.title', message: '开源大模型的历史、模型、工具与社区' })}
       description={translate({
         id: 'home.meta.description',
-        message: '开源大模型图谱：用中文系统介绍开放大语言模型生态的历史、模型、工具、社区、原理与争论，每条事实都注明一手来源。',
+        message:
+          '开源大模型图谱：用中文系统介绍开放大语言模型生态的历史、模型、工具、社区、原理与争论，每条事实都注明一手来源。',
       })}>
       <header className={styles.hero}>
         <div className="container">
@@ -51,16 +52,24 @@ export default function Home(): React.JSX.Element {
             </Heading>
             <ul className={styles.principles}>
               <li>
-                <Translate id="home.principles.sources">每条事实都对照论文、官方仓库、模型卡或许可证原文，并用脚注标出来源。</Translate>
+                <Translate id="home.principles.sources">
+                  每条事实都对照论文、官方仓库、模型卡或许可证原文，并用脚注标出来源。
+                </Translate>
               </li>
               <li>
-                <Translate id="home.principles.dated">会变化的数字注明“截至某年某月”，不写“最新”“最强”。</Translate>
+                <Translate id="home.principles.dated">
+                  会变化的数字注明“截至某年某月”，不写“最新”“最强”。
+                </Translate>
               </li>
               <li>
-                <Translate id="home.principles.open">只把许可证符合开源定义的模型称为“开源”，其余写明“开放权重”和许可证名称。</Translate>
+                <Translate id="home.principles.open">
+                  只把许可证符合开源定义的模型称为“开源”，其余写明“开放权重”和许可证名称。
+                </Translate>
               </li>
               <li>
-                <Translate id="home.principles.data">模型、工具、机构和大事记保存为结构化数据，表格与时间线由数据生成。</Translate>
+                <Translate id="home.principles.data">
+                  模型、工具、机构和大事记保存为结构化数据，表格与时间线由数据生成。
+                </Translate>
               </li>
             </ul>
           </section>

@@ -14,25 +14,50 @@ const data = { ...names, models };
 
 export default function ModelsPage(): React.JSX.Element {
   // Families together, oldest first within a family: the order a reader scans a lineage in.
-  const ordered = [...models].sort((a, b) => a.family.localeCompare(b.family) || a.released.localeCompare(b.released) || a.name.localeCompare(b.name));
+  const ordered = [...models].sort(
+    (a, b) =>
+      a.family.localeCompare(b.family) ||
+      a.released.localeCompare(b.released) ||
+      a.name.localeCompare(b.name),
+  );
   return (
     <DataPage
       title={translate({ id: 'atlas.page.models.title', message: '模型数据表' })}
-      description={translate({ id: 'atlas.page.models.description', message: '开放权重与开源大模型的对比表：机构、发布时间、参数量、架构、上下文长度、许可证和各部分的开放程度，每条都注明来源。' })}
+      description={translate({
+        id: 'atlas.page.models.description',
+        message:
+          '开放权重与开源大模型的对比表：机构、发布时间、参数量、架构、上下文长度、许可证和各部分的开放程度，每条都注明来源。',
+      })}
       intro={
         <p>
-          <Translate id="atlas.page.models.intro" values={{ licenses: <Link to="/licenses">{translate({ id: 'atlas.page.models.introLicenses', message: '许可证' })}</Link> }}>
-            {'图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。下方的条目补充表格放不下的内容：简介、别名、系列、模态、开放程度说明、相关链接与来源。'}
+          <Translate
+            id="atlas.page.models.intro"
+            values={{
+              licenses: (
+                <Link to="/licenses">
+                  {translate({ id: 'atlas.page.models.introLicenses', message: '许可证' })}
+                </Link>
+              ),
+            }}>
+            {
+              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。下方的条目补充表格放不下的内容：简介、别名、系列、模态、开放程度说明、相关链接与来源。'
+            }
           </Translate>
         </p>
       }>
-      <DataSection id="comparison" title={translate({ id: 'atlas.page.models.table', message: '对比表' })}>
+      <DataSection
+        id="comparison"
+        title={translate({ id: 'atlas.page.models.table', message: '对比表' })}>
         <ComparisonTable collection="models" data={data} />
       </DataSection>
-      <DataSection id="parameters" title={translate({ id: 'atlas.page.models.chart', message: '参数量与发布时间' })}>
+      <DataSection
+        id="parameters"
+        title={translate({ id: 'atlas.page.models.chart', message: '参数量与发布时间' })}>
         <ParameterChart dataTable={false} data={data} />
       </DataSection>
-      <DataSection id="entries" title={translate({ id: 'atlas.page.models.entries', message: '全部条目' })}>
+      <DataSection
+        id="entries"
+        title={translate({ id: 'atlas.page.models.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((m) => (
             <ModelEntry key={m.id} model={m} />

@@ -15,7 +15,11 @@ export default function OrganizationsPage(): React.JSX.Element {
   return (
     <DataPage
       title={translate({ id: 'atlas.page.organizations.title', message: '机构与社区' })}
-      description={translate({ id: 'atlas.page.organizations.description', message: '开放大模型生态中的公司、研究机构、大学、基金会与开放社区：类型、地区、成立时间和收录的模型。' })}
+      description={translate({
+        id: 'atlas.page.organizations.description',
+        message:
+          '开放大模型生态中的公司、研究机构、大学、基金会与开放社区：类型、地区、成立时间和收录的模型。',
+      })}
       intro={
         <p>
           <Translate id="atlas.page.organizations.intro">
@@ -23,10 +27,14 @@ export default function OrganizationsPage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      <DataSection id="overview" title={translate({ id: 'atlas.page.organizations.table', message: '一览表' })}>
+      <DataSection
+        id="overview"
+        title={translate({ id: 'atlas.page.organizations.table', message: '一览表' })}>
         <ComparisonTable collection="organizations" data={data} />
       </DataSection>
-      <DataSection id="entries" title={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}>
+      <DataSection
+        id="entries"
+        title={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((o) => (
             <OrgCard key={o.id} id={o.id} anchor data={data} />

@@ -44,7 +44,10 @@ export default function SearchPage(): React.JSX.Element {
   const history = useHistory();
   // The static HTML knows no query; reading it only after hydration keeps the first render identical.
   const isBrowser = useIsBrowser();
-  const q = useMemo(() => (isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : ''), [isBrowser, location.search]);
+  const q = useMemo(
+    () => (isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : ''),
+    [isBrowser, location.search],
+  );
   const [value, setValue] = useState(q);
   // The field follows the URL when it changes (back/forward, a new search).
   const [qSeen, setQSeen] = useState(q);
@@ -53,20 +56,35 @@ export default function SearchPage(): React.JSX.Element {
     setValue(q);
   }
   const { engine, failed } = useEngine(baseUrl);
-  const response = useMemo(() => (engine && q.trim() ? engine.search(q, { exhaustive: true }) : null), [engine, q]);
-  const suggestions = useMemo(() => (engine && response && response.pages.length === 0 ? engine.suggest(q) : []), [engine, response, q]);
+  const response = useMemo(
+    () => (engine && q.trim() ? engine.search(q, { exhaustive: true }) : null),
+    [engine, q],
+  );
+  const suggestions = useMemo(
+    () => (engine && response && response.pages.length === 0 ? engine.suggest(q) : []),
+    [engine, response, q],
+  );
   useEffect(() => {
     if (response && response.pages.length > 0) rememberRecent(q);
   }, [response, q]);
 
   const shown = q.trim().slice(0, 80);
   /** For tests and tools: "static" before hydration, then "empty" (no q), "loading", "error" or "done". */
-  const state = !isBrowser ? 'static' : !q.trim() ? 'empty' : failed ? 'error' : !response ? 'loading' : 'done';
+  const state = !isBrowser
+    ? 'static'
+    : !q.trim()
+      ? 'empty'
+      : failed
+        ? 'error'
+        : !response
+          ? 'loading'
+          : 'done';
   const title = translate({ id: 'search.page.title', message: '搜索' });
   let status: React.ReactNode;
   if (!isBrowser) status = null;
   else if (!q.trim()) status = <Translate id="search.page.empty">输入关键词开始搜索。</Translate>;
-  else if (failed) status = <Translate id="search.status.failed">搜索索引加载失败，请检查网络后重试。</Translate>;
+  else if (failed)
+    status = <Translate id="search.status.failed">搜索索引加载失败，请检查网络后重试。</Translate>;
   else if (!response) status = <Translate id="search.status.loading">正在加载搜索索引…</Translate>;
   else if (response.pages.length === 0)
     status = (
@@ -76,13 +94,20 @@ export default function SearchPage(): React.JSX.Element {
     );
   else
     status = (
-      <Translate id="search.page.count" values={{ count: response.pages.length, query: <strong>{shown}</strong> }}>
+      <Translate
+        id="search.page.count"
+        values={{ count: response.pages.length, query: <strong>{shown}</strong> }}>
         {'“{query}”共有 {count} 个结果。'}
       </Translate>
     );
 
   return (
-    <Layout title={q.trim() ? `${title}：${shown}` : title} description={translate({ id: 'search.page.description', message: '在开源大模型图谱中全文搜索' })}>
+    <Layout
+      title={q.trim() ? `${title}：${shown}` : title}
+      description={translate({
+        id: 'search.page.description',
+        message: '在开源大模型图谱中全文搜索',
+      })}>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>{title}</h1>
         <form
@@ -93,8 +118,7 @@ export default function SearchPage(): React.JSX.Element {
           onSubmit={(e) => {
             e.preventDefault();
             history.push(`${baseUrl}search?q=${encodeURIComponent(value.trim())}`);
-          }}
-        >
+          }}>
           <label htmlFor="search-page-input" className={styles.label}>
             <Translate id="search.dialog.inputLabel">搜索关键词</Translate>
           </label>
@@ -142,8 +166,7 @@ export default function SearchPage(): React.JSX.Element {
                     <Translate id="search.page.glossary">术语表</Translate>
                   </Link>
                 ),
-              }}
-            >
+              }}>
               {'换个说法试试，或者到{glossary}里查找术语。'}
             </Translate>
           </p>

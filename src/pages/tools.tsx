@@ -15,7 +15,11 @@ export default function ToolsPage(): React.JSX.Element {
   return (
     <DataPage
       title={translate({ id: 'atlas.page.tools.title', message: '工具数据表' })}
-      description={translate({ id: 'atlas.page.tools.description', message: '训练、微调、推理、本地运行、量化、应用开发与评测等开源工具的对比：类别、许可证、主要语言和首次发布时间。' })}
+      description={translate({
+        id: 'atlas.page.tools.description',
+        message:
+          '训练、微调、推理、本地运行、量化、应用开发与评测等开源工具的对比：类别、许可证、主要语言和首次发布时间。',
+      })}
       intro={
         <p>
           <Translate id="atlas.page.tools.intro">
@@ -23,10 +27,14 @@ export default function ToolsPage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      <DataSection id="comparison" title={translate({ id: 'atlas.page.tools.table', message: '对比表' })}>
+      <DataSection
+        id="comparison"
+        title={translate({ id: 'atlas.page.tools.table', message: '对比表' })}>
         <ComparisonTable collection="tools" data={data} />
       </DataSection>
-      <DataSection id="entries" title={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}>
+      <DataSection
+        id="entries"
+        title={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}>
         <div className={styles.cards}>
           {ordered.map((t) => (
             <ToolCard key={t.id} id={t.id} anchor data={data} />

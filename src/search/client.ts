@@ -19,7 +19,7 @@ export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
         fetchJson<SearchLexiconFile>(baseUrl + manifest.lexicon),
         ...manifest.shards.map((s) => fetchJson<SearchShard>(baseUrl + s)),
       ]);
-      const engine = new SearchEngine({ ...(lexicon), shards: shards }, { deferIndex: true });
+      const engine = new SearchEngine({ ...lexicon, shards: shards }, { deferIndex: true });
       // Build FlexSearch's indexes in slices that leave the page responsive; queries before
       // then score every record directly (see SearchEngine).
       const step = () => {

@@ -57,7 +57,10 @@ const split = (s: string): string[] => (s ? s.split(' ') : []);
 
 /** The texts of a shard that its records' fields are made of (for the vocabulary). */
 export function recordTexts(shard: SearchShard): string[] {
-  return [...shard.pages.flatMap((p) => [p.t, p.c.join(' ')]), ...shard.docs.flatMap(([, , heading, text]) => [heading, text])];
+  return [
+    ...shard.pages.flatMap((p) => [p.t, p.c.join(' ')]),
+    ...shard.docs.flatMap(([, , heading, text]) => [heading, text]),
+  ];
 }
 
 /** Damerau-free Levenshtein distance, giving up above `max`. */
@@ -68,7 +71,11 @@ export function editDistance(a: string, b: string, max: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
@@ -127,8 +134,16 @@ export class SearchEngine {
       const id = this.indexed++;
       const { title, heading, crumbs, body } = this.records[id]!.fields;
       // One token list per record for FlexSearch; fields are told apart when scoring.
-      const words = new Set([...title.wordSet, ...heading.wordSet, ...crumbs.wordSet, ...body.wordSet]);
-      const { han } = indexTokens(`${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`, false);
+      const words = new Set([
+        ...title.wordSet,
+        ...heading.wordSet,
+        ...crumbs.wordSet,
+        ...body.wordSet,
+      ]);
+      const { han } = indexTokens(
+        `${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`,
+        false,
+      );
       if (words.size) this.wordIndex.add(id, [...words].join(' '));
       if (han.size) this.hanIndex.add(id, [...han].join(' '));
       if (performance.now() >= until) break;
@@ -179,7 +194,9 @@ export class SearchEngine {
     for (const part of query.parts) {
       for (const term of part.alts[0]!.terms) {
         if (/\p{Script=Han}/u.test(term)) {
-          const grams = new Set(bigramsOf(term).concat(Array.from(term).length === 1 ? [term] : []));
+          const grams = new Set(
+            bigramsOf(term).concat(Array.from(term).length === 1 ? [term] : []),
+          );
           for (const g of this.synonyms.groups) {
             const name = g.find((n) => /\p{Script=Han}/u.test(n));
             if (name && [...grams].some((b) => name.includes(b))) scored.push([name, 1]);
@@ -201,7 +218,10 @@ export class SearchEngine {
    * `limit`: most pages returned. `exhaustive`: score every candidate (the /search page, which
    * lists all results) instead of the most promising few hundred (the dialog, as you type).
    */
-  search(raw: string, { limit = Infinity, exhaustive = false }: { limit?: number; exhaustive?: boolean } = {}): SearchResponse {
+  search(
+    raw: string,
+    { limit = Infinity, exhaustive = false }: { limit?: number; exhaustive?: boolean } = {},
+  ): SearchResponse {
     const query = parseQuery(raw, this.dict, this.synonyms);
     if (query.parts.length === 0) return { query, pages: [], highlights: [] };
 
@@ -234,7 +254,12 @@ export class SearchEngine {
               const ids: number[] = [];
               this.records.forEach((r, id) => {
                 const f = r.fields;
-                if (f.title.norm.includes(term) || f.heading.norm.includes(term) || f.body.norm.includes(term)) ids.push(id);
+                if (
+                  f.title.norm.includes(term) ||
+                  f.heading.norm.includes(term) ||
+                  f.body.norm.includes(term)
+                )
+                  ids.push(id);
               });
               add(ids);
             } else for (const k of bigramsOf(term)) add(this.hanIndex.search(k, big));
@@ -296,15 +321,27 @@ export class SearchEngine {
       };
       const group = byPage.get(rec.page.u);
       if (group) group.hits.push(hit);
-      else byPage.set(rec.page.u, { pageUrl: rec.page.u, title: rec.page.t, crumbs: rec.page.c, hits: [hit], score: 0 });
+      else
+        byPage.set(rec.page.u, {
+          pageUrl: rec.page.u,
+          title: rec.page.t,
+          crumbs: rec.page.c,
+          hits: [hit],
+          score: 0,
+        });
     }
     const pages = [...byPage.values()];
     for (const p of pages) {
-      p.hits.sort((a, b) => b.score - a.score || Number(a.heading !== '') - Number(b.heading !== ''));
+      p.hits.sort(
+        (a, b) => b.score - a.score || Number(a.heading !== '') - Number(b.heading !== ''),
+      );
       // A page whose many sections match is a little more about the query than one with a single mention.
       p.score = p.hits[0]!.score + 0.15 * Math.min(p.hits.length - 1, 4);
     }
-    pages.sort((a, b) => b.score - a.score || a.title.length - b.title.length || a.pageUrl.localeCompare(b.pageUrl));
+    pages.sort(
+      (a, b) =>
+        b.score - a.score || a.title.length - b.title.length || a.pageUrl.localeCompare(b.pageUrl),
+    );
     return { query, pages: pages.slice(0, limit), highlights: highlightNeedles(query, expansions) };
   }
 }
@@ -317,7 +354,10 @@ export class SearchEngine {
  * on the page is not what the reader asked for. Of a name the reader typed, the words count
  * one by one too, except numbers, sizes and function words, which say nothing alone.
  */
-function highlightNeedles(query: ParsedQuery, expansions: Map<string, Map<string, number>>): string[] {
+function highlightNeedles(
+  query: ParsedQuery,
+  expansions: Map<string, Map<string, number>>,
+): string[] {
   const out = new Set<string>();
   const addTerm = (term: string) => {
     if (/\p{Script=Han}/u.test(term)) out.add(term);
@@ -331,7 +371,8 @@ function highlightNeedles(query: ParsedQuery, expansions: Map<string, Map<string
       }
       out.add(alt.text);
       if (alt.quality < 1) continue;
-      for (const term of alt.terms) if (!/^\p{N}/u.test(term) && !LATIN_STOP.has(term)) addTerm(term);
+      for (const term of alt.terms)
+        if (!/^\p{N}/u.test(term) && !LATIN_STOP.has(term)) addTerm(term);
     }
   }
   return [...out];

@@ -22,7 +22,9 @@ export interface Piece {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** 1 for ASCII letters and digits, by code. */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0));
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0,
+);
 
 /**
  * Folded text with space between Han and non-Han letters too, which `fold` leaves joined
@@ -64,7 +66,7 @@ export function align(text: string): AlignedText {
     start.push(s);
     end.push(e);
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     // ASCII letters and digits and common Han, most of any page, without the general path.
@@ -84,7 +86,8 @@ export function align(text: string): AlignedText {
     if (f === '' && folded.length > 0 && !pendingSpace) {
       // A combining mark: it belongs to the letter before it, and so does its highlight.
       end[end.length - 1] = i + width;
-      for (let k = end.length - 2; k >= 0 && start[k] === start[end.length - 1]; k--) end[k] = i + width;
+      for (let k = end.length - 2; k >= 0 && start[k] === start[end.length - 1]; k--)
+        end[k] = i + width;
     }
     for (const ch of f) {
       if (!LETTER_OR_DIGIT.test(ch)) {
@@ -131,7 +134,12 @@ export function findRanges(text: string, needles: readonly string[]): Array<[num
 }
 
 /** `text` from `from` to `to`, cut into pieces by `ranges` (clipped to the window). */
-function piecesOf(text: string, ranges: Array<[number, number]>, from = 0, to = text.length): Piece[] {
+function piecesOf(
+  text: string,
+  ranges: Array<[number, number]>,
+  from = 0,
+  to = text.length,
+): Piece[] {
   const pieces: Piece[] = [];
   let at = from;
   for (const [rs, re] of ranges) {

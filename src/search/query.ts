@@ -3,7 +3,14 @@
  * a Chinese word, or a known name such as "hugging face"); alternatives are its synonyms from
  * the data layer (羊驼 → llama). Pure and shared by browser and Node.
  */
-import { chunks, Dictionary, fold, LATIN_STOP, MAX_QUERY_LENGTH, segmentQueryRun } from './tokenizer';
+import {
+  chunks,
+  Dictionary,
+  fold,
+  LATIN_STOP,
+  MAX_QUERY_LENGTH,
+  segmentQueryRun,
+} from './tokenizer';
 
 /** One way of spelling a part. */
 export interface Alternative {
@@ -51,7 +58,8 @@ export class Synonyms {
   matchAt(text: string, i: number): string | undefined {
     const list = this.byFirst.get(text[i]!);
     if (!list) return undefined;
-    if (i > 0 && isWordChar(text[i - 1]!) && isWordChar(text[i]!) && !isHanChar(text[i]!)) return undefined;
+    if (i > 0 && isWordChar(text[i - 1]!) && isWordChar(text[i]!) && !isHanChar(text[i]!))
+      return undefined;
     return list.find((name) => {
       if (!text.startsWith(name, i)) return false;
       const next = text[i + name.length];
@@ -62,7 +70,8 @@ export class Synonyms {
   /** Every other name in the groups of `name`. */
   expand(name: string): string[] {
     const out = new Set<string>();
-    for (const g of this.groupsOf.get(name) ?? []) for (const n of this.groups[g]!) if (n !== name) out.add(n);
+    for (const g of this.groupsOf.get(name) ?? [])
+      for (const n of this.groups[g]!) if (n !== name) out.add(n);
     return [...out];
   }
 }
@@ -90,12 +99,15 @@ export function parseQuery(raw: string, dict: Dictionary, synonyms: Synonyms): P
   const plain = (chunk: string) => {
     for (const term of termsOf(chunk, dict)) {
       const numeric = /^\p{N}+$/u.test(term);
-      parts.push({ alts: [{ text: term, terms: [term], quality: 1 }], weight: numeric ? 0.5 : LATIN_STOP.has(term) ? 0.2 : 1 });
+      parts.push({
+        alts: [{ text: term, terms: [term], quality: 1 }],
+        weight: numeric ? 0.5 : LATIN_STOP.has(term) ? 0.2 : 1,
+      });
     }
   };
 
   let rest = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const name = synonyms.matchAt(text, i);
     if (!name) {
       rest += text[i];
@@ -105,7 +117,8 @@ export function parseQuery(raw: string, dict: Dictionary, synonyms: Synonyms): P
     plain(rest);
     rest = '';
     const alts: Alternative[] = [{ text: name, terms: termsOf(name, dict), quality: 1 }];
-    for (const other of synonyms.expand(name)) alts.push({ text: other, terms: termsOf(other, dict), quality: 0.9 });
+    for (const other of synonyms.expand(name))
+      alts.push({ text: other, terms: termsOf(other, dict), quality: 0.9 });
     parts.push({ alts, weight: 1 });
     i += name.length;
   }

@@ -51,7 +51,12 @@ const isHanTerm = (t: string) => /\p{Script=Han}/u.test(t);
 
 function countOccurrences(haystack: string, needle: string, cap: number): number {
   let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1 && n < cap; i = haystack.indexOf(needle, i + needle.length)) n++;
+  for (
+    let i = haystack.indexOf(needle);
+    i !== -1 && n < cap;
+    i = haystack.indexOf(needle, i + needle.length)
+  )
+    n++;
   return n;
 }
 
@@ -62,7 +67,8 @@ export function termQuality(term: string, field: FieldView, matcher: TermMatcher
     const chars = Array.from(term);
     if (chars.length < 2) return 0;
     let have = 0;
-    for (let i = 0; i < chars.length - 1; i++) if (field.norm.includes(chars[i]! + chars[i + 1]!)) have++;
+    for (let i = 0; i < chars.length - 1; i++)
+      if (field.norm.includes(chars[i]! + chars[i + 1]!)) have++;
     const coverage = have / (chars.length - 1);
     return coverage >= 0.5 ? 0.5 * coverage : 0;
   }
@@ -94,7 +100,8 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
   if (!phrase) return false;
   for (let i = haystack.indexOf(phrase); i !== -1; i = haystack.indexOf(phrase, i + 1)) {
     const before = haystack[i - 1];
-    if (before === undefined || before === ' ' || isHanTerm(phrase[0]!) || isHanTerm(before)) return true;
+    if (before === undefined || before === ' ' || isHanTerm(phrase[0]!) || isHanTerm(before))
+      return true;
   }
   return false;
 }

@@ -5,7 +5,9 @@ const MAX = 6;
 export function readRecent(): string[] {
   try {
     const value: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, MAX) : [];
+    return Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string').slice(0, MAX)
+      : [];
   } catch {
     return [];
   }

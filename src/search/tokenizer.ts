@@ -41,8 +41,9 @@ export function normalize(text: string): string {
  * marks U+302A–302F are left out, or text would fold one way alone and another way beside an
  * accented letter.
  */
-// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: ASCII needs no folding
-const NEEDS_NFKD = /[^\u0000-\u007f\u00a0\u00b7\u2000-\u206f\u3000-\u3029\u3030-\u3037\u303b-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+const NEEDS_NFKD =
+  // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: ASCII needs no folding
+  /[^\u0000-\u007f\u00a0\u00b7\u2000-\u206f\u3000-\u3029\u3030-\u3037\u303b-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
 
 /**
  * Whether `fold(raw)` could contain one of `needles` (folded words or Han characters),
@@ -58,7 +59,9 @@ export function mayContain(raw: string, needles: readonly string[]): boolean {
 
 /** Normalised, with every run of punctuation and spaces collapsed to one space: how fields and queries are compared. */
 export function fold(text: string): string {
-  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export const isHan = (s: string): boolean => HAN.test(s);
@@ -66,7 +69,10 @@ export const isHan = (s: string): boolean => HAN.test(s);
 let segmenter: Intl.Segmenter | null | undefined;
 function getSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+    segmenter =
+      typeof Intl !== 'undefined' && 'Segmenter' in Intl
+        ? new Intl.Segmenter('zh', { granularity: 'word' })
+        : null;
   }
   return segmenter;
 }
@@ -76,7 +82,8 @@ export function segmentWords(run: string): string[] {
   const seg = getSegmenter();
   if (!seg) return [run];
   const out: string[] = [];
-  for (const s of seg.segment(run)) if (s.isWordLike !== false && s.segment.trim()) out.push(s.segment);
+  for (const s of seg.segment(run))
+    if (s.isWordLike !== false && s.segment.trim()) out.push(s.segment);
   return out;
 }
 
@@ -140,7 +147,9 @@ const HAN_STOP = new Set(
 );
 /** English function words; dropped from a query when it has other words. */
 export const LATIN_STOP = new Set(
-  'a an the of to in on for and or is are was be by with what how why which who when where do does can vs versus from about i my me'.split(' '),
+  'a an the of to in on for and or is are was be by with what how why which who when where do does can vs versus from about i my me'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -155,7 +164,7 @@ export function segmentQueryRun(run: string, dict: Dictionary): string[] {
     if (buffer) pieces.push(...segmentWords(buffer));
     buffer = '';
   };
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < run.length;) {
     const word = dict.matchAt(run, i);
     if (word) {
       flush();
@@ -206,7 +215,8 @@ export interface Chunk {
 /** Splits folded text (see `fold`) into Han runs and other word runs, in order. */
 export function chunks(normalized: string): Chunk[] {
   const out: Chunk[] = [];
-  for (const m of normalized.matchAll(CHUNK)) out.push(m[1] ? { han: true, text: m[1] } : { han: false, text: m[2]! });
+  for (const m of normalized.matchAll(CHUNK))
+    out.push(m[1] ? { han: true, text: m[1] } : { han: false, text: m[2]! });
   return out;
 }
 
@@ -250,7 +260,8 @@ export function segmenterWords(texts: Iterable<string>, minCount = 2, max = 4000
   for (const text of texts) {
     for (const c of chunks(fold(text))) {
       if (!c.han || c.text.length < 3) continue;
-      for (const w of segmentWords(c.text)) if (Array.from(w).length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const w of segmentWords(c.text))
+        if (Array.from(w).length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   return [...counts]

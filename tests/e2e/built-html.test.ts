@@ -53,7 +53,8 @@ function linkProblem(href: string, pagePath: string): string | undefined {
   if (!file) return `link to ${href}: no such page in the build`;
   const anchor = decodeURIComponent(target.hash.slice(1));
   if (!anchor || !file.endsWith('.html')) return undefined;
-  if (!pageSummary(file).ids.has(anchor)) return `link to ${href}: no element with id "${anchor}" on ${target.pathname}`;
+  if (!pageSummary(file).ids.has(anchor))
+    return `link to ${href}: no element with id "${anchor}" on ${target.pathname}`;
   return undefined;
 }
 
@@ -63,7 +64,11 @@ function linkProblem(href: string, pagePath: string): string | undefined {
  * none, so an entry must go once its page gets a description (a theme wrapper would do it).
  */
 const knownWithoutDescription: ReadonlySet<string> = new Set(
-  locales.flatMap((l) => ['/blog/authors', '/blog/authors/editors', '/blog/tags', '/docs/tags', '/404.html'].map((p) => `${l}${p}`)),
+  locales.flatMap((l) =>
+    ['/blog/authors', '/blog/authors/editors', '/blog/tags', '/docs/tags', '/404.html'].map(
+      (p) => `${l}${p}`,
+    ),
+  ),
 );
 
 function pageProblems(path: string): string[] {
@@ -73,11 +78,14 @@ function pageProblems(path: string): string[] {
   const problems: string[] = [];
   if (page.h1Count !== 1) problems.push(`${page.h1Count} h1 elements, expected exactly 1`);
   const described = Boolean(page.meta.get('description')?.trim());
-  if (!described && !knownWithoutDescription.has(path)) problems.push('no <meta name="description">');
-  if (described && knownWithoutDescription.has(path)) problems.push('has a description now: remove it from knownWithoutDescription');
+  if (!described && !knownWithoutDescription.has(path))
+    problems.push('no <meta name="description">');
+  if (described && knownWithoutDescription.has(path))
+    problems.push('has a description now: remove it from knownWithoutDescription');
   // What a link preview shows.
   if (!page.meta.get('og:title')?.trim()) problems.push('no <meta property="og:title">');
-  if (!/^https:\/\/.+\.png$/.test(page.meta.get('og:image') ?? '')) problems.push(`og:image is not an https PNG: ${page.meta.get('og:image')}`);
+  if (!/^https:\/\/.+\.png$/.test(page.meta.get('og:image') ?? ''))
+    problems.push(`og:image is not an https PNG: ${page.meta.get('og:image')}`);
   for (const href of new Set(page.links)) {
     const problem = linkProblem(href, path);
     if (problem) problems.push(problem);
@@ -113,7 +121,9 @@ describe('link previews', () => {
 describe('the checks themselves', () => {
   it('catch a missing page, a missing anchor and a resource from another origin', () => {
     expect(linkProblem('/docs/no-such-page', '/docs')).toMatch(/no such page/);
-    expect(linkProblem('/docs/history#no-such-heading', '/docs')).toMatch(/no element with id "no-such-heading"/);
+    expect(linkProblem('/docs/history#no-such-heading', '/docs')).toMatch(
+      /no element with id "no-such-heading"/,
+    );
     expect(linkProblem(`${published}/docs/no-such-page`, '/docs')).toMatch(/no such page/);
     expect(linkProblem('https://github.com/nowhere', '/docs')).toBeUndefined();
     expect(isOtherOrigin('https://cdn.example.com/x.woff2', '/docs')).toBe(true);
@@ -144,7 +154,10 @@ for (const locale of locales) {
   });
 
   describe(`${locale || '/'} blog feeds`, () => {
-    for (const [feed, itemTag] of [['rss.xml', 'item'], ['atom.xml', 'entry']] as const) {
+    for (const [feed, itemTag] of [
+      ['rss.xml', 'item'],
+      ['atom.xml', 'entry'],
+    ] as const) {
       it(`${locale}/blog/${feed} is well-formed, has items, and each links to a built post`, () => {
         const file = join(buildDir, locale, 'blog', feed);
         const xml = readFileSync(file, 'utf8');
@@ -155,8 +168,14 @@ for (const locale of locales) {
           expect(item.title?.trim(), `${file}: an item without a title`).toBeTruthy();
           const link = new URL(item.link ?? '', published);
           expect(link.origin, `${file}: ${item.link}`).toBe(published);
-          expect(link.pathname.startsWith(`${locale}/blog/`), `${file}: ${item.link} is outside ${locale}/blog/`).toBe(true);
-          expect(builtFile(link.pathname), `${file}: ${item.link} is not in the build`).toBeDefined();
+          expect(
+            link.pathname.startsWith(`${locale}/blog/`),
+            `${file}: ${item.link} is outside ${locale}/blog/`,
+          ).toBe(true);
+          expect(
+            builtFile(link.pathname),
+            `${file}: ${item.link} is not in the build`,
+          ).toBeDefined();
         }
       });
     }

@@ -8,9 +8,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadAtlasData } from '../../src/data/load';
-import { baseUrl, hasHorizontalScroll, isKnownTooWide, launchBrowser, openPage, seriousAxeViolations } from './harness';
+import {
+  baseUrl,
+  hasHorizontalScroll,
+  isKnownTooWide,
+  launchBrowser,
+  openPage,
+  seriousAxeViolations,
+} from './harness';
 
-const dataPages = ['/models', '/organizations', '/tools', '/licenses', '/timeline', '/glossary'] as const;
+const dataPages = [
+  '/models',
+  '/organizations',
+  '/tools',
+  '/licenses',
+  '/timeline',
+  '/glossary',
+] as const;
 const siteDir = join(import.meta.dirname, '..', '..');
 /** A chapter that uses <Term> in its text. */
 const pageWithTerms = '/docs/fundamentals/attention';
@@ -38,7 +52,8 @@ function billions(text: string): number {
 
 async function columnTexts(page: Page, columnIndex: number): Promise<string[]> {
   return bodyRows(page).evaluateAll(
-    (rows, i) => rows.map((r) => (r.children[i] as HTMLElement | undefined)?.innerText.trim() ?? ''),
+    (rows, i) =>
+      rows.map((r) => (r.children[i] as HTMLElement | undefined)?.innerText.trim() ?? ''),
     columnIndex,
   );
 }
@@ -46,7 +61,10 @@ async function columnTexts(page: Page, columnIndex: number): Promise<string[]> {
 async function columnIndexOf(page: Page, text: string): Promise<number> {
   return table(page)
     .locator('thead th')
-    .evaluateAll((ths, t) => ths.findIndex((th) => (th as HTMLElement).innerText.includes(t)), text);
+    .evaluateAll(
+      (ths, t) => ths.findIndex((th) => (th as HTMLElement).innerText.includes(t)),
+      text,
+    );
 }
 
 const status = (page: Page) => page.locator('[role="status"]').first();
@@ -83,7 +101,9 @@ describe('ComparisonTable on /models', () => {
     await expect.poll(() => header(page, '发布').getAttribute('aria-sort')).toBe('ascending');
     await page.keyboard.press('Space');
     await expect.poll(() => header(page, '发布').getAttribute('aria-sort')).toBe('descending');
-    const dates = await bodyRows(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await bodyRows(page)
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(tab.problems).toEqual([]);
@@ -159,7 +179,9 @@ describe('ComparisonTable on /models', () => {
     // No controls that would do nothing without script.
     expect(await page.getByLabel('按名称或别名筛选').count()).toBe(0);
     // Every row links to its entry, and every entry's anchor is on the page.
-    const targets = await bodyRows(page).locator('th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+    const targets = await bodyRows(page)
+      .locator('th a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
     for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), `#${id}`).toBe(1);
     await tab.close();
   });
@@ -168,16 +190,26 @@ describe('ComparisonTable on /models', () => {
 describe('generated data pages', () => {
   for (const path of dataPages) {
     it.concurrent(`${path} loads cleanly and fits a 360 px phone`, async () => {
-      const tab = await openPage(browser, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const tab = await openPage(browser, path, {
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
       const wide = await tab.page.evaluate(() =>
         [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[tabindex="0"][role="region"]'))
+          .filter(
+            (el) =>
+              el.getBoundingClientRect().right > window.innerWidth + 1 &&
+              !el.closest('[tabindex="0"][role="region"]'),
+          )
           .slice(0, 5)
           .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
       );
       expect(await tab.page.locator('h1').count()).toBe(1);
       // knownTooWide (harness.ts) lists the pages still too wide; the check fails once they fit.
-      expect(await hasHorizontalScroll(tab.page), `wider than the screen: ${wide.join(', ')}`).toBe(isKnownTooWide(path, { mobile: true }));
+      expect(await hasHorizontalScroll(tab.page), `wider than the screen: ${wide.join(', ')}`).toBe(
+        isKnownTooWide(path, { mobile: true }),
+      );
       expect(tab.problems).toEqual([]);
       await tab.close();
     });
@@ -185,13 +217,19 @@ describe('generated data pages', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const path of dataPages) {
-      it.concurrent(`${path} has no serious axe violations in ${scheme} mode`, async () => {
-        const tab = await openPage(browser, path, { colorScheme: scheme });
-        expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
-        const serious = await seriousAxeViolations(tab.page);
-        await tab.close();
-        expect(serious, serious.join('\n')).toEqual([]);
-      }, 300_000); // axe over /models' ~100 rows and cards takes over a minute on two shared cores
+      it.concurrent(
+        `${path} has no serious axe violations in ${scheme} mode`,
+        async () => {
+          const tab = await openPage(browser, path, { colorScheme: scheme });
+          expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(
+            scheme,
+          );
+          const serious = await seriousAxeViolations(tab.page);
+          await tab.close();
+          expect(serious, serious.join('\n')).toEqual([]);
+        },
+        300_000,
+      ); // axe over /models' ~100 rows and cards takes over a minute on two shared cores
     }
   }
 
@@ -212,11 +250,15 @@ describe('Term', () => {
     await link.focus();
     // The tooltip opens on React's next commit after focus: wait for it rather than race it.
     await page
-      .waitForFunction(() => {
-        const a = document.activeElement;
-        const tip = a && document.getElementById(a.getAttribute('aria-describedby') ?? '');
-        return Boolean(tip && getComputedStyle(tip).display !== 'none');
-      }, undefined, { timeout: 5000 })
+      .waitForFunction(
+        () => {
+          const a = document.activeElement;
+          const tip = a && document.getElementById(a.getAttribute('aria-describedby') ?? '');
+          return Boolean(tip && getComputedStyle(tip).display !== 'none');
+        },
+        undefined,
+        { timeout: 5000 },
+      )
       .catch(() => undefined);
     return page.evaluate(() => {
       const a = document.activeElement as HTMLAnchorElement | null;
@@ -265,13 +307,22 @@ describe('Term', () => {
     const id = shown!.href.split('#')[1]!;
     await link.click();
     await page.waitForURL(/\/glossary#/);
-    await expect.poll(() => page.locator(`article[id="${id}"]`).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.locator(`article[id="${id}"]`).count(), { timeout: 15_000 })
+      .toBe(1);
     await tab.close();
   });
 
   it('keeps the tooltip on screen on a 360 px phone', async () => {
-    const tab = await openPage(browser, pageWithTerms, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const n = Math.min(await tab.page.locator('article a[href*="/glossary#"][aria-describedby]').count(), 8);
+    const tab = await openPage(browser, pageWithTerms, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const n = Math.min(
+      await tab.page.locator('article a[href*="/glossary#"][aria-describedby]').count(),
+      8,
+    );
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {
       // The shift into view happens on the next animation frame.
@@ -283,7 +334,9 @@ describe('Term', () => {
         .toBe(true);
     }
     // knownTooWide (harness.ts) lists the pages still too wide; the check fails once they fit.
-    expect(await hasHorizontalScroll(tab.page)).toBe(isKnownTooWide(pageWithTerms, { mobile: true }));
+    expect(await hasHorizontalScroll(tab.page)).toBe(
+      isKnownTooWide(pageWithTerms, { mobile: true }),
+    );
     await tab.close();
   });
 });
@@ -315,7 +368,9 @@ describe('data ships with the pages that show it', () => {
     expect(loaded.length).toBeGreaterThan(2);
     // Entries as data ("name":"…" in a JSON module or a data prop), not doc titles in the sidebar.
     const code = loaded.map((js) => js.replace(/\\"/g, '"'));
-    const leaked = unrelated.filter((name) => code.some((js) => js.includes(`"name":${JSON.stringify(name)}`)));
+    const leaked = unrelated.filter((name) =>
+      code.some((js) => js.includes(`"name":${JSON.stringify(name)}`)),
+    );
     expect(leaked, 'models shipped to a page that does not show them').toEqual([]);
     expect(tab.problems).toEqual([]);
     await tab.close();
@@ -325,11 +380,18 @@ describe('data ships with the pages that show it', () => {
   // anything wider than the screen shows up in scrollWidth.
   for (const path of dataPages) {
     it(`${path} fits 360 px without mobile emulation`, async () => {
-      const tab = await openPage(browser, path, { viewport: { width: 360, height: 740 }, waitUntil: 'networkidle' });
+      const tab = await openPage(browser, path, {
+        viewport: { width: 360, height: 740 },
+        waitUntil: 'networkidle',
+      });
       const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
       const wide = await tab.page.evaluate(() =>
         [...document.querySelectorAll('main *')]
-          .filter((el) => el.getBoundingClientRect().right > 361 && !el.closest('[tabindex="0"][role="region"]'))
+          .filter(
+            (el) =>
+              el.getBoundingClientRect().right > 361 &&
+              !el.closest('[tabindex="0"][role="region"]'),
+          )
           .slice(0, 5)
           .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
       );

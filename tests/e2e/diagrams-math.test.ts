@@ -12,7 +12,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contentFiles, hasMath, mermaidBlocks, type ContentFile } from '../../scripts/lib/content-files';
+import {
+  contentFiles,
+  hasMath,
+  mermaidBlocks,
+  type ContentFile,
+} from '../../scripts/lib/content-files';
 import { buildDir, builtFile, builtFiles, locales } from '../../scripts/lib/built-html';
 import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
 import { launchBrowser, openPage, seriousAxeViolations } from './harness';
@@ -20,7 +25,9 @@ import { launchBrowser, openPage, seriousAxeViolations } from './harness';
 const files = contentFiles();
 const withMermaid = files.filter((f) => mermaidBlocks(f).length > 0);
 const withMath = files.filter(hasMath);
-const plain = files.find((f) => f.kind === 'doc' && mermaidBlocks(f).length === 0 && !hasMath(f) && f.url !== '/docs');
+const plain = files.find(
+  (f) => f.kind === 'doc' && mermaidBlocks(f).length === 0 && !hasMath(f) && f.url !== '/docs',
+);
 // A string from Mermaid's library code (its default configuration) that rendered SVG never contains.
 const mermaidLibraryMarker = 'startOnLoad';
 
@@ -43,14 +50,20 @@ describe('Mermaid in the built HTML', () => {
         const where = `${locale || '/'} ${f.file}`;
         const figures = byClass(builtPage(locale, f), 'atlas-mermaid');
         const expected = mermaidBlocks(f).length;
-        if (figures.length !== expected) problems.push(`${where}: ${figures.length} diagram(s), expected ${expected}`);
+        if (figures.length !== expected)
+          problems.push(`${where}: ${figures.length} diagram(s), expected ${expected}`);
         for (const [i, figure] of figures.entries()) {
           const light = byClass(figure, 'atlas-mermaid__light').flatMap((v) => byTag(v, 'svg'));
           const dark = byClass(figure, 'atlas-mermaid__dark').flatMap((v) => byTag(v, 'svg'));
-          if (light.length !== 1 || dark.length !== 1) problems.push(`${where} diagram ${i + 1}: ${light.length} light and ${dark.length} dark SVGs`);
-          if (figure.attribs.role !== 'img' || !figure.attribs['aria-label']?.trim()) problems.push(`${where} diagram ${i + 1}: no role=img with an aria-label`);
+          if (light.length !== 1 || dark.length !== 1)
+            problems.push(
+              `${where} diagram ${i + 1}: ${light.length} light and ${dark.length} dark SVGs`,
+            );
+          if (figure.attribs.role !== 'img' || !figure.attribs['aria-label']?.trim())
+            problems.push(`${where} diagram ${i + 1}: no role=img with an aria-label`);
           for (const svg of [...light, ...dark]) {
-            if (!svg.attribs.viewbox || !Number(svg.attribs.width) || !Number(svg.attribs.height)) problems.push(`${where} diagram ${i + 1}: SVG without viewBox and intrinsic size`);
+            if (!svg.attribs.viewbox || !Number(svg.attribs.width) || !Number(svg.attribs.height))
+              problems.push(`${where} diagram ${i + 1}: SVG without viewBox and intrinsic size`);
           }
         }
       }
@@ -65,11 +78,15 @@ describe('Mermaid in the built HTML', () => {
       if (!html.includes('atlas-mermaid')) continue;
       const page = parseHtml(html);
       const counts = new Map<string, number>();
-      for (const el of findAll(page, (e) => e.attribs.id !== undefined)) counts.set(el.attribs.id!, (counts.get(el.attribs.id!) ?? 0) + 1);
-      const diagramIds = byClass(page, 'atlas-mermaid').flatMap((fig) => findAll(fig, (e) => e.attribs.id !== undefined).map((e) => e.attribs.id!));
+      for (const el of findAll(page, (e) => e.attribs.id !== undefined))
+        counts.set(el.attribs.id!, (counts.get(el.attribs.id!) ?? 0) + 1);
+      const diagramIds = byClass(page, 'atlas-mermaid').flatMap((fig) =>
+        findAll(fig, (e) => e.attribs.id !== undefined).map((e) => e.attribs.id!),
+      );
       if (diagramIds.length === 0) problems.push(`${file}: diagrams without ids`);
       const repeated = [...new Set(diagramIds.filter((id) => counts.get(id)! > 1))];
-      if (repeated.length > 0) problems.push(`${file}: repeated ids ${repeated.slice(0, 5).join(', ')}`);
+      if (repeated.length > 0)
+        problems.push(`${file}: repeated ids ${repeated.slice(0, 5).join(', ')}`);
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });
@@ -77,7 +94,11 @@ describe('Mermaid in the built HTML', () => {
   it('no JavaScript file in the build contains Mermaid', () => {
     const js = builtFiles('.js');
     expect(js.length).toBeGreaterThan(0);
-    expect(js.filter((file) => readFileSync(join(buildDir, file), 'utf8').includes(mermaidLibraryMarker))).toEqual([]);
+    expect(
+      js.filter((file) =>
+        readFileSync(join(buildDir, file), 'utf8').includes(mermaidLibraryMarker),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -88,7 +109,9 @@ describe('math in the built HTML', () => {
 
   it('every page with math in its source carries KaTeX output, in both locales', () => {
     const missing = locales.flatMap((locale) =>
-      withMath.filter((f) => byClass(builtPage(locale, f), 'katex').length === 0).map((f) => `${locale || '/'} ${f.file}`),
+      withMath
+        .filter((f) => byClass(builtPage(locale, f), 'katex').length === 0)
+        .map((f) => `${locale || '/'} ${f.file}`),
     );
     expect(missing, `pages without .katex:\n${missing.join('\n')}`).toEqual([]);
   });
@@ -102,24 +125,38 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated]', { state: 'attached' });
+const hydrated = (page: Page) =>
+  page.waitForSelector('html[data-has-hydrated]', { state: 'attached' });
 
 /** Which variant of each diagram is displayed. */
 const shownVariants = (page: Page) =>
   page.$$eval('.atlas-mermaid', (figures) =>
-    figures.map((f) => ['light', 'dark'].filter((v) => f.querySelector<SVGElement>(`.atlas-mermaid__${v} svg`)?.getBoundingClientRect().width).join('+')),
+    figures.map((f) =>
+      ['light', 'dark']
+        .filter(
+          (v) =>
+            f.querySelector<SVGElement>(`.atlas-mermaid__${v} svg`)?.getBoundingClientRect().width,
+        )
+        .join('+'),
+    ),
   );
 
 /** JavaScript the page fetched, as text. */
 async function loadedScripts(page: Page): Promise<string[]> {
-  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
   return Promise.all(urls.map((u) => page.request.get(u).then((r) => r.text())));
 }
 
 // Two diagram pages: the first, and the one with the most diagrams.
-const diagramPages = [withMermaid[0]!, [...withMermaid].sort((a, b) => mermaidBlocks(b).length - mermaidBlocks(a).length)[0]!].filter(
-  (f, i, all) => all.indexOf(f) === i,
-);
+const diagramPages = [
+  withMermaid[0]!,
+  [...withMermaid].sort((a, b) => mermaidBlocks(b).length - mermaidBlocks(a).length)[0]!,
+].filter((f, i, all) => all.indexOf(f) === i);
 
 describe('Mermaid in the browser', () => {
   for (const f of diagramPages) {
@@ -130,14 +167,23 @@ describe('Mermaid in the browser', () => {
         const tab = await openPage(browser, f.url, { colorScheme: scheme });
         try {
           await hydrated(tab.page);
-          expect(await shownVariants(tab.page), `${f.file} (${scheme})`).toEqual(Array(n).fill(scheme));
+          expect(await shownVariants(tab.page), `${f.file} (${scheme})`).toEqual(
+            Array(n).fill(scheme),
+          );
           expect(tab.problems, f.file).toEqual([]);
           if (scheme === 'light') {
             // The navbar toggle cycles through its modes; follow it until the page is dark.
             const toggle = tab.page.locator('.navbar button[class*="toggleButton"]').first();
-            for (let i = 0; i < 3 && (await tab.page.getAttribute('html', 'data-theme')) !== 'dark'; i++) await toggle.click();
+            for (
+              let i = 0;
+              i < 3 && (await tab.page.getAttribute('html', 'data-theme')) !== 'dark';
+              i++
+            )
+              await toggle.click();
             expect(await tab.page.getAttribute('html', 'data-theme')).toBe('dark');
-            expect(await shownVariants(tab.page), `${f.file} after the toggle`).toEqual(Array(n).fill('dark'));
+            expect(await shownVariants(tab.page), `${f.file} after the toggle`).toEqual(
+              Array(n).fill('dark'),
+            );
           }
         } finally {
           await tab.close();
@@ -150,7 +196,10 @@ describe('Mermaid in the browser', () => {
         const tab = await openPage(browser, f.url, { colorScheme: scheme });
         try {
           await hydrated(tab.page);
-          expect(await seriousAxeViolations(tab.page, '.atlas-mermaid'), `${f.file} (${scheme})`).toEqual([]);
+          expect(
+            await seriousAxeViolations(tab.page, '.atlas-mermaid'),
+            `${f.file} (${scheme})`,
+          ).toEqual([]);
         } finally {
           await tab.close();
         }
@@ -159,7 +208,10 @@ describe('Mermaid in the browser', () => {
 
     it(`${f.url}: loads no Mermaid code and does not shift while loading`, async () => {
       // Tall viewport: layout shifts count only where they are visible.
-      const tab = await openPage(browser, f.url, { viewport: { width: 1280, height: 4000 }, waitUntil: 'networkidle' });
+      const tab = await openPage(browser, f.url, {
+        viewport: { width: 1280, height: 4000 },
+        waitUntil: 'networkidle',
+      });
       try {
         await hydrated(tab.page);
         const shift = await tab.page.evaluate(
@@ -167,13 +219,18 @@ describe('Mermaid in the browser', () => {
             new Promise<number>((resolve) => {
               let total = 0;
               new PerformanceObserver((list) => {
-                for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) total += e.value;
+                for (const e of list.getEntries() as Array<
+                  PerformanceEntry & { value: number; hadRecentInput: boolean }
+                >)
+                  if (!e.hadRecentInput) total += e.value;
               }).observe({ type: 'layout-shift', buffered: true });
               setTimeout(() => resolve(total), 300);
             }),
         );
         expect(shift, `${f.file}: cumulative layout shift`).toBeLessThan(0.01);
-        expect((await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker))).toHaveLength(0);
+        expect(
+          (await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker)),
+        ).toHaveLength(0);
         expect(tab.problems, f.file).toEqual([]);
       } finally {
         await tab.close();
@@ -182,15 +239,22 @@ describe('Mermaid in the browser', () => {
 
     it(`${f.url}: nothing overflows a 360 px wide phone`, async () => {
       for (const isMobile of [false, true]) {
-        const tab = await openPage(browser, f.url, { viewport: { width: 360, height: 740 }, isMobile });
+        const tab = await openPage(browser, f.url, {
+          viewport: { width: 360, height: 740 },
+          isMobile,
+        });
         try {
           await hydrated(tab.page);
           // Compared with the width asked for: under isMobile Chromium widens innerWidth to the content.
           const widths = await tab.page.evaluate(() => ({
             page: document.documentElement.scrollWidth,
-            figures: [...document.querySelectorAll('.atlas-mermaid')].map((e) => e.getBoundingClientRect().right),
+            figures: [...document.querySelectorAll('.atlas-mermaid')].map(
+              (e) => e.getBoundingClientRect().right,
+            ),
           }));
-          expect(widths.page, `${f.file}: page width (isMobile ${isMobile})`).toBeLessThanOrEqual(360);
+          expect(widths.page, `${f.file}: page width (isMobile ${isMobile})`).toBeLessThanOrEqual(
+            360,
+          );
           for (const right of widths.figures) expect(right).toBeLessThanOrEqual(360);
         } finally {
           await tab.close();
@@ -205,15 +269,25 @@ describe('math in the browser', () => {
   for (const locale of locales) {
     it(`${locale}${mathPage?.url}: KaTeX's fonts load from the site`, async () => {
       expect(mathPage, 'no page with math').toBeDefined();
-      const tab = await openPage(browser, `${locale}${mathPage!.url}`, { waitUntil: 'networkidle' });
+      const tab = await openPage(browser, `${locale}${mathPage!.url}`, {
+        waitUntil: 'networkidle',
+      });
       try {
         await tab.page.locator('.katex').first().scrollIntoViewIfNeeded();
         const fonts = await tab.page.evaluate(async () => {
           await document.fonts.ready;
-          return [...document.fonts].filter((ff) => ff.family.includes('KaTeX')).map((ff) => `${ff.family} ${ff.status}`);
+          return [...document.fonts]
+            .filter((ff) => ff.family.includes('KaTeX'))
+            .map((ff) => `${ff.family} ${ff.status}`);
         });
-        expect(fonts.filter((s) => s.endsWith('error')), `${mathPage!.file}: KaTeX fonts that failed`).toEqual([]);
-        expect(fonts.filter((s) => s.endsWith('loaded')).length, `${mathPage!.file}: KaTeX fonts loaded (${fonts.join(', ')})`).toBeGreaterThan(0);
+        expect(
+          fonts.filter((s) => s.endsWith('error')),
+          `${mathPage!.file}: KaTeX fonts that failed`,
+        ).toEqual([]);
+        expect(
+          fonts.filter((s) => s.endsWith('loaded')).length,
+          `${mathPage!.file}: KaTeX fonts loaded (${fonts.join(', ')})`,
+        ).toBeGreaterThan(0);
         expect(tab.problems, mathPage!.file).toEqual([]);
       } finally {
         await tab.close();
@@ -227,8 +301,14 @@ describe('heavy libraries stay off pages that do not use them', () => {
     expect(plain, 'no plain doc page found').toBeDefined();
     const tab = await openPage(browser, plain!.url, { waitUntil: 'networkidle' });
     try {
-      const css = await tab.page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href));
-      expect((await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker))).toHaveLength(0);
+      const css = await tab.page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="stylesheet"]')].map(
+          (l) => (l as HTMLLinkElement).href,
+        ),
+      );
+      expect(
+        (await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker)),
+      ).toHaveLength(0);
       expect(css.filter((href) => href.includes('katex'))).toEqual([]);
     } finally {
       await tab.close();

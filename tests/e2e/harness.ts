@@ -14,7 +14,6 @@ import { builtFile, pageSummary } from '../../scripts/lib/built-html';
 
 export const baseUrl = (): string => inject('baseUrl');
 
-
 export async function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }
@@ -42,7 +41,11 @@ export interface WatchedPage {
 }
 
 /** Opens `path` (relative to the site root) in a fresh context and watches it. */
-export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: OpenOptions = {},
+): Promise<WatchedPage> {
   const tab = await watchedTab(browser, options);
   await tab.goto(path);
   return tab;
@@ -50,14 +53,23 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 
 /** A fresh context with one watched page that has not navigated anywhere yet. */
 async function watchedTab(browser: Browser, options: OpenOptions): Promise<WatchedPage> {
-  const { status = 200, ignoreConsole, waitUntil = options.javaScriptEnabled === false ? 'load' : 'hydrated', ...contextOptions } = options;
+  const {
+    status = 200,
+    ignoreConsole,
+    waitUntil = options.javaScriptEnabled === false ? 'load' : 'hydrated',
+    ...contextOptions
+  } = options;
   const origin = new URL(baseUrl()).origin;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...contextOptions,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+      return route.continue();
     problems.push(`request to another origin: ${url}`);
     return route.abort('blockedbyclient');
   });
@@ -85,8 +97,11 @@ async function watchedTab(browser: Browser, options: OpenOptions): Promise<Watch
   const goto = async (target: string, expected = status) => {
     current = target;
     problems.length = 0;
-    const response = await page.goto(new URL(target, baseUrl()).href, { waitUntil: waitUntil === 'hydrated' ? 'domcontentloaded' : waitUntil });
-    if (response && response.status() !== expected) problems.push(`page status ${response.status()}, expected ${expected}`);
+    const response = await page.goto(new URL(target, baseUrl()).href, {
+      waitUntil: waitUntil === 'hydrated' ? 'domcontentloaded' : waitUntil,
+    });
+    if (response && response.status() !== expected)
+      problems.push(`page status ${response.status()}, expected ${expected}`);
     if (waitUntil === 'hydrated') await waitForHydration(page, problems);
   };
   return { page, problems, goto, close: () => context.close() };
@@ -98,13 +113,18 @@ async function watchedTab(browser: Browser, options: OpenOptions): Promise<Watch
  * effects) have reached the console by then. A page that never gets there is a problem in
  * itself, recorded rather than thrown so the failure lists what went wrong on the way.
  */
-export async function waitForHydration(page: Page, problems: string[], timeout = 15_000): Promise<void> {
+export async function waitForHydration(
+  page: Page,
+  problems: string[],
+  timeout = 15_000,
+): Promise<void> {
   const hydrated = await page
     .locator('html[data-has-hydrated="true"]')
     .waitFor({ state: 'attached', timeout })
     .then(() => true)
     .catch(() => false);
-  if (!hydrated) problems.push(`not hydrated within ${timeout / 1000} s (no html[data-has-hydrated])`);
+  if (!hydrated)
+    problems.push(`not hydrated within ${timeout / 1000} s (no html[data-has-hydrated])`);
 }
 
 /**
@@ -189,10 +209,16 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
  */
 export async function waitForStylesheets(page: Page): Promise<void> {
   const file = builtFile(new URL(page.url()).pathname);
-  const hrefs = file ? pageSummary(file).resources.filter((r) => r.where === 'link[stylesheet] href').map((r) => r.url) : [];
+  const hrefs = file
+    ? pageSummary(file)
+        .resources.filter((r) => r.where === 'link[stylesheet] href')
+        .map((r) => r.url)
+    : [];
   await page.waitForFunction(
     (expected) => {
-      const loaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => l.sheet).map((l) => l.getAttribute('href'));
+      const loaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+        .filter((l) => l.sheet)
+        .map((l) => l.getAttribute('href'));
       return expected.every((href) => loaded.includes(href));
     },
     hrefs,
@@ -210,11 +236,18 @@ export async function tooWideElements(page: Page): Promise<string[]> {
   return page.evaluate((w) => {
     const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > w + 1;
     const fixed = (el: Element) => {
-      for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).position === 'fixed') return true;
+      for (let e: Element | null = el; e; e = e.parentElement)
+        if (getComputedStyle(e).position === 'fixed') return true;
       return false;
     };
     return [...document.querySelectorAll('body *')]
-      .filter((el) => past(el) && !past(el.parentElement) && !el.closest('[tabindex="0"][role="region"]') && !fixed(el))
+      .filter(
+        (el) =>
+          past(el) &&
+          !past(el.parentElement) &&
+          !el.closest('[tabindex="0"][role="region"]') &&
+          !fixed(el),
+      )
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`);
   }, width);
@@ -229,5 +262,11 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }

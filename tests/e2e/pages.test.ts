@@ -11,7 +11,13 @@
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasHorizontalScroll, isKnownTooWide, launchBrowser, TabPool, tooWideElements } from './harness';
+import {
+  hasHorizontalScroll,
+  isKnownTooWide,
+  launchBrowser,
+  TabPool,
+  tooWideElements,
+} from './harness';
 import { locales, sitemapPaths, sourceFileOfPath } from '../../scripts/lib/built-html';
 
 /** Tabs loading at once: enough to overlap network and rendering on two cores, not more. */
@@ -32,29 +38,42 @@ afterAll(async () => {
 });
 
 /** Resolves after the browser has rendered two more frames (a resize has been laid out and painted). */
-const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const twoFrames = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
 
 for (const locale of locales) {
   describe(`${locale || '/'}sitemap.xml`, () => {
     for (const path of sitemapPaths(locale)) {
-      it.concurrent(`${path} hydrates without errors and fits a 360 px window`, async ({ expect }) => {
-        const problems = await pool.use(async (tab) => {
-          await tab.goto(encodeURI(path));
-          // Narrowing the window re-renders the responsive parts (navbar, table of contents)
-          // for a phone, so their errors and their width are caught as well.
-          await tab.page.setViewportSize(phone);
-          await tab.page.evaluate(twoFrames);
-          const tooWide = await hasHorizontalScroll(tab.page);
-          const found = [...tab.problems];
-          const known = isKnownTooWide(path, { mobile: false });
-          if (tooWide && !known) found.push(`wider than ${phone.width} px: ${(await tooWideElements(tab.page)).join(', ')}`);
-          if (!tooWide && known) found.push(`fits ${phone.width} px now: remove it from knownTooWide in harness.ts`);
-          await tab.page.setViewportSize(desktop);
-          return found;
-        });
-        const source = problems.length ? sourceFileOfPath(path) : undefined;
-        expect(problems, `${path}${source ? ` (${source})` : ''}:\n    ${problems.join('\n    ')}`).toEqual([]);
-      });
+      it.concurrent(
+        `${path} hydrates without errors and fits a 360 px window`,
+        async ({ expect }) => {
+          const problems = await pool.use(async (tab) => {
+            await tab.goto(encodeURI(path));
+            // Narrowing the window re-renders the responsive parts (navbar, table of contents)
+            // for a phone, so their errors and their width are caught as well.
+            await tab.page.setViewportSize(phone);
+            await tab.page.evaluate(twoFrames);
+            const tooWide = await hasHorizontalScroll(tab.page);
+            const found = [...tab.problems];
+            const known = isKnownTooWide(path, { mobile: false });
+            if (tooWide && !known)
+              found.push(
+                `wider than ${phone.width} px: ${(await tooWideElements(tab.page)).join(', ')}`,
+              );
+            if (!tooWide && known)
+              found.push(`fits ${phone.width} px now: remove it from knownTooWide in harness.ts`);
+            await tab.page.setViewportSize(desktop);
+            return found;
+          });
+          const source = problems.length ? sourceFileOfPath(path) : undefined;
+          expect(
+            problems,
+            `${path}${source ? ` (${source})` : ''}:\n    ${problems.join('\n    ')}`,
+          ).toEqual([]);
+        },
+      );
     }
   });
 }

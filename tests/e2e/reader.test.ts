@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
 import { locales } from '../../scripts/lib/built-html';
-import { hasHorizontalScroll, isKnownTooWide, launchBrowser, openPage, seriousAxeViolations, TabPool, tooWideElements } from './harness';
+import {
+  hasHorizontalScroll,
+  isKnownTooWide,
+  launchBrowser,
+  openPage,
+  seriousAxeViolations,
+  TabPool,
+  tooWideElements,
+} from './harness';
 
 /** One page of each kind a reader lands on (paths in the default locale). */
 const samples = {
@@ -60,9 +68,14 @@ describe('accessibility (axe: no serious or critical violations)', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const [kind, path] of Object.entries(samples) as Array<[Kind, string]>) {
         it.concurrent(`${locale}${path} (${kind}) in ${scheme} mode`, async ({ expect }) => {
-          const tab = await openPage(browser, `${locale}${path}`, { colorScheme: scheme, status: statusOf(kind) });
+          const tab = await openPage(browser, `${locale}${path}`, {
+            colorScheme: scheme,
+            status: statusOf(kind),
+          });
           try {
-            expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+            expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(
+              scheme,
+            );
             const serious = await seriousAxeViolations(tab.page);
             expect(serious, serious.join('\n')).toEqual([]);
           } finally {
@@ -86,7 +99,12 @@ describe('360 px phone: no horizontal page scroll', () => {
             const known = isKnownTooWide(page, { mobile: mode === 'mobile' });
             const scrolls = await hasHorizontalScroll(tab.page);
             const wide = scrolls ? await tooWideElements(tab.page) : [];
-            expect(scrolls, known ? 'fits now: remove it from knownTooWide in harness.ts' : `wider than the screen: ${wide.join(', ')}`).toBe(known);
+            expect(
+              scrolls,
+              known
+                ? 'fits now: remove it from knownTooWide in harness.ts'
+                : `wider than the screen: ${wide.join(', ')}`,
+            ).toBe(known);
             expect(tab.problems).toEqual([]);
           });
         });
@@ -132,8 +150,12 @@ describe('pages readers land on', () => {
   it('doc pages carry edit, report-error and last-updated information', async () => {
     const tab = await openPage(browser, samples.doc);
     const edit = await tab.page.locator('a.theme-edit-this-page').getAttribute('href');
-    expect(edit).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/docs\/history\/index\.mdx$/);
-    const report = new URL((await tab.page.getByRole('link', { name: '报告错误' }).first().getAttribute('href'))!);
+    expect(edit).toMatch(
+      /^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/docs\/history\/index\.mdx$/,
+    );
+    const report = new URL(
+      (await tab.page.getByRole('link', { name: '报告错误' }).first().getAttribute('href'))!,
+    );
     expect(report.pathname).toMatch(/\/issues\/new$/);
     expect(report.searchParams.get('page')).toMatch(/\/docs\/history$/);
     expect(report.searchParams.get('file')).toBe('docs/history/index.mdx');
@@ -149,7 +171,9 @@ describe('pages readers land on', () => {
     const tab = await openPage(browser, '/docs/tags');
     // The scripts carry Chinese as UTF-8, not as \u escapes (src/plugins/utf8-scripts).
     const main = await tab.page.evaluate(async () => {
-      const src = [...document.scripts].map((s) => s.src).find((u) => /\/main\.[0-9a-f]+\.js$/.test(u));
+      const src = [...document.scripts]
+        .map((s) => s.src)
+        .find((u) => /\/main\.[0-9a-f]+\.js$/.test(u));
       return src ? (await fetch(src)).text() : '';
     });
     expect(main).toContain('开源大模型图谱');

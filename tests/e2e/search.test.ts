@@ -32,7 +32,11 @@ async function typeQuery(page: Page, q: string): Promise<void> {
   await combobox(page).pressSequentially(q, { delay: 5 });
 }
 
-async function withPage<T>(path: string, fn: (w: WatchedPage) => Promise<T>, options = {}): Promise<T> {
+async function withPage<T>(
+  path: string,
+  fn: (w: WatchedPage) => Promise<T>,
+  options = {},
+): Promise<T> {
   const w = await openPage(browser, path, options);
   try {
     return await fn(w);
@@ -66,7 +70,9 @@ describe('search dialog', () => {
       const href = (await first.getAttribute('href'))!;
       expect(href).toMatch(/transformer/i);
       await combobox(page).press('Enter');
-      await page.waitForURL((u) => u.pathname + u.hash === decodeURI(href) || u.pathname + u.hash === href);
+      await page.waitForURL(
+        (u) => u.pathname + u.hash === decodeURI(href) || u.pathname + u.hash === href,
+      );
       await expect(dialog(page).count()).resolves.toBe(0);
       expect(problems).toEqual([]);
     });
@@ -81,9 +87,14 @@ describe('search dialog', () => {
       await openDialog(page);
       await typeQuery(page, text);
       await options(page).first().waitFor();
-      const hrefs = await options(page).evaluateAll((els) => els.map((e) => decodeURI(e.getAttribute('href') ?? '')));
+      const hrefs = await options(page).evaluateAll((els) =>
+        els.map((e) => decodeURI(e.getAttribute('href') ?? '')),
+      );
       const target = hrefs.findIndex((h) => h.endsWith(`#${decodeURI(id)}`));
-      expect(target, `an option linking to #${id} among ${hrefs.join(', ')}`).toBeGreaterThanOrEqual(0);
+      expect(
+        target,
+        `an option linking to #${id} among ${hrefs.join(', ')}`,
+      ).toBeGreaterThanOrEqual(0);
       for (let i = 0; i < target; i++) await combobox(page).press('ArrowDown');
       await combobox(page).press('Enter');
       await page.waitForURL((u) => decodeURI(u.hash) === `#${decodeURI(id)}`);
@@ -100,13 +111,17 @@ describe('search dialog', () => {
       await combobox(page).waitFor();
       await page.keyboard.press('Escape');
       await expect(dialog(page).count()).resolves.toBe(0);
-      await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-atlas-search-button'))).resolves.toBe(true);
+      await expect(
+        page.evaluate(() => document.activeElement?.hasAttribute('data-atlas-search-button')),
+      ).resolves.toBe(true);
       await page.locator('body').click({ position: { x: 5, y: 300 } });
       await page.keyboard.press('/');
       await combobox(page).waitFor();
       // Tab stays inside the dialog.
       for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).resolves.toBe(true);
+      await expect(
+        page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')),
+      ).resolves.toBe(true);
     });
   });
 
@@ -124,7 +139,9 @@ describe('search dialog', () => {
       await page.waitForTimeout(600);
       await expect(options(page).count()).resolves.toBe(0);
       await combobox(page).evaluate((input: HTMLInputElement) => {
-        input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: 'transformer' }));
+        input.dispatchEvent(
+          new CompositionEvent('compositionend', { bubbles: true, data: 'transformer' }),
+        );
       });
       await options(page).first().waitFor();
     });
@@ -173,10 +190,16 @@ describe('search dialog', () => {
 /** Results of /search?q= as [text, href] pairs, once the page has answered. */
 async function resultLinks(page: Page): Promise<Array<[string, string]>> {
   await page.waitForFunction(() => {
-    const state = document.querySelector('main [data-search-state]')?.getAttribute('data-search-state');
+    const state = document
+      .querySelector('main [data-search-state]')
+      ?.getAttribute('data-search-state');
     return state === 'done' || state === 'empty' || state === 'error';
   });
-  return page.locator('main ol > li a').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]));
+  return page
+    .locator('main ol > li a')
+    .evaluateAll((as) =>
+      as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]),
+    );
 }
 
 describe('/search results page', () => {
@@ -185,7 +208,9 @@ describe('/search results page', () => {
       const links = await resultLinks(page);
       expect(links.length).toBeGreaterThan(1);
       expect(links[0]![0]).toMatch(/transformer/i);
-      expect(links.every(([, href]) => href.startsWith('/') && !href.startsWith('/en/'))).toBe(true);
+      expect(links.every(([, href]) => href.startsWith('/') && !href.startsWith('/en/'))).toBe(
+        true,
+      );
       expect(problems).toEqual([]);
     });
   });
@@ -226,7 +251,9 @@ describe('/search results page', () => {
     await withPage('/search?q=zzzzqqqq', async ({ page }) => {
       await expect(resultLinks(page)).resolves.toEqual([]);
       await expect(page.locator('main').innerText()).resolves.toMatch(/没有找到/);
-      await expect(page.locator('main a[href="/docs/glossary"]').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('main a[href="/docs/glossary"]').count()).resolves.toBeGreaterThan(
+        0,
+      );
     });
   });
 });
@@ -260,14 +287,19 @@ describe('hostile queries', () => {
   }
 
   /** Safe: nothing injected ran or rendered, nothing was alerted, and the page still answers at once. */
-  async function expectSafe(shared: { tab?: WatchedPage; alerted: boolean }, injected: string): Promise<void> {
+  async function expectSafe(
+    shared: { tab?: WatchedPage; alerted: boolean },
+    injected: string,
+  ): Promise<void> {
     const { page, problems } = shared.tab!;
     const t = Date.now();
     await page.evaluate(() => 1);
     // Generous: the machine may be busy; a frozen page would not answer at all.
     expect(Date.now() - t).toBeLessThan(5000);
     await expect(page.locator(injected).count()).resolves.toBe(0);
-    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
     expect(shared.alerted).toBe(false);
     expect(problems).toEqual([]);
   }
@@ -278,17 +310,28 @@ describe('hostile queries', () => {
       const { page } = shared.tab!;
       // Set as a script would, past the input's maxlength: the URL can carry any length.
       await page.locator('#search-page-input').evaluate((input: HTMLInputElement, value) => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+          input,
+          value,
+        );
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.form!.requestSubmit();
       }, q);
       await page.waitForURL((u) => u.searchParams.get('q') === q.trim());
       // Answered for this query: the status names it (or, with no query, asks for one).
-      await page.waitForFunction((shown) => {
-        const state = document.querySelector('main [data-search-state]')?.getAttribute('data-search-state');
-        if (!shown) return state === 'empty';
-        return (state === 'done' || state === 'error') && document.querySelector('main strong')?.textContent === shown;
-      }, q.trim().slice(0, 80));
+      await page.waitForFunction(
+        (shown) => {
+          const state = document
+            .querySelector('main [data-search-state]')
+            ?.getAttribute('data-search-state');
+          if (!shown) return state === 'empty';
+          return (
+            (state === 'done' || state === 'error') &&
+            document.querySelector('main strong')?.textContent === shown
+          );
+        },
+        q.trim().slice(0, 80),
+      );
       await expectSafe(shared, 'main img[src="x"]');
     });
   });

@@ -1,6 +1,12 @@
 /** The HTML and XML reading behind the browser-free checks of the built site. */
 import { describe, expect, it } from 'vitest';
-import { cssUrls, srcsetUrls, summarizeHtml, xmlElements, xmlProblems } from '../../scripts/lib/built-html';
+import {
+  cssUrls,
+  srcsetUrls,
+  summarizeHtml,
+  xmlElements,
+  xmlProblems,
+} from '../../scripts/lib/built-html';
 
 describe('summarizeHtml', () => {
   const html = `<!doctype html><html><head>
@@ -30,7 +36,11 @@ describe('summarizeHtml', () => {
   });
 
   it('collects links (not those inside SVG) and the edit link', () => {
-    expect(page.links).toEqual(['/docs/x#y', 'https://github.com/a/b', 'https://github.com/o/r/edit/main/docs/x.mdx']);
+    expect(page.links).toEqual([
+      '/docs/x#y',
+      'https://github.com/a/b',
+      'https://github.com/o/r/edit/main/docs/x.mdx',
+    ]);
     expect(page.editUrl).toBe('https://github.com/o/r/edit/main/docs/x.mdx');
   });
 
@@ -49,7 +59,11 @@ describe('summarizeHtml', () => {
 
 describe('CSS and srcset URLs', () => {
   it('reads url() with and without quotes', () => {
-    expect(cssUrls(`a{b:url(x.png)} c{d:url( 'y.woff2' )} e{f:url("https://z/w.svg")}`)).toEqual(['x.png', 'y.woff2', 'https://z/w.svg']);
+    expect(cssUrls(`a{b:url(x.png)} c{d:url( 'y.woff2' )} e{f:url("https://z/w.svg")}`)).toEqual([
+      'x.png',
+      'y.woff2',
+      'https://z/w.svg',
+    ]);
   });
   it('reads each candidate of a srcset', () => {
     expect(srcsetUrls('a.png 1x,  b.png 2x ,c.png 300w')).toEqual(['a.png', 'b.png', 'c.png']);
@@ -58,14 +72,22 @@ describe('CSS and srcset URLs', () => {
 
 describe('xmlProblems', () => {
   it('accepts a well-formed feed, self-closing elements and CDATA included', () => {
-    expect(xmlProblems('<?xml version="1.0"?><feed><link href="x"/><entry><title><![CDATA[a </b> b]]></title></entry></feed>')).toEqual([]);
+    expect(
+      xmlProblems(
+        '<?xml version="1.0"?><feed><link href="x"/><entry><title><![CDATA[a </b> b]]></title></entry></feed>',
+      ),
+    ).toEqual([]);
   });
   it('reports an element left open', () => {
-    expect(xmlProblems('<rss><channel><item><title>a</item></channel></rss>')).toEqual(['<title> is not closed by </title>']);
+    expect(xmlProblems('<rss><channel><item><title>a</item></channel></rss>')).toEqual([
+      '<title> is not closed by </title>',
+    ]);
     expect(xmlProblems('<rss><channel></channel>')).toEqual(['<rss> is not closed by </rss>']);
   });
   it('reports a stray end tag, two roots and text outside the root', () => {
-    expect(xmlProblems('<rss></rss></item>')).toEqual(['1 end tag(s) without a matching start tag']);
+    expect(xmlProblems('<rss></rss></item>')).toEqual([
+      '1 end tag(s) without a matching start tag',
+    ]);
     expect(xmlProblems('<rss></rss><rss></rss>')).toEqual(['2 root elements, expected 1']);
     expect(xmlProblems('<rss></rss>oops')).toEqual(['text outside the root element: oops']);
   });
@@ -73,9 +95,17 @@ describe('xmlProblems', () => {
 
 describe('xmlElements', () => {
   it('reads RSS items and Atom entries with their fields', () => {
-    expect(xmlElements('<rss><channel><title>site</title><item><title>a &amp; b</title><link>https://x/y</link></item></channel></rss>', 'item')).toEqual([
-      { title: 'a & b', link: 'https://x/y' },
-    ]);
-    expect(xmlElements('<feed><entry><title>t</title><link href="https://x/z"/></entry></feed>', 'entry')).toEqual([{ title: 't', link: 'https://x/z' }]);
+    expect(
+      xmlElements(
+        '<rss><channel><title>site</title><item><title>a &amp; b</title><link>https://x/y</link></item></channel></rss>',
+        'item',
+      ),
+    ).toEqual([{ title: 'a & b', link: 'https://x/y' }]);
+    expect(
+      xmlElements(
+        '<feed><entry><title>t</title><link href="https://x/z"/></entry></feed>',
+        'entry',
+      ),
+    ).toEqual([{ title: 't', link: 'https://x/z' }]);
   });
 });

@@ -27,16 +27,63 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { id: 'llama-2-70b', name: 'Llama 2 70B', aliases: ['羊驼 2'], organizations: ['meta'], family: 'llama', total: 70, context: 4096, openness: { weights: { level: 'open' } } },
-  { id: 'mixtral-8x7b', name: 'Mixtral 8x7B', aliases: [], organizations: ['mistral-ai'], family: 'mistral', total: 46.7, context: 32768, openness: { weights: { level: 'open' } } },
-  { id: 'bloom', name: 'BLOOM', aliases: [], organizations: ['bigscience', 'hugging-face'], family: 'bloom', total: 176, openness: { weights: { level: 'partial' } } },
-  { id: 'qwen-7b', name: 'Qwen-7B', aliases: ['通义千问 7B'], organizations: ['alibaba'], family: 'qwen', total: 7, context: 8192, openness: { weights: { level: 'open' } } },
+  {
+    id: 'llama-2-70b',
+    name: 'Llama 2 70B',
+    aliases: ['羊驼 2'],
+    organizations: ['meta'],
+    family: 'llama',
+    total: 70,
+    context: 4096,
+    openness: { weights: { level: 'open' } },
+  },
+  {
+    id: 'mixtral-8x7b',
+    name: 'Mixtral 8x7B',
+    aliases: [],
+    organizations: ['mistral-ai'],
+    family: 'mistral',
+    total: 46.7,
+    context: 32768,
+    openness: { weights: { level: 'open' } },
+  },
+  {
+    id: 'bloom',
+    name: 'BLOOM',
+    aliases: [],
+    organizations: ['bigscience', 'hugging-face'],
+    family: 'bloom',
+    total: 176,
+    openness: { weights: { level: 'partial' } },
+  },
+  {
+    id: 'qwen-7b',
+    name: 'Qwen-7B',
+    aliases: ['通义千问 7B'],
+    organizations: ['alibaba'],
+    family: 'qwen',
+    total: 7,
+    context: 8192,
+    openness: { weights: { level: 'open' } },
+  },
 ];
 
 const access: RowAccess<Row> = {
   searchText: (r) => [r.name, r.id, ...r.aliases],
-  sortValue: (r, column) => (column === 'name' ? r.name : column === 'parameters' ? r.total : column === 'context' ? r.context : undefined),
-  facetValues: (r, facet) => (facet === 'organization' ? r.organizations : facet === 'parameters' ? [parameterBucket(r.total)] : []),
+  sortValue: (r, column) =>
+    column === 'name'
+      ? r.name
+      : column === 'parameters'
+        ? r.total
+        : column === 'context'
+          ? r.context
+          : undefined,
+  facetValues: (r, facet) =>
+    facet === 'organization'
+      ? r.organizations
+      : facet === 'parameters'
+        ? [parameterBucket(r.total)]
+        : [],
 };
 
 const ids = (list: Row[]) => list.map((r) => r.id);
@@ -65,44 +112,82 @@ describe('free-text filter', () => {
 
 describe('facet filters', () => {
   it('keeps rows whose values include the selected one', () => {
-    expect(ids(filterRows(rows, state({ facets: { organization: 'hugging-face' } }), access))).toEqual(['bloom']);
+    expect(
+      ids(filterRows(rows, state({ facets: { organization: 'hugging-face' } }), access)),
+    ).toEqual(['bloom']);
   });
 
   it('combines facets and text with AND', () => {
-    expect(ids(filterRows(rows, state({ facets: { parameters: '10to100' } }), access))).toEqual(['llama-2-70b', 'mixtral-8x7b']);
-    expect(ids(filterRows(rows, state({ query: 'mix', facets: { parameters: '10to100' } }), access))).toEqual(['mixtral-8x7b']);
+    expect(ids(filterRows(rows, state({ facets: { parameters: '10to100' } }), access))).toEqual([
+      'llama-2-70b',
+      'mixtral-8x7b',
+    ]);
+    expect(
+      ids(filterRows(rows, state({ query: 'mix', facets: { parameters: '10to100' } }), access)),
+    ).toEqual(['mixtral-8x7b']);
   });
 
   it('ignores an empty selection', () => {
-    expect(filterRows(rows, state({ facets: { organization: '' } }), access)).toHaveLength(rows.length);
+    expect(filterRows(rows, state({ facets: { organization: '' } }), access)).toHaveLength(
+      rows.length,
+    );
   });
 
   it('buckets parameter counts with inclusive lower bounds', () => {
-    expect([0.11, 9.99, 10, 99.9, 100, 1000].map(parameterBucket)).toEqual(['lt10', 'lt10', '10to100', '10to100', 'gte100', 'gte100']);
+    expect([0.11, 9.99, 10, 99.9, 100, 1000].map(parameterBucket)).toEqual([
+      'lt10',
+      'lt10',
+      '10to100',
+      '10to100',
+      'gte100',
+      'gte100',
+    ]);
   });
 });
 
 describe('the filter prop', () => {
   it('matches scalar fields exactly and list fields by membership', () => {
     expect(ids(rows.filter((r) => matchesFilter(r, { family: 'llama' })))).toEqual(['llama-2-70b']);
-    expect(ids(rows.filter((r) => matchesFilter(r, { organizations: 'bigscience' })))).toEqual(['bloom']);
+    expect(ids(rows.filter((r) => matchesFilter(r, { organizations: 'bigscience' })))).toEqual([
+      'bloom',
+    ]);
     expect(rows.filter((r) => matchesFilter(r, { family: 'lla' }))).toEqual([]);
   });
 
   it('reaches into objects with dotted paths and compares { level } objects by level', () => {
-    expect(ids(rows.filter((r) => matchesFilter(r, { 'openness.weights': 'partial' })))).toEqual(['bloom']);
+    expect(ids(rows.filter((r) => matchesFilter(r, { 'openness.weights': 'partial' })))).toEqual([
+      'bloom',
+    ]);
   });
 });
 
 describe('sorting', () => {
   it('sorts numbers numerically in both directions', () => {
-    expect(ids(sortRows(rows, 'parameters', 'asc', access))).toEqual(['qwen-7b', 'mixtral-8x7b', 'llama-2-70b', 'bloom']);
-    expect(ids(sortRows(rows, 'parameters', 'desc', access))).toEqual(['bloom', 'llama-2-70b', 'mixtral-8x7b', 'qwen-7b']);
+    expect(ids(sortRows(rows, 'parameters', 'asc', access))).toEqual([
+      'qwen-7b',
+      'mixtral-8x7b',
+      'llama-2-70b',
+      'bloom',
+    ]);
+    expect(ids(sortRows(rows, 'parameters', 'desc', access))).toEqual([
+      'bloom',
+      'llama-2-70b',
+      'mixtral-8x7b',
+      'qwen-7b',
+    ]);
   });
 
   it('sorts text case-insensitively and numbers inside text naturally', () => {
-    const named = ['Qwen 14B', 'qwen 7B', 'Llama'].map((name, i) => ({ ...rows[0]!, id: String(i), name }));
-    expect(sortRows(named, 'name', 'asc', access).map((r) => r.name)).toEqual(['Llama', 'qwen 7B', 'Qwen 14B']);
+    const named = ['Qwen 14B', 'qwen 7B', 'Llama'].map((name, i) => ({
+      ...rows[0]!,
+      id: String(i),
+      name,
+    }));
+    expect(sortRows(named, 'name', 'asc', access).map((r) => r.name)).toEqual([
+      'Llama',
+      'qwen 7B',
+      'Qwen 14B',
+    ]);
   });
 
   it('puts missing values last whichever the direction', () => {
@@ -121,7 +206,13 @@ describe('sorting', () => {
     const s1 = { ...emptyState, ...nextSort(emptyState, 'name') };
     const s2 = { ...s1, ...nextSort(s1, 'name') };
     const s3 = { ...s2, ...nextSort(s2, 'name') };
-    expect([s1.sort, s1.direction, s2.sort, s2.direction, s3.sort]).toEqual(['name', 'asc', 'name', 'desc', undefined]);
+    expect([s1.sort, s1.direction, s2.sort, s2.direction, s3.sort]).toEqual([
+      'name',
+      'asc',
+      'name',
+      'desc',
+      undefined,
+    ]);
     expect(nextSort(s2, 'parameters')).toEqual({ sort: 'parameters', direction: 'asc' });
   });
 });
@@ -131,14 +222,25 @@ describe('URL state', () => {
   const facets = ['organization', 'year'];
 
   it('round-trips through the query string', () => {
-    const s = state({ query: '羊驼 & co', sort: 'parameters', direction: 'desc', facets: { organization: 'meta' } });
+    const s = state({
+      query: '羊驼 & co',
+      sort: 'parameters',
+      direction: 'desc',
+      facets: { organization: 'meta' },
+    });
     const search = writeState('', 'models', s);
-    expect(search).toBe('?models.q=%E7%BE%8A%E9%A9%BC+%26+co&models.sort=-parameters&models.organization=meta');
+    expect(search).toBe(
+      '?models.q=%E7%BE%8A%E9%A9%BC+%26+co&models.sort=-parameters&models.organization=meta',
+    );
     expect(readState(search, 'models', columns, facets)).toEqual(s);
   });
 
   it("leaves other tables' keys and unrelated parameters alone", () => {
-    const search = writeState('?tools.q=vllm&utm=x&models.q=old', 'models', state({ query: 'new' }));
+    const search = writeState(
+      '?tools.q=vllm&utm=x&models.q=old',
+      'models',
+      state({ query: 'new' }),
+    );
     expect(new URLSearchParams(search).get('tools.q')).toBe('vllm');
     expect(new URLSearchParams(search).get('utm')).toBe('x');
     expect(new URLSearchParams(search).get('models.q')).toBe('new');
@@ -150,7 +252,9 @@ describe('URL state', () => {
   });
 
   it('ignores unknown columns and facets from a hand-edited URL', () => {
-    expect(readState('?models.sort=-nope&models.colour=red', 'models', columns, facets)).toEqual(emptyState);
+    expect(readState('?models.sort=-nope&models.colour=red', 'models', columns, facets)).toEqual(
+      emptyState,
+    );
   });
 
   it('gives differently filtered tables different, stable prefixes', () => {

@@ -2,10 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { editUrl, entryHref, parseRef } from '../../src/components/_shared/links';
 import { entryById, UnknownEntryError } from '../../src/components/_shared/lookup';
-import { datePrecision, decimalYear, formatBillions, formatInteger } from '../../src/components/_shared/format';
+import {
+  datePrecision,
+  decimalYear,
+  formatBillions,
+  formatInteger,
+} from '../../src/components/_shared/format';
 import { comparePinyin, indexLetter } from '../../src/components/_shared/pinyin';
 import { groupByYear, selectEvents } from '../../src/components/Timeline/logic';
-import { linearScale, logScale, logTicks, yearTicks } from '../../src/components/ParameterChart/logic';
+import {
+  linearScale,
+  logScale,
+  logTicks,
+  yearTicks,
+} from '../../src/components/ParameterChart/logic';
 
 describe('links', () => {
   it('points each collection at its data page anchor', () => {
@@ -14,7 +24,11 @@ describe('links', () => {
   });
 
   it('parses event references', () => {
-    expect(parseRef('model:llama-2-70b')).toEqual({ collection: 'models', id: 'llama-2-70b', href: '/models#llama-2-70b' });
+    expect(parseRef('model:llama-2-70b')).toEqual({
+      collection: 'models',
+      id: 'llama-2-70b',
+      href: '/models#llama-2-70b',
+    });
     expect(parseRef('org:meta')?.href).toBe('/organizations#meta');
     expect(parseRef('tool:vllm')?.href).toBe('/tools#vllm');
     expect(parseRef('license:mit')?.href).toBe('/licenses#mit');
@@ -24,8 +38,12 @@ describe('links', () => {
   });
 
   it('builds GitHub edit links from the entry file', () => {
-    expect(editUrl('https://github.com/o/r/', 'main', 'src/data/models/llama.yaml')).toBe('https://github.com/o/r/edit/main/src/data/models/llama.yaml');
-    expect(editUrl('https://github.com/o/r', 'main', 'src\\data\\tools\\x.yaml')).toBe('https://github.com/o/r/edit/main/src/data/tools/x.yaml');
+    expect(editUrl('https://github.com/o/r/', 'main', 'src/data/models/llama.yaml')).toBe(
+      'https://github.com/o/r/edit/main/src/data/models/llama.yaml',
+    );
+    expect(editUrl('https://github.com/o/r', 'main', 'src\\data\\tools\\x.yaml')).toBe(
+      'https://github.com/o/r/edit/main/src/data/tools/x.yaml',
+    );
   });
 });
 
@@ -36,16 +54,34 @@ describe('lookup', () => {
   });
   it('throws, naming the id and the collection, for an unknown id', () => {
     expect(() => entryById(entries, 'zzz', 'models')).toThrow(UnknownEntryError);
-    expect(() => entryById(entries, 'zzz', 'models')).toThrow(/Unknown models id "zzz".*src\/data\/models\/.*Known ids: a, b/);
+    expect(() => entryById(entries, 'zzz', 'models')).toThrow(
+      /Unknown models id "zzz".*src\/data\/models\/.*Known ids: a, b/,
+    );
   });
 });
 
 describe('formats', () => {
   it('writes parameter counts in M, B or T', () => {
-    expect([0.11, 0.125, 1, 7, 46.7, 7.241, 70, 671, 1000, 1040].map(formatBillions)).toEqual(['110M', '125M', '1B', '7B', '46.7B', '7.24B', '70B', '671B', '1T', '1.04T']);
+    expect([0.11, 0.125, 1, 7, 46.7, 7.241, 70, 671, 1000, 1040].map(formatBillions)).toEqual([
+      '110M',
+      '125M',
+      '1B',
+      '7B',
+      '46.7B',
+      '7.24B',
+      '70B',
+      '671B',
+      '1T',
+      '1.04T',
+    ]);
   });
   it('groups integer digits', () => {
-    expect([4096, 32768, 131072, 700000000].map(formatInteger)).toEqual(['4,096', '32,768', '131,072', '700,000,000']);
+    expect([4096, 32768, 131072, 700000000].map(formatInteger)).toEqual([
+      '4,096',
+      '32,768',
+      '131,072',
+      '700,000,000',
+    ]);
   });
   it('reads date precision from its shape and plots the middle of the period', () => {
     expect(['2023', '2023-07', '2023-07-18'].map(datePrecision)).toEqual(['year', 'month', 'day']);
@@ -68,8 +104,15 @@ describe('timeline selection', () => {
     expect(selectEvents(events, {}).map((e) => e.id)).toEqual(['a', 'd', 'b', 'c']);
   });
   it('filters by year range (inclusive), category and ids', () => {
-    expect(selectEvents(events, { from: '2018', to: 2023 }).map((e) => e.id)).toEqual(['d', 'b', 'c']);
-    expect(selectEvents(events, { categories: ['model-release'] }).map((e) => e.id)).toEqual(['d', 'c']);
+    expect(selectEvents(events, { from: '2018', to: 2023 }).map((e) => e.id)).toEqual([
+      'd',
+      'b',
+      'c',
+    ]);
+    expect(selectEvents(events, { categories: ['model-release'] }).map((e) => e.id)).toEqual([
+      'd',
+      'c',
+    ]);
     expect(selectEvents(events, { ids: ['c', 'a'] }).map((e) => e.id)).toEqual(['a', 'c']);
   });
   it('throws for unknown ids and non-year bounds', () => {
@@ -93,7 +136,9 @@ describe('parameter chart scales', () => {
     expect(logTicks([])).toEqual([1, 10]);
   });
   it('thins out year ticks over long spans', () => {
-    expect(yearTicks({ min: 2019.2, max: 2024.6 })).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(yearTicks({ min: 2019.2, max: 2024.6 })).toEqual([
+      2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
     expect(yearTicks({ min: 2013.5, max: 2026.5 })).toEqual([2015, 2020, 2025]);
   });
   it('maps domains to ranges, the log scale by decades', () => {
@@ -107,9 +152,20 @@ describe('parameter chart scales', () => {
 
 describe('glossary index letters', () => {
   it('uses the pinyin initial of Chinese terms and the letter of Latin ones', () => {
-    expect(['注意力', '混合专家', '开源', '量化', '安全', '嵌入', '微调', 'Transformer', 'lora', '1-bit'].map(indexLetter)).toEqual([
-      'Z', 'H', 'K', 'L', 'A', 'Q', 'W', 'T', 'L', '#',
-    ]);
+    expect(
+      [
+        '注意力',
+        '混合专家',
+        '开源',
+        '量化',
+        '安全',
+        '嵌入',
+        '微调',
+        'Transformer',
+        'lora',
+        '1-bit',
+      ].map(indexLetter),
+    ).toEqual(['Z', 'H', 'K', 'L', 'A', 'Q', 'W', 'T', 'L', '#']);
   });
   it('sorts Chinese by pinyin', () => {
     expect(['注意力', '安全', '量化'].sort(comparePinyin)).toEqual(['安全', '量化', '注意力']);

@@ -14,10 +14,13 @@ const fixtures = join(root, 'tests', 'fixtures', 'data');
 const today = '2026-11-23';
 
 function problemsOf(fixture: string): string[] {
-  return loadAtlasData({ dataDir: join(fixtures, fixture), rootDir: root, today }).problems.map(formatProblem);
+  return loadAtlasData({ dataDir: join(fixtures, fixture), rootDir: root, today }).problems.map(
+    formatProblem,
+  );
 }
 
-const file = (fixture: string, collection: string) => `tests/fixtures/data/${fixture}/${collection}/x.yaml`;
+const file = (fixture: string, collection: string) =>
+  `tests/fixtures/data/${fixture}/${collection}/x.yaml`;
 
 const cases: Array<{ name: string; fixture: string; expected: string }> = [
   {
@@ -91,12 +94,18 @@ describe('data validation: one clear line per mistake', () => {
     const problems = problemsOf('invalid-yaml');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      new RegExp(`^${file('invalid-yaml', 'organizations').replace(/[.]/g, '\\.')}: \\(file\\): \\(yaml\\): not valid YAML: .*line 3, column 1`),
+      new RegExp(
+        `^${file('invalid-yaml', 'organizations').replace(/[.]/g, '\\.')}: \\(file\\): \\(yaml\\): not valid YAML: .*line 3, column 1`,
+      ),
     );
   });
 
   it('accepts a valid, cross-referenced set of entries', () => {
-    const { data, problems } = loadAtlasData({ dataDir: join(fixtures, 'valid'), rootDir: root, today });
+    const { data, problems } = loadAtlasData({
+      dataDir: join(fixtures, 'valid'),
+      rootDir: root,
+      today,
+    });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(data.models.map((m) => [m.id, m.file])).toEqual([['tiny', file('valid', 'models')]]);
     // A bare level is normalised to { level }, so renderers read one shape.

@@ -29,7 +29,8 @@ import { UnknownEntryError } from '../../src/components/_shared/lookup';
 import type { Model } from '../../src/data/types';
 
 const data = atlasDataFor(join(import.meta.dirname, '..', '..'));
-const ids = (entries: ReadonlyArray<{ id: string }> | undefined) => (entries ?? []).map((e) => e.id);
+const ids = (entries: ReadonlyArray<{ id: string }> | undefined) =>
+  (entries ?? []).map((e) => e.id);
 const size = (value: unknown) => JSON.stringify(value).length;
 
 describe('names-only index', () => {
@@ -40,10 +41,15 @@ describe('names-only index', () => {
       const entries = names[collection as keyof AtlasView] ?? [];
       expect(ids(entries), collection).toEqual(ids(data[collection as keyof AtlasView]));
       for (const e of entries) {
-        for (const key of Object.keys(e)) expect(fields as readonly string[], `${collection} ${e.id}.${key}`).toContain(key);
+        for (const key of Object.keys(e))
+          expect(fields as readonly string[], `${collection} ${e.id}.${key}`).toContain(key);
       }
     }
-    expect(names.licenses?.find((l) => l.id === 'mit')).toMatchObject({ name: 'MIT License', osi_approved: true, kind: expect.any(String) });
+    expect(names.licenses?.find((l) => l.id === 'mit')).toMatchObject({
+      name: 'MIT License',
+      osi_approved: true,
+      kind: expect.any(String),
+    });
   });
 
   it('is much smaller than the collections it indexes', () => {
@@ -52,7 +58,12 @@ describe('names-only index', () => {
 });
 
 describe('table views', () => {
-  const props = { collection: 'models', filter: { family: 'qwen' }, columns: ['name', 'released', 'license'], facets: false } as const;
+  const props = {
+    collection: 'models',
+    filter: { family: 'qwen' },
+    columns: ['name', 'released', 'license'],
+    facets: false,
+  } as const;
   const view = tableView(data, props);
 
   it('holds only the rows the fixed filter lets through', () => {
@@ -64,7 +75,8 @@ describe('table views', () => {
   it('holds only the fields the shown columns, the filter and the text search read', () => {
     const allowed = tableFieldsFor(props);
     expect([...allowed].sort()).toEqual(['aliases', 'family', 'id', 'license', 'name', 'released']);
-    for (const m of view.models ?? []) for (const key of Object.keys(m)) expect([...allowed]).toContain(key);
+    for (const m of view.models ?? [])
+      for (const key of Object.keys(m)) expect([...allowed]).toContain(key);
   });
 
   it('carries the names of exactly the licences its rows link to, and no organisations when no column shows them', () => {
@@ -75,10 +87,17 @@ describe('table views', () => {
   });
 
   it('gives the table the same rows it would select from the whole atlas', () => {
-    const filters: Array<Record<string, string>> = [{ family: 'llama' }, { sparsity: 'moe' }, { 'openness.weights': 'open' }, { organizations: 'meta' }];
+    const filters: Array<Record<string, string>> = [
+      { family: 'llama' },
+      { sparsity: 'moe' },
+      { 'openness.weights': 'open' },
+      { organizations: 'meta' },
+    ];
     for (const filter of filters) {
       const full = data.models.filter((m) => matchesFilter(m, filter));
-      const fromView = (tableView(data, { collection: 'models', filter }).models ?? []).filter((m) => matchesFilter(m, filter));
+      const fromView = (tableView(data, { collection: 'models', filter }).models ?? []).filter(
+        (m) => matchesFilter(m, filter),
+      );
       expect(ids(fromView), JSON.stringify(filter)).toEqual(ids(full));
     }
   });
@@ -86,15 +105,22 @@ describe('table views', () => {
   it('keeps the openness levels a table shows and drops the notes it does not', () => {
     const noted = data.models.find((m) => Object.values(m.openness).some((o) => o.note));
     expect(noted).toBeDefined();
-    const row = tableView(data, { collection: 'models', columns: ['name', 'openness'] }).models?.find((m) => m.id === noted!.id);
+    const row = tableView(data, {
+      collection: 'models',
+      columns: ['name', 'openness'],
+    }).models?.find((m) => m.id === noted!.id);
     for (const [component, { level }] of Object.entries(noted!.openness)) {
       expect(row?.openness[component as keyof Model['openness']]).toEqual({ level });
     }
   });
 
   it('names the unknown column or facet and the ones that exist', () => {
-    expect(() => tableView(data, { collection: 'models', columns: ['name', 'size'] })).toThrow(/unknown column "size"; available: name, organizations/);
-    expect(() => tableView(data, { collection: 'tools', facets: ['family'] })).toThrow(/\(tools\): unknown facet "family"/);
+    expect(() => tableView(data, { collection: 'models', columns: ['name', 'size'] })).toThrow(
+      /unknown column "size"; available: name, organizations/,
+    );
+    expect(() => tableView(data, { collection: 'tools', facets: ['family'] })).toThrow(
+      /\(tools\): unknown facet "family"/,
+    );
     // @ts-expect-error: a collection that has no table
     expect(() => tableView(data, { collection: 'events' })).toThrow(/unknown collection "events"/);
   });
@@ -106,7 +132,15 @@ describe('card, term, chart and timeline views', () => {
     const view = modelCardView(data, { id: 'mixtral-8x7b' });
     expect(view.models).toEqual([model]);
     expect(ids(view.organizations)).toEqual(model.organizations);
-    expect(view.licenses).toEqual([{ id: 'apache-2-0', name: expect.any(String), spdx: 'Apache-2.0', kind: expect.any(String), osi_approved: true }]);
+    expect(view.licenses).toEqual([
+      {
+        id: 'apache-2-0',
+        name: expect.any(String),
+        spdx: 'Apache-2.0',
+        kind: expect.any(String),
+        osi_approved: true,
+      },
+    ]);
     expect(() => modelCardView(data, { id: 'no-such-model' })).toThrow(UnknownEntryError);
   });
 
@@ -121,14 +155,24 @@ describe('card, term, chart and timeline views', () => {
   it('a term gets its names and definition, not its sources', () => {
     const view = termView(data, { id: 'moe' });
     expect(view.terms).toHaveLength(1);
-    expect(Object.keys(view.terms![0]!).sort()).toEqual(expect.arrayContaining(['definition', 'en', 'id', 'zh']));
+    expect(Object.keys(view.terms![0]!).sort()).toEqual(
+      expect.arrayContaining(['definition', 'en', 'id', 'zh']),
+    );
     expect(view.terms![0]).not.toHaveProperty('sources');
   });
 
   it('a family chart gets that family only, with the fields it plots', () => {
     const view = parameterChartView(data, { family: 'llama' });
     expect(ids(view.models)).toEqual(ids(data.models.filter((m) => m.family === 'llama')));
-    for (const m of view.models ?? []) expect(Object.keys(m).sort()).toEqual(['family', 'id', 'name', 'parameters', 'released', 'sparsity']);
+    for (const m of view.models ?? [])
+      expect(Object.keys(m).sort()).toEqual([
+        'family',
+        'id',
+        'name',
+        'parameters',
+        'released',
+        'sparsity',
+      ]);
   });
 
   it('a timeline gets its events and the names of everything they link to', () => {
@@ -136,7 +180,9 @@ describe('card, term, chart and timeline views', () => {
     const expected = selectEvents(data.events, { from: 2023, to: 2023 });
     expect(ids(view.events)).toEqual(ids(expected));
     expect(ids(selectEvents(view.events ?? [], { from: 2023, to: 2023 }))).toEqual(ids(expected));
-    for (const ref of expected.flatMap((e) => e.related.map(parseRef)).filter((r) => r !== undefined)) {
+    for (const ref of expected
+      .flatMap((e) => e.related.map(parseRef))
+      .filter((r) => r !== undefined)) {
       expect(ids(view[ref.collection]), `${ref.collection}:${ref.id}`).toContain(ref.id);
     }
     expect(size(view)).toBeLessThan(size(data.events));
@@ -144,13 +190,17 @@ describe('card, term, chart and timeline views', () => {
 });
 
 async function compileMdx(source: string, path = 'docs/example.mdx'): Promise<string> {
-  const out = await compile(new VFile({ path, value: source }), { remarkPlugins: [[remarkAtlasData, { data: () => data }]] });
+  const out = await compile(new VFile({ path, value: source }), {
+    remarkPlugins: [[remarkAtlasData, { data: () => data }]],
+  });
   return String(out);
 }
 
 describe('the remark plugin', () => {
   it('gives a family table its rows as a JSON prop, without other families', async () => {
-    const js = await compileMdx('<ComparisonTable collection="models" filter={{ family: "qwen" }} columns={["name","license"]} facets={false} />\n');
+    const js = await compileMdx(
+      '<ComparisonTable collection="models" filter={{ family: "qwen" }} columns={["name","license"]} facets={false} />\n',
+    );
     expect(js).toContain('data: JSON.parse(');
     const qwen = data.models.find((m) => m.family === 'qwen')!;
     const llama = data.models.find((m) => m.family === 'llama')!;
@@ -160,15 +210,26 @@ describe('the remark plugin', () => {
   });
 
   it('fills cards and terms inline in text, and leaves other elements alone', async () => {
-    const js = await compileMdx('见 <Term id="moe" /> 和 <ModelCard id="mixtral-8x7b" />。\n\n<details>x</details>\n');
+    const js = await compileMdx(
+      '见 <Term id="moe" /> 和 <ModelCard id="mixtral-8x7b" />。\n\n<details>x</details>\n',
+    );
     expect(js.match(/data: JSON\.parse\(/g)).toHaveLength(2);
   });
 
   it('fails the build on a prop it cannot read, naming file, line and component', async () => {
-    await expect(compileMdx('text\n\n<ComparisonTable collection="models" filter={someFilter} />\n', 'docs/bad.mdx')).rejects.toThrow(
+    await expect(
+      compileMdx(
+        'text\n\n<ComparisonTable collection="models" filter={someFilter} />\n',
+        'docs/bad.mdx',
+      ),
+    ).rejects.toThrow(
       /docs\/bad\.mdx:3: <ComparisonTable>: .*prop filter=\{someFilter\} must be a literal/,
     );
-    await expect(compileMdx('<ModelCard id="no-such-model" />\n', 'docs/bad.mdx')).rejects.toThrow(/docs\/bad\.mdx:1: <ModelCard>: Unknown models id "no-such-model"/);
-    await expect(compileMdx('<Term {...props} />\n', 'docs/bad.mdx')).rejects.toThrow(/spread props/);
+    await expect(compileMdx('<ModelCard id="no-such-model" />\n', 'docs/bad.mdx')).rejects.toThrow(
+      /docs\/bad\.mdx:1: <ModelCard>: Unknown models id "no-such-model"/,
+    );
+    await expect(compileMdx('<Term {...props} />\n', 'docs/bad.mdx')).rejects.toThrow(
+      /spread props/,
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('content files', () => {
   });
 
   it('finds Mermaid blocks with their line in the file', () => {
-    expect(mermaidBlocks(byFile['docs/sec/index.mdx']!)).toEqual([{ line: 9, code: 'flowchart LR\n  A --> B' }]);
+    expect(mermaidBlocks(byFile['docs/sec/index.mdx']!)).toEqual([
+      { line: 9, code: 'flowchart LR\n  A --> B' },
+    ]);
   });
 
   it('detects math outside code only', () => {

@@ -4,14 +4,22 @@ import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { rehypeFocusableDisplayMath, rehypeStrictKatex, remarkKatexStylesheet } from '../../src/plugins/math';
+import {
+  rehypeFocusableDisplayMath,
+  rehypeStrictKatex,
+  remarkKatexStylesheet,
+} from '../../src/plugins/math';
 import remarkAutoImport from '../../src/plugins/mdx-auto-import';
 
 const componentsDir = join(import.meta.dirname, '..', '..', 'src', 'components');
 
 async function compileMdx(source: string, path = 'docs/example.mdx'): Promise<string> {
   const out = await compile(new VFile({ path, value: source }), {
-    remarkPlugins: [remarkMath, [remarkKatexStylesheet, { baseUrl: '/' }], [remarkAutoImport, { componentsDir }]],
+    remarkPlugins: [
+      remarkMath,
+      [remarkKatexStylesheet, { baseUrl: '/' }],
+      [remarkAutoImport, { componentsDir }],
+    ],
     rehypePlugins: [rehypeKatex, rehypeStrictKatex, rehypeFocusableDisplayMath],
   });
   return String(out);
@@ -29,9 +37,9 @@ describe('strict math', () => {
   });
 
   it('fails on TeX that KaTeX cannot parse, naming file and line', async () => {
-    await expect(compileMdx('第一行\n\n公式 $\\frac{1}{$ 写错了。\n', 'docs/broken-math.mdx')).rejects.toThrow(
-      /docs\/broken-math\.mdx:3: KaTeX cannot parse this formula/,
-    );
+    await expect(
+      compileMdx('第一行\n\n公式 $\\frac{1}{$ 写错了。\n', 'docs/broken-math.mdx'),
+    ).rejects.toThrow(/docs\/broken-math\.mdx:3: KaTeX cannot parse this formula/);
   });
 
   it('puts display formulas, which may scroll sideways, in the tab order, and inline ones not', async () => {
@@ -48,12 +56,16 @@ describe('strict math', () => {
 
 describe('auto-import of components', () => {
   it('imports a known component that the page uses, once', async () => {
-    const js = await compileMdx('见 <ReportIssueLink title="t" permalink="/p" source="@site/docs/p.mdx" /> 和 <ReportIssueLink title="u" permalink="/q" source="@site/docs/q.mdx" />。\n');
+    const js = await compileMdx(
+      '见 <ReportIssueLink title="t" permalink="/p" source="@site/docs/p.mdx" /> 和 <ReportIssueLink title="u" permalink="/q" source="@site/docs/q.mdx" />。\n',
+    );
     expect(js.match(/from "@site\/src\/components\/ReportIssueLink"/g)).toHaveLength(1);
   });
 
   it('leaves explicit imports and unknown tags alone', async () => {
-    const js = await compileMdx("import ReportIssueLink from '@site/src/components/ReportIssueLink';\n\n<ReportIssueLink title=\"t\" permalink=\"/p\" source=\"s\" />\n\n<details>x</details>\n");
+    const js = await compileMdx(
+      'import ReportIssueLink from \'@site/src/components/ReportIssueLink\';\n\n<ReportIssueLink title="t" permalink="/p" source="s" />\n\n<details>x</details>\n',
+    );
     expect(js.match(/src\/components\/ReportIssueLink/g)).toHaveLength(1);
   });
 });

@@ -19,7 +19,10 @@ import { MermaidRenderer, remarkMermaid, siteFontStack } from '../../src/plugins
 const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-mermaid-test-'));
 const fontFamily = siteFontStack(join(siteRoot, 'src', 'css', 'custom.css'));
 /** A renderer on the shared cache that counts how often it starts a browser. */
-function countingRenderer(launch: () => Promise<Browser>): { launches: number; renderer: MermaidRenderer } {
+function countingRenderer(launch: () => Promise<Browser>): {
+  launches: number;
+  renderer: MermaidRenderer;
+} {
   const counted = { launches: 0 };
   const renderer = new MermaidRenderer({
     cacheDir,
@@ -39,11 +42,18 @@ afterAll(async () => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
-async function toHtml(source: string, path = 'docs/example.mdx', using = renderer): Promise<string> {
-  const { default: Content } = await evaluate(new VFile({ path: join(siteRoot, path), value: source }), {
-    ...runtime,
-    remarkPlugins: [[remarkMermaid, { renderer: using, siteDir: siteRoot }]],
-  });
+async function toHtml(
+  source: string,
+  path = 'docs/example.mdx',
+  using = renderer,
+): Promise<string> {
+  const { default: Content } = await evaluate(
+    new VFile({ path: join(siteRoot, path), value: source }),
+    {
+      ...runtime,
+      remarkPlugins: [[remarkMermaid, { renderer: using, siteDir: siteRoot }]],
+    },
+  );
   return renderToStaticMarkup(runtime.jsx(Content, {}));
 }
 
@@ -106,15 +116,21 @@ describe('Mermaid at build time', { timeout: 60_000 }, () => {
   });
 
   it('fails on a diagram without a caption, naming file and line', async () => {
-    await expect(toHtml(`第一段。\n\n${diagram}`, 'docs/no-caption.mdx')).rejects.toThrow(/docs\/no-caption\.mdx:3: this Mermaid diagram has no caption/);
+    await expect(toHtml(`第一段。\n\n${diagram}`, 'docs/no-caption.mdx')).rejects.toThrow(
+      /docs\/no-caption\.mdx:3: this Mermaid diagram has no caption/,
+    );
   });
 
   it('serves a second build from the cache without starting a browser', async () => {
     const source = `${diagram}\n${caption}`;
     const first = await toHtml(source);
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(2);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(
+      2,
+    );
     const before = online.launches;
-    const offline = countingRenderer(() => Promise.reject(new Error('the cache should have answered')));
+    const offline = countingRenderer(() =>
+      Promise.reject(new Error('the cache should have answered')),
+    );
     expect(await toHtml(source, 'docs/example.mdx', offline.renderer)).toBe(first);
     expect(offline.launches).toBe(0);
     expect(online.launches).toBe(before);

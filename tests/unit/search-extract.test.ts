@@ -11,7 +11,10 @@ import { buildIndexFiles } from '../../src/plugins/search';
 import { SearchEngine } from '../../src/search/engine';
 import type { SearchLexiconFile, SearchShard } from '../../src/search/types';
 
-const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'search', 'doc-page.html'), 'utf8');
+const html = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'search', 'doc-page.html'),
+  'utf8',
+);
 
 describe('a built doc page becomes records', () => {
   const page = extractPage(html)!;
@@ -27,7 +30,12 @@ describe('a built doc page becomes records', () => {
       ['因果语言建模gpt', '因果语言建模：GPT'],
       ['因果语言建模的特点', '因果语言建模的特点'],
     ]);
-    for (const text of [page.title, ...page.crumbs, ...page.sections.flatMap((s) => [s.heading, s.text]), page.intro]) {
+    for (const text of [
+      page.title,
+      ...page.crumbs,
+      ...page.sections.flatMap((s) => [s.heading, s.text]),
+      page.intro,
+    ]) {
       expect(text).not.toMatch(/^#|\u200b|直接链接/);
     }
   });
@@ -38,10 +46,15 @@ describe('a built doc page becomes records', () => {
     expect(last).not.toContain('Radford');
   });
 
-  it('gives search results whose titles and headings are the page\'s own', () => {
-    const built = buildIndexFiles('zh-Hans', [{ url: '/docs/fundamentals/pretraining', html }], { dict: [], synonyms: [] });
+  it("gives search results whose titles and headings are the page's own", () => {
+    const built = buildIndexFiles('zh-Hans', [{ url: '/docs/fundamentals/pretraining', html }], {
+      dict: [],
+      synonyms: [],
+    });
     const lexicon = JSON.parse(built.files[built.manifest.lexicon]!) as SearchLexiconFile;
-    const shards = built.manifest.shards.map((name) => JSON.parse(built.files[name]!) as SearchShard);
+    const shards = built.manifest.shards.map(
+      (name) => JSON.parse(built.files[name]!) as SearchShard,
+    );
     const [result] = new SearchEngine({ ...lexicon, shards }).search('因果语言建模的特点').pages;
     expect(result!.title).toBe('预训练目标与三大模型家族');
     expect(result!.hits[0]!.heading).toBe('因果语言建模的特点');

@@ -4,7 +4,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { align, findRanges, highlight, snippet, spaced, type Piece } from '../../src/search/highlight';
+import {
+  align,
+  findRanges,
+  highlight,
+  snippet,
+  spaced,
+  type Piece,
+} from '../../src/search/highlight';
 import { fold } from '../../src/search/tokenizer';
 import { SearchEngine } from '../../src/search/engine';
 import { loadLexicon } from '../../src/plugins/search/lexicon';
@@ -20,13 +27,22 @@ describe('folding with offsets', () => {
     let checked = 0;
     for (let base = 0; base < 0x30000; base += 48) {
       let text = '';
-      for (let cp = base; cp < base + 48; cp++) if (cp < 0xd800 || cp > 0xdfff) text += String.fromCodePoint(cp);
+      for (let cp = base; cp < base + 48; cp++)
+        if (cp < 0xd800 || cp > 0xdfff) text += String.fromCodePoint(cp);
       const { folded } = align(text);
-      if (folded !== spaced(fold(text))) expect(folded, `block at U+${base.toString(16)}`).toBe(spaced(fold(text)));
+      if (folded !== spaced(fold(text)))
+        expect(folded, `block at U+${base.toString(16)}`).toBe(spaced(fold(text)));
       checked++;
     }
     expect(checked).toBe(4096);
-    for (const text of ['ΟΔΟΣ ΟΔΟΣ', 'Cafe\u0301\u0323 noir', 'ﬁne-tuning ㎏ ½', 'İstanbul', 'Llama中文𠀀𠀁x', '  ， 开源 。 ']) {
+    for (const text of [
+      'ΟΔΟΣ ΟΔΟΣ',
+      'Cafe\u0301\u0323 noir',
+      'ﬁne-tuning ㎏ ½',
+      'İstanbul',
+      'Llama中文𠀀𠀁x',
+      '  ， 开源 。 ',
+    ]) {
       expect(align(text).folded, text).toBe(spaced(fold(text)));
     }
   });
@@ -81,18 +97,27 @@ describe('highlighting what matching matches', () => {
     for (let length = 20; length < 40; length++) {
       const p = snippet(astral, ['llama'], length);
       expect(hits(p)).toEqual(['llama']);
-      for (const piece of p) expect(LONE_SURROGATE.test(piece.text), `length ${length}`).toBe(false);
+      for (const piece of p)
+        expect(LONE_SURROGATE.test(piece.text), `length ${length}`).toBe(false);
     }
   });
 
   it('widens the window to show a match across its edge whole', () => {
-    const pieces = snippet(`羊驼 ${'甲'.repeat(40)} LLaMA 7B ${'乙'.repeat(40)}`, ['羊驼', 'llama 7b'], 48);
+    const pieces = snippet(
+      `羊驼 ${'甲'.repeat(40)} LLaMA 7B ${'乙'.repeat(40)}`,
+      ['羊驼', 'llama 7b'],
+      48,
+    );
     expect(hits(pieces)).toEqual(['羊驼', 'LLaMA 7B']);
   });
 
   it('marks the match and not a neighbour the window cut in half', () => {
     // "transformer" cut to "transform" by the window must not become a whole-word match.
-    const pieces = snippet(`${'x '.repeat(20)}transform ${'y'.repeat(30)} transformers`, ['transform'], 50);
+    const pieces = snippet(
+      `${'x '.repeat(20)}transform ${'y'.repeat(30)} transformers`,
+      ['transform'],
+      50,
+    );
     expect(hits(pieces)).toEqual(['transform']);
   });
 });
@@ -126,10 +151,16 @@ describe('hostile text and needles', () => {
 describe('what the engine asks to highlight', () => {
   // The real lexicon: 羊驼 is one name of the model whose other names are "LLaMA 7B" and "LLaMA 1".
   const lexicon = loadLexicon(join(import.meta.dirname, '..', '..'));
-  const text = 'LLaMA 1 于 2023 年 2 月 24 日发布，最小的 7B 版本使用非商业许可；LLaMA 7B 的权重 1 周后泄露。';
+  const text =
+    'LLaMA 1 于 2023 年 2 月 24 日发布，最小的 7B 版本使用非商业许可；LLaMA 7B 的权重 1 周后泄露。';
   const engine = new SearchEngine({
     ...lexicon,
-    shards: [{ pages: [{ u: '/docs/models/llama', t: 'LLaMA 与羊驼', c: ['模型'] }], docs: [[0, '', '', text]] }],
+    shards: [
+      {
+        pages: [{ u: '/docs/models/llama', t: 'LLaMA 与羊驼', c: ['模型'] }],
+        docs: [[0, '', '', text]],
+      },
+    ],
   });
 
   it('for 羊驼 许可: the names 羊驼 stands for and 许可, never their stray digits', () => {
@@ -150,6 +181,9 @@ describe('what the engine asks to highlight', () => {
   it('for a name the reader typed, marks the phrase and its words, but not its numbers alone', () => {
     const { highlights } = engine.search('llama 7b');
     expect(highlights).toContain('llama 7b');
-    expect(hits(highlight('LLaMA 7B 与 Mistral 7B，LLaMA 系列', highlights))).toEqual(['LLaMA 7B', 'LLaMA']);
+    expect(hits(highlight('LLaMA 7B 与 Mistral 7B，LLaMA 系列', highlights))).toEqual([
+      'LLaMA 7B',
+      'LLaMA',
+    ]);
   });
 });

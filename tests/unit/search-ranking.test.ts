@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../src/search/engine';
 import { loadLexicon } from '../../src/plugins/search/lexicon';
 import { buildIndexFiles } from '../../src/plugins/search';
-import type { SearchDoc, SearchIndexData, SearchLexiconFile, SearchPage, SearchShard } from '../../src/search/types';
+import type {
+  SearchDoc,
+  SearchIndexData,
+  SearchLexiconFile,
+  SearchPage,
+  SearchShard,
+} from '../../src/search/types';
 
 /** A tiny site: [url, title, crumbs, intro, sections [anchor, heading, text]]. */
 type FixturePage = [string, string, string[], string, Array<[string, string, string]>?];
-function fixture(pages: FixturePage[], lexicon: Pick<SearchIndexData, 'dict' | 'synonyms'>): SearchEngine {
+function fixture(
+  pages: FixturePage[],
+  lexicon: Pick<SearchIndexData, 'dict' | 'synonyms'>,
+): SearchEngine {
   const ps: SearchPage[] = [];
   const docs: SearchDoc[] = [];
   pages.forEach(([u, t, c, intro, sections = []], i) => {
@@ -30,16 +39,49 @@ const lexicon = {
 
 const engine = fixture(
   [
-    ['/docs/models/llama', 'LLaMA', ['模型'], 'Meta 发布的开放权重模型系列，社区常称羊驼。', [['licence', '许可证', 'Llama 3 使用 Llama 3 社区许可证。']]],
-    ['/docs/history/2023', '2023 年', ['历史'], '这一年 LLaMA 权重泄露，Mistral 7B 发布，Mixtral 使用混合专家。'],
-    ['/docs/fundamentals/transformer', 'Transformer', ['原理'], 'Transformer 是一种基于注意力的架构。', [
-      ['self-attention', '自注意力', '自注意力让每个位置关注序列中的其他位置。'],
-      ['ffn', '前馈网络', '每层还有前馈网络。'],
-    ]],
-    ['/docs/tools/lora', 'LoRA', ['工具链'], 'LoRA 是一种参数高效的微调方法。', [['usage', '用 LoRA 微调 Llama', '冻结原权重，只训练低秩矩阵。']]],
-    ['/docs/tools/fine-tuning', '微调', ['工具链'], '微调是在预训练模型上继续训练。全参数微调需要大量显存。'],
+    [
+      '/docs/models/llama',
+      'LLaMA',
+      ['模型'],
+      'Meta 发布的开放权重模型系列，社区常称羊驼。',
+      [['licence', '许可证', 'Llama 3 使用 Llama 3 社区许可证。']],
+    ],
+    [
+      '/docs/history/2023',
+      '2023 年',
+      ['历史'],
+      '这一年 LLaMA 权重泄露，Mistral 7B 发布，Mixtral 使用混合专家。',
+    ],
+    [
+      '/docs/fundamentals/transformer',
+      'Transformer',
+      ['原理'],
+      'Transformer 是一种基于注意力的架构。',
+      [
+        ['self-attention', '自注意力', '自注意力让每个位置关注序列中的其他位置。'],
+        ['ffn', '前馈网络', '每层还有前馈网络。'],
+      ],
+    ],
+    [
+      '/docs/tools/lora',
+      'LoRA',
+      ['工具链'],
+      'LoRA 是一种参数高效的微调方法。',
+      [['usage', '用 LoRA 微调 Llama', '冻结原权重，只训练低秩矩阵。']],
+    ],
+    [
+      '/docs/tools/fine-tuning',
+      '微调',
+      ['工具链'],
+      '微调是在预训练模型上继续训练。全参数微调需要大量显存。',
+    ],
     ['/docs/models/mixtral', 'Mixtral 8x7B', ['模型'], 'Mistral AI 的混合专家模型。'],
-    ['/docs/ecosystem/hugging-face', 'Hugging Face', ['生态'], 'Hugging Face 是托管模型与数据集的平台。'],
+    [
+      '/docs/ecosystem/hugging-face',
+      'Hugging Face',
+      ['生态'],
+      'Hugging Face 是托管模型与数据集的平台。',
+    ],
     ['/docs/history/hf-story', '开源社区的故事', ['历史'], '很多人在 Hugging Face 上分享模型。'],
   ],
   lexicon,
@@ -82,7 +124,15 @@ describe('ranking', () => {
   });
 
   it('answers hostile input with nothing (or something) but never throws', () => {
-    for (const q of ['<img src=x onerror=alert(1)>', '.*+?[](){}|\\', 'a'.repeat(10_000), '🦙', '！？', ' ', '']) {
+    for (const q of [
+      '<img src=x onerror=alert(1)>',
+      '.*+?[](){}|\\',
+      'a'.repeat(10_000),
+      '🦙',
+      '！？',
+      ' ',
+      '',
+    ]) {
       expect(() => engine.search(q)).not.toThrow();
     }
     expect(engine.search('').pages).toEqual([]);
@@ -98,11 +148,30 @@ describe('before FlexSearch is ready', () => {
     ];
     const full = fixture(pages, lexicon);
     const ps: SearchPage[] = pages.map(([u, t, c]) => ({ u, t, c }));
-    const docs: SearchDoc[] = pages.flatMap(([, , , intro, sections = []], i) => [[i, '', '', intro] as SearchDoc, ...sections.map(([a, h, t]) => [i, a, h, t] as SearchDoc)]);
-    const deferred = new SearchEngine({ ...lexicon, shards: [{ pages: ps, docs }] }, { deferIndex: true });
+    const docs: SearchDoc[] = pages.flatMap(([, , , intro, sections = []], i) => [
+      [i, '', '', intro] as SearchDoc,
+      ...sections.map(([a, h, t]) => [i, a, h, t] as SearchDoc),
+    ]);
+    const deferred = new SearchEngine(
+      { ...lexicon, shards: [{ pages: ps, docs }] },
+      { deferIndex: true },
+    );
     expect(deferred.indexReady).toBe(false);
-    for (const q of ['羊驼', 'transfomer', 'LoRA 微调', '自', 'self attention', 'lo', 'ＬｏＲＡ', 'TRANSFORMER', '量化 lora']) {
-      expect(deferred.search(q).pages.map((p) => p.hits[0]!.url), q).toEqual(full.search(q).pages.map((p) => p.hits[0]!.url));
+    for (const q of [
+      '羊驼',
+      'transfomer',
+      'LoRA 微调',
+      '自',
+      'self attention',
+      'lo',
+      'ＬｏＲＡ',
+      'TRANSFORMER',
+      '量化 lora',
+    ]) {
+      expect(
+        deferred.search(q).pages.map((p) => p.hits[0]!.url),
+        q,
+      ).toEqual(full.search(q).pages.map((p) => p.hits[0]!.url));
     }
     expect(deferred.indexStep()).toBe(true);
     expect(deferred.search('羊驼').pages[0]!.pageUrl).toBe('/a');
@@ -118,7 +187,10 @@ describe('every name in the data layer is findable', () => {
     real,
   );
   it.each(groups.flatMap((g, i) => g.map((name) => [name, i] as const)))('%s', (name, i) => {
-    const urls = named.search(name).pages.slice(0, 10).map((p) => p.pageUrl);
+    const urls = named
+      .search(name)
+      .pages.slice(0, 10)
+      .map((p) => p.pageUrl);
     expect(urls).toContain(`/g/${i}`);
   });
 });
@@ -129,8 +201,19 @@ describe('the index files the build writes', () => {
   const built = buildIndexFiles(
     'zh-Hans',
     [
-      { url: '/docs/a', html: html('Transformer 架构', 'Transformer 是一种基于注意力的架构。', 'Self-attention', '每个位置都关注其他位置。') },
-      { url: '/docs/b', html: html('LoRA 微调', 'LoRA 冻结原权重。', 'QLoRA', '量化后再微调 Llama 模型。') },
+      {
+        url: '/docs/a',
+        html: html(
+          'Transformer 架构',
+          'Transformer 是一种基于注意力的架构。',
+          'Self-attention',
+          '每个位置都关注其他位置。',
+        ),
+      },
+      {
+        url: '/docs/b',
+        html: html('LoRA 微调', 'LoRA 冻结原权重。', 'QLoRA', '量化后再微调 Llama 模型。'),
+      },
     ],
     lexicon,
   );
@@ -138,9 +221,14 @@ describe('the index files the build writes', () => {
   const shards = built.manifest.shards.map((name) => JSON.parse(built.files[name]!) as SearchShard);
 
   it('ship the vocabulary an engine would compute from the records', () => {
-    expect(lexiconFile.vocab).toEqual(expect.arrayContaining(['transformer', 'self', 'attention', 'lora', 'qlora', 'llama']));
+    expect(lexiconFile.vocab).toEqual(
+      expect.arrayContaining(['transformer', 'self', 'attention', 'lora', 'qlora', 'llama']),
+    );
     const shipped = new SearchEngine({ ...lexiconFile, shards }, { deferIndex: true });
-    const computed = new SearchEngine({ ...lexiconFile, vocab: undefined, shards }, { deferIndex: true });
+    const computed = new SearchEngine(
+      { ...lexiconFile, vocab: undefined, shards },
+      { deferIndex: true },
+    );
     for (const q of ['transfor', 'transfomer', 'lora 微调', 'qlor', 'attention']) {
       const urls = (e: SearchEngine) => e.search(q).pages.map((p) => p.hits[0]!.url);
       expect(urls(shipped), q).toEqual(urls(computed));

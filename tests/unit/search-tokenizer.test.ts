@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, chunks, Dictionary, fold, indexTokens, MAX_QUERY_LENGTH, mayContain, normalize, segmenterWords, segmentQueryRun } from '../../src/search/tokenizer';
+import {
+  bigrams,
+  chunks,
+  Dictionary,
+  fold,
+  indexTokens,
+  MAX_QUERY_LENGTH,
+  mayContain,
+  normalize,
+  segmenterWords,
+  segmentQueryRun,
+} from '../../src/search/tokenizer';
 import { parseQuery, Synonyms } from '../../src/search/query';
 import { editDistance } from '../../src/search/engine';
 
@@ -9,7 +20,8 @@ const synonyms = new Synonyms([
   ['自注意力', 'self-attention'],
   ['Hugging Face', '抱抱脸'],
 ]);
-const altsOf = (q: string) => parseQuery(q, dict, synonyms).parts.map((p) => p.alts.map((a) => a.text));
+const altsOf = (q: string) =>
+  parseQuery(q, dict, synonyms).parts.map((p) => p.alts.map((a) => a.text));
 
 describe('normalisation', () => {
   it('folds case, full-width letters and diacritics', () => {
@@ -43,7 +55,8 @@ describe('Chinese segmentation', () => {
   it('gives Chinese text Chinese tokens: character bigrams', () => {
     const { han, words } = indexTokens(fold('开源大模型的自注意力机制'));
     expect(words.size).toBe(0);
-    for (const t of ['开源', '源大', '模型', '自注', '注意', '意力']) expect(han.has(t), t).toBe(true);
+    for (const t of ['开源', '源大', '模型', '自注', '注意', '意力'])
+      expect(han.has(t), t).toBe(true);
     expect(indexTokens(fold('羊')).han.has('羊')).toBe(true);
   });
 
@@ -66,7 +79,10 @@ describe('Chinese segmentation', () => {
     expect(segmentQueryRun('𠀀𠀁模型', ext)).toEqual(['𠀀𠀁', '模型']);
     expect(segmentQueryRun('开源𠀀𠀁', ext)).toContain('𠀀𠀁');
     expect(ext.occurrences('甲𠀀𠀁乙模型𠀂')).toEqual(['𠀀𠀁', '模型𠀂']);
-    expect(parseQuery('𠀀𠀁模型', ext, synonyms).parts.map((p) => p.alts[0]!.text)).toEqual(['𠀀𠀁', '模型']);
+    expect(parseQuery('𠀀𠀁模型', ext, synonyms).parts.map((p) => p.alts[0]!.text)).toEqual([
+      '𠀀𠀁',
+      '模型',
+    ]);
   });
 
   it('drops function words from questions', () => {
@@ -115,13 +131,24 @@ describe('typo matching', () => {
 });
 
 describe('hostile queries', () => {
-  const hostile = ['<img src=x onerror=alert(1)>', '.*+?[](){}|\\', 'a'.repeat(10_000), '🦙🤗', '？！。，', '   ', ''];
-  it.each(hostile.map((q) => [q.slice(0, 30), q]))('parses %j without throwing, in bounded time', (_label, q) => {
-    const t = performance.now();
-    const parsed = parseQuery(q, dict, synonyms);
-    expect(performance.now() - t).toBeLessThan(200);
-    expect(parsed.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-  });
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '.*+?[](){}|\\',
+    'a'.repeat(10_000),
+    '🦙🤗',
+    '？！。，',
+    '   ',
+    '',
+  ];
+  it.each(hostile.map((q) => [q.slice(0, 30), q]))(
+    'parses %j without throwing, in bounded time',
+    (_label, q) => {
+      const t = performance.now();
+      const parsed = parseQuery(q, dict, synonyms);
+      expect(performance.now() - t).toBeLessThan(200);
+      expect(parsed.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    },
+  );
   it('yields nothing to search for punctuation, spaces and emoji', () => {
     expect(parseQuery('？！。，', dict, synonyms).parts).toEqual([]);
     expect(parseQuery('   ', dict, synonyms).parts).toEqual([]);

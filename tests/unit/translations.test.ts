@@ -25,7 +25,9 @@ function usedIds(): Map<string, string> {
   const ids = new Map<string, string>();
   for (const file of walk(join(root, 'src'), /\.tsx?$/)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:translate\(\s*\{\s*id:\s*|<Translate\s+id=)['"]([^'"]+)['"]/g)) {
+    for (const m of text.matchAll(
+      /(?:translate\(\s*\{\s*id:\s*|<Translate\s+id=)['"]([^'"]+)['"]/g,
+    )) {
       ids.set(m[1]!, relative(root, file));
     }
   }
@@ -36,7 +38,8 @@ const enFiles = walk(join(root, 'i18n', 'en'), /\.json$/);
 const messages = new Map<string, { file: string; message: string }>();
 for (const file of enFiles) {
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  for (const [id, { message }] of Object.entries(json)) messages.set(id, { file: relative(root, file), message });
+  for (const [id, { message }] of Object.entries(json))
+    messages.set(id, { file: relative(root, file), message });
 }
 
 describe('English UI strings', () => {
@@ -53,13 +56,21 @@ describe('English UI strings', () => {
   });
 
   it('every id used in src/ has an English message', () => {
-    const missing = [...usedIds()].filter(([id]) => !messages.has(id)).map(([id, file]) => `${id} (used in ${file})`);
-    expect(missing, `run \`npm run write-translations\` and translate: ${missing.join(', ')}`).toEqual([]);
+    const missing = [...usedIds()]
+      .filter(([id]) => !messages.has(id))
+      .map(([id, file]) => `${id} (used in ${file})`);
+    expect(
+      missing,
+      `run \`npm run write-translations\` and translate: ${missing.join(', ')}`,
+    ).toEqual([]);
   });
 
   it('no English message is still in Chinese', () => {
     const chinese = [...messages]
-      .filter(([id, { message }]) => han.test(message) && !chineseOnPurpose.has(id) && !/[（(]中文[)）]|Chinese/.test(message))
+      .filter(
+        ([id, { message }]) =>
+          han.test(message) && !chineseOnPurpose.has(id) && !/[（(]中文[)）]|Chinese/.test(message),
+      )
       .map(([id, { file, message }]) => `${file}: ${id}: "${message}"`);
     expect(chinese, chinese.join('\n')).toEqual([]);
   });

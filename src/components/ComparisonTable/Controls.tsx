@@ -38,7 +38,9 @@ export default function Controls({
   return (
     <div className={styles.controls} role="group" aria-label={label}>
       <div className={styles.field}>
-        <label htmlFor={`${id}-q`}>{translate({ id: 'atlas.table.search.label', message: '按名称或别名筛选' })}</label>
+        <label htmlFor={`${id}-q`}>
+          {translate({ id: 'atlas.table.search.label', message: '按名称或别名筛选' })}
+        </label>
         <input
           id={`${id}-q`}
           type="search"
@@ -63,7 +65,9 @@ export default function Controls({
           <select
             id={`${id}-${facet.key}`}
             value={state.facets[facet.key] ?? ''}
-            onChange={(e) => onChange({ ...state, facets: { ...state.facets, [facet.key]: e.target.value } })}>
+            onChange={(e) =>
+              onChange({ ...state, facets: { ...state.facets, [facet.key]: e.target.value } })
+            }>
             <option value="">{translate({ id: 'atlas.table.facet.all', message: '全部' })}</option>
             {facet.options.map((o) => (
               <option key={o.value} value={o.value}>

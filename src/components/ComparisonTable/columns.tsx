@@ -42,7 +42,15 @@ function lookup<T extends { id: string }>(entries: readonly T[], collection: str
   return (id) => index.get(id) ?? entryById(entries, id, collection);
 }
 
-function NameLink({ collection, id, children }: { collection: LinkedCollection; id: string; children: React.ReactNode }) {
+function NameLink({
+  collection,
+  id,
+  children,
+}: {
+  collection: LinkedCollection;
+  id: string;
+  children: React.ReactNode;
+}) {
   return <Link to={entryHref(collection, id)}>{children}</Link>;
 }
 
@@ -63,21 +71,39 @@ function OrgLinks({ ids, org }: { ids: readonly string[]; org: Lookup<Organizati
 
 const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
 
-
 function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
   const models = collectionOf(data, 'models', 'ComparisonTable');
   const org = lookup(data.organizations ?? [], 'organizations');
   const license = lookup(data.licenses ?? [], 'licenses');
   const columns: Array<Column<WithFile<Model>>> = [
-    { key: 'name', header: translate({ id: 'atlas.table.models.name', message: '模型' }), cell: (m) => <NameLink collection="models" id={m.id}>{m.name}</NameLink>, sort: (m) => m.name },
+    {
+      key: 'name',
+      header: translate({ id: 'atlas.table.models.name', message: '模型' }),
+      cell: (m) => (
+        <NameLink collection="models" id={m.id}>
+          {m.name}
+        </NameLink>
+      ),
+      sort: (m) => m.name,
+    },
     {
       key: 'organizations',
       header: translate({ id: 'atlas.table.models.organizations', message: '机构' }),
       cell: (m) => <OrgLinks ids={m.organizations} org={org} />,
       sort: (m) => m.organizations.map((o) => org(o).name).join(', '),
     },
-    { key: 'family', header: translate({ id: 'atlas.table.models.family', message: '系列' }), cell: (m) => m.family, sort: (m) => m.family },
-    { key: 'released', header: translate({ id: 'atlas.table.models.released', message: '发布' }), cell: (m) => <PartialDate date={m.released} />, sort: (m) => m.released },
+    {
+      key: 'family',
+      header: translate({ id: 'atlas.table.models.family', message: '系列' }),
+      cell: (m) => m.family,
+      sort: (m) => m.family,
+    },
+    {
+      key: 'released',
+      header: translate({ id: 'atlas.table.models.released', message: '发布' }),
+      cell: (m) => <PartialDate date={m.released} />,
+      sort: (m) => m.released,
+    },
     {
       key: 'parameters',
       header: translate({ id: 'atlas.table.models.parameters', message: '参数量' }),
@@ -87,7 +113,10 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
           {formatBillions(m.parameters.total)}
           {m.parameters.active !== undefined && (
             <span className={styles.sub}>
-              {translate({ id: 'atlas.table.models.activeParameters', message: '激活 {active}' }, { active: formatBillions(m.parameters.active) })}
+              {translate(
+                { id: 'atlas.table.models.activeParameters', message: '激活 {active}' },
+                { active: formatBillions(m.parameters.active) },
+              )}
             </span>
           )}
         </>
@@ -118,7 +147,12 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       cell: (m) => m.modalities.map(modalityLabel).join('、'),
       sort: (m) => m.modalities.length * 10 + (m.modalities.includes('image') ? 1 : 0),
     },
-    { key: 'license', header: translate({ id: 'atlas.table.models.license', message: '许可证' }), cell: (m) => <LicenseBadge id={m.license} data={data} />, sort: (m) => license(m.license).name },
+    {
+      key: 'license',
+      header: translate({ id: 'atlas.table.models.license', message: '许可证' }),
+      cell: (m) => <LicenseBadge id={m.license} data={data} />,
+      sort: (m) => license(m.license).name,
+    },
     {
       key: 'openness',
       header: translate({ id: 'atlas.table.models.openness', message: '开放程度' }),
@@ -133,10 +167,12 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
           ))}
         </ul>
       ),
-      sort: (m) => opennessComponents.reduce((sum, c) => sum + opennessScore[m.openness[c].level], 0),
+      sort: (m) =>
+        opennessComponents.reduce((sum, c) => sum + opennessScore[m.openness[c].level], 0),
     },
   ];
-  const yearLabel = (y: string) => translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: y });
+  const yearLabel = (y: string) =>
+    translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: y });
   const bucketLabel = (key: string) => {
     switch (key) {
       case 'lt10':
@@ -148,7 +184,12 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
     }
   };
   const facets: Array<Facet<WithFile<Model>>> = [
-    { key: 'organization', label: translate({ id: 'atlas.table.facet.organization', message: '机构' }), values: (m) => m.organizations, optionLabel: (id) => org(id).name },
+    {
+      key: 'organization',
+      label: translate({ id: 'atlas.table.facet.organization', message: '机构' }),
+      values: (m) => m.organizations,
+      optionLabel: (id) => org(id).name,
+    },
     {
       key: 'license_kind',
       label: translate({ id: 'atlas.table.facet.licenseKind', message: '许可证类型' }),
@@ -162,17 +203,36 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       optionLabel: (l) => opennessLevelLabel(l as Model['openness']['weights']['level']),
       compare: (a, b) => opennessScore[b as 'open'] - opennessScore[a as 'open'],
     },
-    { key: 'year', label: translate({ id: 'atlas.table.facet.year', message: '发布年份' }), values: (m) => [m.released.slice(0, 4)], optionLabel: yearLabel, compare: (a, b) => b.localeCompare(a) },
+    {
+      key: 'year',
+      label: translate({ id: 'atlas.table.facet.year', message: '发布年份' }),
+      values: (m) => [m.released.slice(0, 4)],
+      optionLabel: yearLabel,
+      compare: (a, b) => b.localeCompare(a),
+    },
     {
       key: 'parameters',
       label: translate({ id: 'atlas.table.facet.parameters', message: '参数规模' }),
       values: (m) => [parameterBucket(m.parameters.total)],
       optionLabel: bucketLabel,
-      compare: (a, b) => parameterBuckets.findIndex((x) => x.key === a) - parameterBuckets.findIndex((x) => x.key === b),
+      compare: (a, b) =>
+        parameterBuckets.findIndex((x) => x.key === a) -
+        parameterBuckets.findIndex((x) => x.key === b),
     },
-    { key: 'family', label: translate({ id: 'atlas.table.facet.family', message: '系列' }), values: (m) => [m.family], optionLabel: (f) => f },
+    {
+      key: 'family',
+      label: translate({ id: 'atlas.table.facet.family', message: '系列' }),
+      values: (m) => [m.family],
+      optionLabel: (f) => f,
+    },
   ];
-  return { entries: models, name: (m) => m.name, searchText: (m) => [m.name, m.id, ...m.aliases], columns, facets };
+  return {
+    entries: models,
+    name: (m) => m.name,
+    searchText: (m) => [m.name, m.id, ...m.aliases],
+    columns,
+    facets,
+  };
 }
 
 function toolSpec(data: AtlasView): TableSpec<WithFile<Tool>> {
@@ -180,55 +240,206 @@ function toolSpec(data: AtlasView): TableSpec<WithFile<Tool>> {
   const org = lookup(data.organizations ?? [], 'organizations');
   const license = lookup(data.licenses ?? [], 'licenses');
   const columns: Array<Column<WithFile<Tool>>> = [
-    { key: 'name', header: translate({ id: 'atlas.table.tools.name', message: '工具' }), cell: (t) => <NameLink collection="tools" id={t.id}>{t.name}</NameLink>, sort: (t) => t.name },
-    { key: 'category', header: translate({ id: 'atlas.table.tools.category', message: '类别' }), cell: (t) => toolCategoryLabel(t.category), sort: (t) => toolCategoryLabel(t.category) },
-    { key: 'license', header: translate({ id: 'atlas.table.tools.license', message: '许可证' }), cell: (t) => <LicenseBadge id={t.license} data={data} />, sort: (t) => license(t.license).name },
-    { key: 'language', header: translate({ id: 'atlas.table.tools.language', message: '主要语言' }), cell: (t) => t.language, sort: (t) => t.language },
-    { key: 'first_release', header: translate({ id: 'atlas.table.tools.firstRelease', message: '首次发布' }), cell: (t) => <PartialDate date={t.first_release} />, sort: (t) => t.first_release },
+    {
+      key: 'name',
+      header: translate({ id: 'atlas.table.tools.name', message: '工具' }),
+      cell: (t) => (
+        <NameLink collection="tools" id={t.id}>
+          {t.name}
+        </NameLink>
+      ),
+      sort: (t) => t.name,
+    },
+    {
+      key: 'category',
+      header: translate({ id: 'atlas.table.tools.category', message: '类别' }),
+      cell: (t) => toolCategoryLabel(t.category),
+      sort: (t) => toolCategoryLabel(t.category),
+    },
+    {
+      key: 'license',
+      header: translate({ id: 'atlas.table.tools.license', message: '许可证' }),
+      cell: (t) => <LicenseBadge id={t.license} data={data} />,
+      sort: (t) => license(t.license).name,
+    },
+    {
+      key: 'language',
+      header: translate({ id: 'atlas.table.tools.language', message: '主要语言' }),
+      cell: (t) => t.language,
+      sort: (t) => t.language,
+    },
+    {
+      key: 'first_release',
+      header: translate({ id: 'atlas.table.tools.firstRelease', message: '首次发布' }),
+      cell: (t) => <PartialDate date={t.first_release} />,
+      sort: (t) => t.first_release,
+    },
     {
       key: 'repository',
       header: translate({ id: 'atlas.table.tools.repository', message: '代码仓库' }),
-      cell: (t) => (t.repository ? <a href={t.repository}>{t.repository.replace(/^https:\/\/(www\.)?/, '')}</a> : '—'),
+      cell: (t) =>
+        t.repository ? (
+          <a href={t.repository}>{t.repository.replace(/^https:\/\/(www\.)?/, '')}</a>
+        ) : (
+          '—'
+        ),
       sort: (t) => t.repository,
     },
-    { key: 'organizations', header: translate({ id: 'atlas.table.tools.organizations', message: '维护方' }), cell: (t) => <OrgLinks ids={t.organizations} org={org} />, sort: (t) => t.organizations.map((o) => org(o).name).join(', ') },
-    { key: 'description', header: translate({ id: 'atlas.table.tools.description', message: '用途' }), cell: (t) => t.description },
+    {
+      key: 'organizations',
+      header: translate({ id: 'atlas.table.tools.organizations', message: '维护方' }),
+      cell: (t) => <OrgLinks ids={t.organizations} org={org} />,
+      sort: (t) => t.organizations.map((o) => org(o).name).join(', '),
+    },
+    {
+      key: 'description',
+      header: translate({ id: 'atlas.table.tools.description', message: '用途' }),
+      cell: (t) => t.description,
+    },
   ];
   const facets: Array<Facet<WithFile<Tool>>> = [
-    { key: 'category', label: translate({ id: 'atlas.table.facet.category', message: '类别' }), values: (t) => [t.category], optionLabel: (c) => toolCategoryLabel(c as Tool['category']) },
-    { key: 'license', label: translate({ id: 'atlas.table.facet.license', message: '许可证' }), values: (t) => [t.license], optionLabel: (id) => license(id).spdx ?? license(id).name },
-    { key: 'language', label: translate({ id: 'atlas.table.facet.language', message: '主要语言' }), values: (t) => [t.language], optionLabel: (l) => l },
+    {
+      key: 'category',
+      label: translate({ id: 'atlas.table.facet.category', message: '类别' }),
+      values: (t) => [t.category],
+      optionLabel: (c) => toolCategoryLabel(c as Tool['category']),
+    },
+    {
+      key: 'license',
+      label: translate({ id: 'atlas.table.facet.license', message: '许可证' }),
+      values: (t) => [t.license],
+      optionLabel: (id) => license(id).spdx ?? license(id).name,
+    },
+    {
+      key: 'language',
+      label: translate({ id: 'atlas.table.facet.language', message: '主要语言' }),
+      values: (t) => [t.language],
+      optionLabel: (l) => l,
+    },
   ];
-  return { entries: tools, name: (t) => t.name, searchText: (t) => [t.name, t.id, ...t.aliases], columns, facets };
+  return {
+    entries: tools,
+    name: (t) => t.name,
+    searchText: (t) => [t.name, t.id, ...t.aliases],
+    columns,
+    facets,
+  };
 }
 
 function organizationSpec(data: AtlasView): TableSpec<WithFile<Organization>> {
   const organizations = collectionOf(data, 'organizations', 'ComparisonTable');
   const columns: Array<Column<WithFile<Organization>>> = [
-    { key: 'name', header: translate({ id: 'atlas.table.organizations.name', message: '名称' }), cell: (o) => <NameLink collection="organizations" id={o.id}>{o.name}</NameLink>, sort: (o) => o.name },
-    { key: 'name_zh', header: translate({ id: 'atlas.table.organizations.nameZh', message: '中文名' }), cell: (o) => o.name_zh ?? '—', sort: (o) => o.name_zh },
-    { key: 'kind', header: translate({ id: 'atlas.table.organizations.kind', message: '类型' }), cell: (o) => organizationKindLabel(o.kind), sort: (o) => organizationKindLabel(o.kind) },
-    { key: 'region', header: translate({ id: 'atlas.table.organizations.region', message: '地区' }), cell: (o) => regionLabel(o.region), sort: (o) => regionLabel(o.region) },
-    { key: 'founded', header: translate({ id: 'atlas.table.organizations.founded', message: '成立' }), cell: (o) => (o.founded ? <PartialDate date={o.founded} /> : '—'), sort: (o) => o.founded },
-    { key: 'description', header: translate({ id: 'atlas.table.organizations.description', message: '简介' }), cell: (o) => o.description ?? '' },
+    {
+      key: 'name',
+      header: translate({ id: 'atlas.table.organizations.name', message: '名称' }),
+      cell: (o) => (
+        <NameLink collection="organizations" id={o.id}>
+          {o.name}
+        </NameLink>
+      ),
+      sort: (o) => o.name,
+    },
+    {
+      key: 'name_zh',
+      header: translate({ id: 'atlas.table.organizations.nameZh', message: '中文名' }),
+      cell: (o) => o.name_zh ?? '—',
+      sort: (o) => o.name_zh,
+    },
+    {
+      key: 'kind',
+      header: translate({ id: 'atlas.table.organizations.kind', message: '类型' }),
+      cell: (o) => organizationKindLabel(o.kind),
+      sort: (o) => organizationKindLabel(o.kind),
+    },
+    {
+      key: 'region',
+      header: translate({ id: 'atlas.table.organizations.region', message: '地区' }),
+      cell: (o) => regionLabel(o.region),
+      sort: (o) => regionLabel(o.region),
+    },
+    {
+      key: 'founded',
+      header: translate({ id: 'atlas.table.organizations.founded', message: '成立' }),
+      cell: (o) => (o.founded ? <PartialDate date={o.founded} /> : '—'),
+      sort: (o) => o.founded,
+    },
+    {
+      key: 'description',
+      header: translate({ id: 'atlas.table.organizations.description', message: '简介' }),
+      cell: (o) => o.description ?? '',
+    },
   ];
   const facets: Array<Facet<WithFile<Organization>>> = [
-    { key: 'kind', label: translate({ id: 'atlas.table.facet.orgKind', message: '类型' }), values: (o) => [o.kind], optionLabel: (k) => organizationKindLabel(k as Organization['kind']) },
-    { key: 'region', label: translate({ id: 'atlas.table.facet.region', message: '地区' }), values: (o) => [o.region], optionLabel: regionLabel },
+    {
+      key: 'kind',
+      label: translate({ id: 'atlas.table.facet.orgKind', message: '类型' }),
+      values: (o) => [o.kind],
+      optionLabel: (k) => organizationKindLabel(k as Organization['kind']),
+    },
+    {
+      key: 'region',
+      label: translate({ id: 'atlas.table.facet.region', message: '地区' }),
+      values: (o) => [o.region],
+      optionLabel: regionLabel,
+    },
   ];
-  return { entries: organizations, name: (o) => o.name, searchText: (o) => [o.name, o.id, ...(o.name_zh ? [o.name_zh] : []), ...o.aliases], columns, facets };
+  return {
+    entries: organizations,
+    name: (o) => o.name,
+    searchText: (o) => [o.name, o.id, ...(o.name_zh ? [o.name_zh] : []), ...o.aliases],
+    columns,
+    facets,
+  };
 }
 
 function licenseSpec(data: AtlasView): TableSpec<WithFile<License>> {
   const licenses = collectionOf(data, 'licenses', 'ComparisonTable');
   const columns: Array<Column<WithFile<License>>> = [
-    { key: 'name', header: translate({ id: 'atlas.table.licenses.name', message: '许可证' }), cell: (l) => <NameLink collection="licenses" id={l.id}>{l.name}</NameLink>, sort: (l) => l.name },
-    { key: 'spdx', header: translate({ id: 'atlas.table.licenses.spdx', message: 'SPDX 标识' }), cell: (l) => (l.spdx ? <code>{l.spdx}</code> : '—'), sort: (l) => l.spdx },
-    { key: 'kind', header: translate({ id: 'atlas.table.licenses.kind', message: '类型' }), cell: (l) => licenseKindLabel(l.kind), sort: (l) => licenseKindLabel(l.kind) },
-    { key: 'osi_approved', header: translate({ id: 'atlas.table.licenses.osiApproved', message: 'OSI 批准' }), cell: (l) => yesNoLabel(l.osi_approved), sort: (l) => (l.osi_approved ? 0 : 1) },
-    { key: 'commercial_use', header: translate({ id: 'atlas.table.licenses.commercialUse', message: '商业使用' }), cell: (l) => commercialUseLabel(l.commercial_use), sort: (l) => ['yes', 'conditional', 'no'].indexOf(l.commercial_use) },
-    { key: 'attribution', header: translate({ id: 'atlas.table.licenses.attribution', message: '须署名' }), cell: (l) => yesNoLabel(l.attribution), sort: (l) => (l.attribution ? 0 : 1) },
-    { key: 'restrictions', header: translate({ id: 'atlas.table.licenses.restrictions', message: '主要条件与限制' }), cell: (l) => l.restrictions ?? '—' },
+    {
+      key: 'name',
+      header: translate({ id: 'atlas.table.licenses.name', message: '许可证' }),
+      cell: (l) => (
+        <NameLink collection="licenses" id={l.id}>
+          {l.name}
+        </NameLink>
+      ),
+      sort: (l) => l.name,
+    },
+    {
+      key: 'spdx',
+      header: translate({ id: 'atlas.table.licenses.spdx', message: 'SPDX 标识' }),
+      cell: (l) => (l.spdx ? <code>{l.spdx}</code> : '—'),
+      sort: (l) => l.spdx,
+    },
+    {
+      key: 'kind',
+      header: translate({ id: 'atlas.table.licenses.kind', message: '类型' }),
+      cell: (l) => licenseKindLabel(l.kind),
+      sort: (l) => licenseKindLabel(l.kind),
+    },
+    {
+      key: 'osi_approved',
+      header: translate({ id: 'atlas.table.licenses.osiApproved', message: 'OSI 批准' }),
+      cell: (l) => yesNoLabel(l.osi_approved),
+      sort: (l) => (l.osi_approved ? 0 : 1),
+    },
+    {
+      key: 'commercial_use',
+      header: translate({ id: 'atlas.table.licenses.commercialUse', message: '商业使用' }),
+      cell: (l) => commercialUseLabel(l.commercial_use),
+      sort: (l) => ['yes', 'conditional', 'no'].indexOf(l.commercial_use),
+    },
+    {
+      key: 'attribution',
+      header: translate({ id: 'atlas.table.licenses.attribution', message: '须署名' }),
+      cell: (l) => yesNoLabel(l.attribution),
+      sort: (l) => (l.attribution ? 0 : 1),
+    },
+    {
+      key: 'restrictions',
+      header: translate({ id: 'atlas.table.licenses.restrictions', message: '主要条件与限制' }),
+      cell: (l) => l.restrictions ?? '—',
+    },
     {
       key: 'user_threshold',
       header: translate({ id: 'atlas.table.licenses.userThreshold', message: '月活用户门槛' }),
@@ -238,10 +449,26 @@ function licenseSpec(data: AtlasView): TableSpec<WithFile<License>> {
     },
   ];
   const facets: Array<Facet<WithFile<License>>> = [
-    { key: 'kind', label: translate({ id: 'atlas.table.facet.licenseKind', message: '许可证类型' }), values: (l) => [l.kind], optionLabel: (k) => licenseKindLabel(k as License['kind']) },
-    { key: 'commercial_use', label: translate({ id: 'atlas.table.facet.commercialUse', message: '商业使用' }), values: (l) => [l.commercial_use], optionLabel: (v) => commercialUseLabel(v as License['commercial_use']) },
+    {
+      key: 'kind',
+      label: translate({ id: 'atlas.table.facet.licenseKind', message: '许可证类型' }),
+      values: (l) => [l.kind],
+      optionLabel: (k) => licenseKindLabel(k as License['kind']),
+    },
+    {
+      key: 'commercial_use',
+      label: translate({ id: 'atlas.table.facet.commercialUse', message: '商业使用' }),
+      values: (l) => [l.commercial_use],
+      optionLabel: (v) => commercialUseLabel(v as License['commercial_use']),
+    },
   ];
-  return { entries: licenses, name: (l) => l.name, searchText: (l) => [l.name, l.id, ...(l.spdx ? [l.spdx] : []), ...l.aliases], columns, facets };
+  return {
+    entries: licenses,
+    name: (l) => l.name,
+    searchText: (l) => [l.name, l.id, ...(l.spdx ? [l.spdx] : []), ...l.aliases],
+    columns,
+    facets,
+  };
 }
 
 /** The spec of a collection's table. Called during render, so translations apply. */

@@ -7,7 +7,12 @@
 import type { CollectionName } from '../../data/collections';
 
 export type TableCollection = 'models' | 'tools' | 'organizations' | 'licenses';
-export const tableCollections: readonly TableCollection[] = ['models', 'tools', 'organizations', 'licenses'];
+export const tableCollections: readonly TableCollection[] = [
+  'models',
+  'tools',
+  'organizations',
+  'licenses',
+];
 
 type Fields = Readonly<Record<string, readonly string[]>>;
 
@@ -67,7 +72,14 @@ export const tableFields: Record<TableCollection, TableFields> = {
     ],
   },
   organizations: {
-    columns: { name: ['name'], name_zh: ['name_zh'], kind: ['kind'], region: ['region'], founded: ['founded'], description: ['description'] },
+    columns: {
+      name: ['name'],
+      name_zh: ['name_zh'],
+      kind: ['kind'],
+      region: ['region'],
+      founded: ['founded'],
+      description: ['description'],
+    },
     facets: { kind: ['kind'], region: ['region'] },
     search: ['name', 'name_zh', 'aliases'],
     refs: [],
@@ -90,10 +102,27 @@ export const tableFields: Record<TableCollection, TableFields> = {
 };
 
 export const defaultColumns: Record<TableCollection, readonly string[]> = {
-  models: ['name', 'organizations', 'released', 'parameters', 'architecture', 'context_length', 'license', 'openness'],
+  models: [
+    'name',
+    'organizations',
+    'released',
+    'parameters',
+    'architecture',
+    'context_length',
+    'license',
+    'openness',
+  ],
   tools: ['name', 'category', 'license', 'language', 'first_release', 'repository'],
   organizations: ['name', 'name_zh', 'kind', 'region', 'founded'],
-  licenses: ['name', 'kind', 'osi_approved', 'commercial_use', 'attribution', 'restrictions', 'user_threshold'],
+  licenses: [
+    'name',
+    'kind',
+    'osi_approved',
+    'commercial_use',
+    'attribution',
+    'restrictions',
+    'user_threshold',
+  ],
 };
 
 export const defaultFacets: Record<TableCollection, readonly string[]> = {

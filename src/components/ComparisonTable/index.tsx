@@ -5,7 +5,16 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
 import type { AtlasView } from '../_shared/data';
-import { compareValues, filterRows, matchesFilter, nextSort, sortRows, tablePrefix, type RowAccess, type TableState } from './logic';
+import {
+  compareValues,
+  filterRows,
+  matchesFilter,
+  nextSort,
+  sortRows,
+  tablePrefix,
+  type RowAccess,
+  type TableState,
+} from './logic';
 import Controls, { type FacetOptions } from './Controls';
 import { useTableState } from './useTableState';
 import a11y from '../_shared/a11y.module.css';
@@ -42,23 +51,51 @@ function defaultCaption(collection: TableCollection): string {
 
 function SortIcon({ direction }: { direction: 'asc' | 'desc' | undefined }) {
   return (
-    <svg className={styles.sortIcon} viewBox="0 0 10 14" width="10" height="14" aria-hidden="true" focusable="false">
-      <path d="M5 1 L9 6 H1 Z" fill={direction === 'asc' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1" />
-      <path d="M5 13 L9 8 H1 Z" fill={direction === 'desc' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1" />
+    <svg
+      className={styles.sortIcon}
+      viewBox="0 0 10 14"
+      width="10"
+      height="14"
+      aria-hidden="true"
+      focusable="false">
+      <path
+        d="M5 1 L9 6 H1 Z"
+        fill={direction === 'asc' ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth="1"
+      />
+      <path
+        d="M5 13 L9 8 H1 Z"
+        fill={direction === 'desc' ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth="1"
+      />
     </svg>
   );
 }
 
-export default function ComparisonTable({ collection, columns, filter, facets, caption, urlKey, data }: ComparisonTableProps): React.JSX.Element {
+export default function ComparisonTable({
+  collection,
+  columns,
+  filter,
+  facets,
+  caption,
+  urlKey,
+  data,
+}: ComparisonTableProps): React.JSX.Element {
   if (!tableCollections.includes(collection)) {
-    throw new Error(`ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`);
+    throw new Error(
+      `ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`,
+    );
   }
   const spec = tableSpec(collection, data);
   const columnKeys = columns ?? defaultColumns[collection];
   const shownColumns = columnKeys.map((key) => {
     const column = spec.columns.find((c) => c.key === key);
     if (!column) {
-      throw new Error(`ComparisonTable (${collection}): unknown column "${key}"; available: ${spec.columns.map((c) => c.key).join(', ')}`);
+      throw new Error(
+        `ComparisonTable (${collection}): unknown column "${key}"; available: ${spec.columns.map((c) => c.key).join(', ')}`,
+      );
     }
     return column;
   });
@@ -66,7 +103,9 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
   const shownFacets = facetKeys.map((key) => {
     const facet = spec.facets.find((f) => f.key === key);
     if (!facet) {
-      throw new Error(`ComparisonTable (${collection}): unknown facet "${key}"; available: ${spec.facets.map((f) => f.key).join(', ')}`);
+      throw new Error(
+        `ComparisonTable (${collection}): unknown facet "${key}"; available: ${spec.facets.map((f) => f.key).join(', ')}`,
+      );
     }
     return facet;
   });
@@ -76,7 +115,10 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
   const [state, setState] = useTableState(prefix, sortable, facetKeys);
   const isBrowser = useIsBrowser();
 
-  const baseRows = useMemo(() => spec.entries.filter((e) => !filter || matchesFilter(e, filter)), [spec.entries, filter]);
+  const baseRows = useMemo(
+    () => spec.entries.filter((e) => !filter || matchesFilter(e, filter)),
+    [spec.entries, filter],
+  );
   const access: RowAccess<{ id: string }> = {
     searchText: spec.searchText,
     sortValue: (e, key) => spec.columns.find((c) => c.key === key)?.sort?.(e),
@@ -87,21 +129,40 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
   const facetOptions: FacetOptions[] = shownFacets.map((f) => {
     const values = [...new Set(baseRows.flatMap((e) => f.values(e)))];
     values.sort(f.compare ?? ((a, b) => compareValues(f.optionLabel(a), f.optionLabel(b))));
-    return { key: f.key, label: f.label, options: values.map((v) => ({ value: v, label: f.optionLabel(v) })) };
+    return {
+      key: f.key,
+      label: f.label,
+      options: values.map((v) => ({ value: v, label: f.optionLabel(v) })),
+    };
   });
 
   const title = caption ?? defaultCaption(collection);
-  const setSort = (key: string) => setState({ ...state, ...nextSort(state, key) } satisfies TableState);
+  const setSort = (key: string) =>
+    setState({ ...state, ...nextSort(state, key) } satisfies TableState);
 
   return (
     <div className={styles.wrapper}>
       {isBrowser && facetOptions.length + 1 > 0 && (
-        <Controls state={state} onChange={setState} facets={facetOptions} label={translate({ id: 'atlas.table.controls', message: '筛选 {table}' }, { table: title })} />
+        <Controls
+          state={state}
+          onChange={setState}
+          facets={facetOptions}
+          label={translate(
+            { id: 'atlas.table.controls', message: '筛选 {table}' },
+            { table: title },
+          )}
+        />
       )}
       <p className={styles.count} role="status">
         {rows.length === baseRows.length
-          ? translate({ id: 'atlas.table.count.all', message: '共 {total} 条' }, { total: baseRows.length })
-          : translate({ id: 'atlas.table.count.filtered', message: '显示 {shown} 条，共 {total} 条' }, { shown: rows.length, total: baseRows.length })}
+          ? translate(
+              { id: 'atlas.table.count.all', message: '共 {total} 条' },
+              { total: baseRows.length },
+            )
+          : translate(
+              { id: 'atlas.table.count.filtered', message: '显示 {shown} 条，共 {total} 条' },
+              { shown: rows.length, total: baseRows.length },
+            )}
       </p>
       <div className={styles.scroll} role="region" tabIndex={0} aria-label={title}>
         <table className={styles.table}>
@@ -115,9 +176,18 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
                     key={c.key}
                     scope="col"
                     className={clsx(c.numeric && styles.numeric) || undefined}
-                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}>
+                    aria-sort={
+                      direction === 'asc'
+                        ? 'ascending'
+                        : direction === 'desc'
+                          ? 'descending'
+                          : undefined
+                    }>
                     {c.sort ? (
-                      <button type="button" className={styles.sortButton} onClick={() => setSort(c.key)}>
+                      <button
+                        type="button"
+                        className={styles.sortButton}
+                        onClick={() => setSort(c.key)}>
                         {c.header}
                         <SortIcon direction={direction} />
                       </button>
@@ -134,7 +204,10 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
               <tr key={entry.id}>
                 {shownColumns.map((c, i) =>
                   i === 0 ? (
-                    <th key={c.key} scope="row" className={clsx(c.numeric && styles.numeric) || undefined}>
+                    <th
+                      key={c.key}
+                      scope="row"
+                      className={clsx(c.numeric && styles.numeric) || undefined}>
                       {c.cell(entry)}
                     </th>
                   ) : (
@@ -152,7 +225,10 @@ export default function ComparisonTable({ collection, columns, filter, facets, c
         <p className={styles.empty}>
           {baseRows.length === 0
             ? translate({ id: 'atlas.table.empty.data', message: '数据中还没有符合条件的条目。' })
-            : translate({ id: 'atlas.table.empty.filtered', message: '没有条目符合当前筛选条件。' })}
+            : translate({
+                id: 'atlas.table.empty.filtered',
+                message: '没有条目符合当前筛选条件。',
+              })}
         </p>
       )}
     </div>

@@ -30,7 +30,10 @@ export interface RowAccess<E> {
 
 /** Case-, width- and space-insensitive form used for matching ("Ｌｌａｍａ 2" ≈ "llama2"). */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_·・]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_·・]+/g, '');
 }
 
 export function matchesQuery(texts: readonly string[], query: string): boolean {
@@ -63,7 +66,7 @@ function getPath(root: unknown, path: string): unknown {
 
 function sameValue(actual: unknown, expected: unknown): boolean {
   if (actual !== null && typeof actual === 'object' && 'level' in actual) {
-    return (actual).level === expected;
+    return actual.level === expected;
   }
   return actual === expected;
 }
@@ -77,7 +80,10 @@ export function filterRows<E>(rows: readonly E[], state: TableState, access: Row
   );
 }
 
-const collator = new Intl.Collator(['zh-Hans-u-co-pinyin', 'en'], { numeric: true, sensitivity: 'base' });
+const collator = new Intl.Collator(['zh-Hans-u-co-pinyin', 'en'], {
+  numeric: true,
+  sensitivity: 'base',
+});
 
 export function compareValues(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -88,7 +94,12 @@ export function compareValues(a: SortValue, b: SortValue): number {
  * Stable sort by one column. Entries without a value go last in both directions, so
  * "largest context first" never starts with a block of unknowns.
  */
-export function sortRows<E>(rows: readonly E[], column: string | undefined, direction: SortDirection, access: RowAccess<E>): E[] {
+export function sortRows<E>(
+  rows: readonly E[],
+  column: string | undefined,
+  direction: SortDirection,
+  access: RowAccess<E>,
+): E[] {
   if (!column) return [...rows];
   const sign = direction === 'asc' ? 1 : -1;
   return rows
@@ -96,14 +107,18 @@ export function sortRows<E>(rows: readonly E[], column: string | undefined, dire
     .sort((x, y) => {
       const xMissing = x.value === undefined || x.value === '';
       const yMissing = y.value === undefined || y.value === '';
-      if (xMissing || yMissing) return xMissing === yMissing ? x.index - y.index : xMissing ? 1 : -1;
+      if (xMissing || yMissing)
+        return xMissing === yMissing ? x.index - y.index : xMissing ? 1 : -1;
       return sign * compareValues(x.value, y.value) || x.index - y.index;
     })
     .map(({ row }) => row);
 }
 
 /** Clicking a column: first ascending, then descending, then back to the data's order. */
-export function nextSort(state: TableState, column: string): Pick<TableState, 'sort' | 'direction'> {
+export function nextSort(
+  state: TableState,
+  column: string,
+): Pick<TableState, 'sort' | 'direction'> {
   if (state.sort !== column) return { sort: column, direction: 'asc' };
   if (state.direction === 'asc') return { sort: column, direction: 'desc' };
   return { sort: undefined, direction: 'asc' };
@@ -113,7 +128,12 @@ export function nextSort(state: TableState, column: string): Pick<TableState, 's
  * URL keys for one table: `<prefix>.q`, `<prefix>.sort` (column, "-column" for descending) and
  * `<prefix>.<facet>`. Unknown columns and facets in a hand-edited URL are ignored.
  */
-export function readState(search: string, prefix: string, columns: readonly string[], facets: readonly string[]): TableState {
+export function readState(
+  search: string,
+  prefix: string,
+  columns: readonly string[],
+  facets: readonly string[],
+): TableState {
   const params = new URLSearchParams(search);
   const sortParam = params.get(`${prefix}.sort`) ?? '';
   const descending = sortParam.startsWith('-');
@@ -138,7 +158,8 @@ export function writeState(search: string, prefix: string, state: TableState): s
     if (key.startsWith(`${prefix}.`)) params.delete(key);
   }
   if (state.query) params.set(`${prefix}.q`, state.query);
-  if (state.sort) params.set(`${prefix}.sort`, `${state.direction === 'desc' ? '-' : ''}${state.sort}`);
+  if (state.sort)
+    params.set(`${prefix}.sort`, `${state.direction === 'desc' ? '-' : ''}${state.sort}`);
   for (const [facet, value] of Object.entries(state.facets)) {
     if (value) params.set(`${prefix}.${facet}`, value);
   }
@@ -147,7 +168,10 @@ export function writeState(search: string, prefix: string, state: TableState): s
 }
 
 /** A short, stable key for a table, from what distinguishes it from others on the page. */
-export function tablePrefix(collection: string, filter: Readonly<Record<string, unknown>> | undefined): string {
+export function tablePrefix(
+  collection: string,
+  filter: Readonly<Record<string, unknown>> | undefined,
+): string {
   if (!filter || Object.keys(filter).length === 0) return collection;
   const text = JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)));
   let hash = 5381;
@@ -163,5 +187,7 @@ export const parameterBuckets = [
 ] as const;
 
 export function parameterBucket(totalBillions: number): string {
-  return parameterBuckets.find((b) => totalBillions >= b.min && totalBillions < b.max)?.key ?? 'gte100';
+  return (
+    parameterBuckets.find((b) => totalBillions >= b.min && totalBillions < b.max)?.key ?? 'gte100'
+  );
 }

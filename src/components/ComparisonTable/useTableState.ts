@@ -9,7 +9,11 @@ import { readState, writeState, type TableState } from './logic';
  * string (useHistorySelector guarantees it), so the server-rendered full table hydrates
  * without a mismatch; the URL's state applies right after.
  */
-export function useTableState(prefix: string, columns: readonly string[], facets: readonly string[]): [TableState, (next: TableState) => void] {
+export function useTableState(
+  prefix: string,
+  columns: readonly string[],
+  facets: readonly string[],
+): [TableState, (next: TableState) => void] {
   const history = useHistory();
   const search = useHistorySelector((h) => h.location.search);
   const columnsKey = columns.join(',');

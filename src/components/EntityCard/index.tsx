@@ -69,7 +69,10 @@ export default function EntityCard({
   const TitleTag = titleAs;
 
   return (
-    <article id={anchorId} className={clsx(styles.card, anchorId && styles.anchored)} aria-labelledby={titleId}>
+    <article
+      id={anchorId}
+      className={clsx(styles.card, anchorId && styles.anchored)}
+      aria-labelledby={titleId}>
       <header className={styles.header}>
         {kind && <span className={styles.kind}>{kind}</span>}
         <TitleTag id={titleId} className={styles.title}>
@@ -91,7 +94,9 @@ export default function EntityCard({
       )}
       {children}
       {links.length > 0 && (
-        <ul className={styles.links} aria-label={translate({ id: 'atlas.card.links', message: '相关链接' })}>
+        <ul
+          className={styles.links}
+          aria-label={translate({ id: 'atlas.card.links', message: '相关链接' })}>
           {links.map((l) => (
             <li key={l.href}>
               <Link href={l.href}>{l.label}</Link>

@@ -14,13 +14,24 @@ import styles from './styles.module.css';
  * (宽松开源, 非商用…), and OSI-approved licences carry a check mark, so colour is never the
  * only signal.
  */
-export default function LicenseBadge({ id, data }: { id: string; /** Filled in at build time in MDX. */ data: AtlasView }): React.JSX.Element {
+export default function LicenseBadge({
+  id,
+  data,
+}: {
+  id: string;
+  /** Filled in at build time in MDX. */ data: AtlasView;
+}): React.JSX.Element {
   const license = entryById(collectionOf(data, 'licenses', 'LicenseBadge'), id, 'licenses');
   const short = license.spdx ?? license.name;
   return (
-    <Link className={clsx(styles.badge, license.osi_approved && styles.osi)} to={entryHref('licenses', license.id)} title={license.name}>
+    <Link
+      className={clsx(styles.badge, license.osi_approved && styles.osi)}
+      to={entryHref('licenses', license.id)}
+      title={license.name}>
       {license.osi_approved && (
-        <span className={a11y.srOnly}>{translate({ id: 'atlas.license.osiApproved', message: 'OSI 批准的开源许可证' })}</span>
+        <span className={a11y.srOnly}>
+          {translate({ id: 'atlas.license.osiApproved', message: 'OSI 批准的开源许可证' })}
+        </span>
       )}
       <span className={styles.name}>{short}</span>
       <span className={styles.kind}>{licenseKindLabel(license.kind)}</span>

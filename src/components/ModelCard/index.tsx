@@ -10,16 +10,34 @@ import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
 import { collectionOf, type AtlasView } from '../_shared/data';
 import { formatBillions, formatInteger } from '../_shared/format';
-import { architectureLabel, modalityLabel, opennessComponentLabel, opennessComponents, sparsityLabel } from '../_shared/labels';
+import {
+  architectureLabel,
+  modalityLabel,
+  opennessComponentLabel,
+  opennessComponents,
+  sparsityLabel,
+} from '../_shared/labels';
 import styles from './styles.module.css';
 
 /** Paper, repository, model card and announcement, those the model has. */
 export function modelLinks(m: Pick<Model, 'links'>): Array<{ label: string; href: string }> {
   return [
-    m.links.paper && { label: translate({ id: 'atlas.card.link.paper', message: '论文' }), href: m.links.paper },
-    m.links.repository && { label: translate({ id: 'atlas.card.link.repository', message: '代码仓库' }), href: m.links.repository },
-    m.links.model_card && { label: translate({ id: 'atlas.card.link.modelCard', message: '模型卡' }), href: m.links.model_card },
-    m.links.announcement && { label: translate({ id: 'atlas.card.link.announcement', message: '发布公告' }), href: m.links.announcement },
+    m.links.paper && {
+      label: translate({ id: 'atlas.card.link.paper', message: '论文' }),
+      href: m.links.paper,
+    },
+    m.links.repository && {
+      label: translate({ id: 'atlas.card.link.repository', message: '代码仓库' }),
+      href: m.links.repository,
+    },
+    m.links.model_card && {
+      label: translate({ id: 'atlas.card.link.modelCard', message: '模型卡' }),
+      href: m.links.model_card,
+    },
+    m.links.announcement && {
+      label: translate({ id: 'atlas.card.link.announcement', message: '发布公告' }),
+      href: m.links.announcement,
+    },
   ].filter((l): l is { label: string; href: string } => Boolean(l));
 }
 
@@ -40,25 +58,50 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       value: m.organizations.map((o, i) => (
         <React.Fragment key={o}>
           {i > 0 && '、'}
-          <Link to={entryHref('organizations', o)}>{entryById(organizations, o, 'organizations').name}</Link>
+          <Link to={entryHref('organizations', o)}>
+            {entryById(organizations, o, 'organizations').name}
+          </Link>
         </React.Fragment>
       )),
     },
-    { label: translate({ id: 'atlas.card.model.released', message: '发布时间' }), value: <PartialDate date={m.released} /> },
+    {
+      label: translate({ id: 'atlas.card.model.released', message: '发布时间' }),
+      value: <PartialDate date={m.released} />,
+    },
     {
       label: translate({ id: 'atlas.card.model.parameters', message: '参数量' }),
       value:
         active === undefined
           ? formatBillions(total)
-          : translate({ id: 'atlas.card.model.parametersActive', message: '总计 {total}，每个 token 激活 {active}' }, { total: formatBillions(total), active: formatBillions(active) }),
+          : translate(
+              {
+                id: 'atlas.card.model.parametersActive',
+                message: '总计 {total}，每个 token 激活 {active}',
+              },
+              { total: formatBillions(total), active: formatBillions(active) },
+            ),
     },
-    { label: translate({ id: 'atlas.card.model.architecture', message: '架构' }), value: `${architectureLabel(m.architecture)} · ${sparsityLabel(m.sparsity)}` },
+    {
+      label: translate({ id: 'atlas.card.model.architecture', message: '架构' }),
+      value: `${architectureLabel(m.architecture)} · ${sparsityLabel(m.sparsity)}`,
+    },
     ...(m.context_length !== undefined
-      ? [{ label: translate({ id: 'atlas.card.model.context', message: '上下文长度（token）' }), value: formatInteger(m.context_length) }]
+      ? [
+          {
+            label: translate({ id: 'atlas.card.model.context', message: '上下文长度（token）' }),
+            value: formatInteger(m.context_length),
+          },
+        ]
       : []),
-    { label: translate({ id: 'atlas.card.model.modalities', message: '模态' }), value: m.modalities.map(modalityLabel).join('、') },
+    {
+      label: translate({ id: 'atlas.card.model.modalities', message: '模态' }),
+      value: m.modalities.map(modalityLabel).join('、'),
+    },
     { label: translate({ id: 'atlas.card.model.family', message: '系列' }), value: m.family },
-    { label: translate({ id: 'atlas.card.model.license', message: '许可证' }), value: <LicenseBadge id={m.license} data={data} /> },
+    {
+      label: translate({ id: 'atlas.card.model.license', message: '许可证' }),
+      value: <LicenseBadge id={m.license} data={data} />,
+    },
   ];
 
   return (
@@ -66,7 +109,13 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       kind={translate({ id: 'atlas.card.model.kind', message: '模型' })}
       title={<Link to={entryHref('models', m.id)}>{m.name}</Link>}
       subtitle={m.aliases.length > 0 ? m.aliases.join(' · ') : undefined}
-      badges={<OpennessBadge level={m.openness.weights.level} component={opennessComponentLabel('weights')} note={m.openness.weights.note} />}
+      badges={
+        <OpennessBadge
+          level={m.openness.weights.level}
+          component={opennessComponentLabel('weights')}
+          note={m.openness.weights.note}
+        />
+      }
       description={m.description}
       facts={facts}
       links={modelLinks(m)}
@@ -74,7 +123,9 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       verified={m.verified}
       file={m.file}>
       <div className={styles.openness}>
-        <span className={styles.opennessLabel}>{translate({ id: 'atlas.card.model.openness', message: '开放程度' })}</span>
+        <span className={styles.opennessLabel}>
+          {translate({ id: 'atlas.card.model.openness', message: '开放程度' })}
+        </span>
         <ul>
           {opennessComponents.map((c) => (
             <li key={c}>

@@ -21,9 +21,16 @@ export interface OpennessBadgeProps {
  * the stylesheet), and the level is always written out, so the badge reads without colour
  * vision and in greyscale.
  */
-export default function OpennessBadge({ level, component, note, className }: OpennessBadgeProps): React.JSX.Element {
+export default function OpennessBadge({
+  level,
+  component,
+  note,
+  className,
+}: OpennessBadgeProps): React.JSX.Element {
   if (!levels.includes(level)) {
-    throw new Error(`OpennessBadge: unknown level "${String(level)}"; expected one of ${levels.join(', ')}`);
+    throw new Error(
+      `OpennessBadge: unknown level "${String(level)}"; expected one of ${levels.join(', ')}`,
+    );
   }
   const label = opennessLevelLabel(level);
   return (

@@ -19,11 +19,26 @@ export interface OrgCardProps {
 /** Infobox for one organisation, e.g. `<OrgCard id="hugging-face" />`. An unknown id fails the build. */
 export default function OrgCard({ id, anchor = false, data }: OrgCardProps): React.JSX.Element {
   const o = entryById(collectionOf(data, 'organizations', 'OrgCard'), id, 'organizations');
-  const own = collectionOf(data, 'models', 'OrgCard').filter((m) => m.organizations.includes(o.id)).sort((a, b) => b.released.localeCompare(a.released));
+  const own = collectionOf(data, 'models', 'OrgCard')
+    .filter((m) => m.organizations.includes(o.id))
+    .sort((a, b) => b.released.localeCompare(a.released));
   const facts: Fact[] = [
-    { label: translate({ id: 'atlas.card.org.kind', message: '类型' }), value: organizationKindLabel(o.kind) },
-    { label: translate({ id: 'atlas.card.org.region', message: '地区' }), value: regionLabel(o.region) },
-    ...(o.founded ? [{ label: translate({ id: 'atlas.card.org.founded', message: '成立' }), value: <PartialDate date={o.founded} /> }] : []),
+    {
+      label: translate({ id: 'atlas.card.org.kind', message: '类型' }),
+      value: organizationKindLabel(o.kind),
+    },
+    {
+      label: translate({ id: 'atlas.card.org.region', message: '地区' }),
+      value: regionLabel(o.region),
+    },
+    ...(o.founded
+      ? [
+          {
+            label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
+            value: <PartialDate date={o.founded} />,
+          },
+        ]
+      : []),
     ...(own.length > 0
       ? [
           {
@@ -39,7 +54,10 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
       : []),
   ];
   const links = [
-    o.links.homepage && { label: translate({ id: 'atlas.card.link.homepage', message: '官方网站' }), href: o.links.homepage },
+    o.links.homepage && {
+      label: translate({ id: 'atlas.card.link.homepage', message: '官方网站' }),
+      href: o.links.homepage,
+    },
     o.links.github && { label: 'GitHub', href: o.links.github },
     o.links.huggingface && { label: 'Hugging Face', href: o.links.huggingface },
   ].filter((l): l is { label: string; href: string } => Boolean(l));

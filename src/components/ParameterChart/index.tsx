@@ -29,7 +29,11 @@ export interface ParameterChartProps {
  * theme so it reads in dark mode; dense models are circles and MoE models diamonds. The
  * same numbers follow as a table for screen readers and anyone who prefers text.
  */
-export default function ParameterChart({ family, dataTable = true, data }: ParameterChartProps): React.JSX.Element {
+export default function ParameterChart({
+  family,
+  dataTable = true,
+  data,
+}: ParameterChartProps): React.JSX.Element {
   const titleId = useId();
   const descId = useId();
   const points = collectionOf(data, 'models', 'ParameterChart')
@@ -38,7 +42,10 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
     .sort((a, b) => a.x - b.x || a.y - b.y);
 
   const title = family
-    ? translate({ id: 'atlas.chart.title.family', message: '{family} 系列模型的参数量随时间变化' }, { family })
+    ? translate(
+        { id: 'atlas.chart.title.family', message: '{family} 系列模型的参数量随时间变化' },
+        { family },
+      )
     : translate({ id: 'atlas.chart.title.all', message: '开放模型的参数量随时间变化' });
 
   if (points.length === 0) {
@@ -51,7 +58,10 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
 
   const xs = points.map((p) => p.x);
   const xTicks = yearTicks({ min: Math.min(...xs), max: Math.max(...xs) });
-  const xDomain = { min: Math.min(Math.floor(Math.min(...xs)), xTicks[0] ?? 0), max: Math.max(Math.ceil(Math.max(...xs)), xTicks[xTicks.length - 1] ?? 0) };
+  const xDomain = {
+    min: Math.min(Math.floor(Math.min(...xs)), xTicks[0] ?? 0),
+    max: Math.max(Math.ceil(Math.max(...xs)), xTicks[xTicks.length - 1] ?? 0),
+  };
   const yTicks = logTicks(points.map((p) => p.y));
   const yDomain = { min: yTicks[0] ?? 1, max: yTicks[yTicks.length - 1] ?? 10 };
   const sx = linearScale(xDomain, { min: margin.left, max: width - margin.right });
@@ -62,7 +72,8 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
   const description = translate(
     {
       id: 'atlas.chart.description',
-      message: '散点图，横轴为发布时间，纵轴为总参数量（对数刻度）。共 {count} 个模型，最小为 {smallest}（{smallestSize}），最大为 {largest}（{largestSize}）。圆点为稠密模型，菱形为混合专家模型。',
+      message:
+        '散点图，横轴为发布时间，纵轴为总参数量（对数刻度）。共 {count} 个模型，最小为 {smallest}（{smallestSize}），最大为 {largest}（{largestSize}）。圆点为稠密模型，菱形为混合专家模型。',
     },
     {
       count: points.length,
@@ -75,7 +86,12 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
 
   return (
     <figure className={styles.figure}>
-      <svg className={styles.chart} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}>
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
         <g className={styles.grid}>
@@ -102,7 +118,10 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
             const cy = sy(y);
             const label = `${model.name}: ${formatBillions(y)} (${model.released})`;
             return model.sparsity === 'moe' ? (
-              <path key={model.id} d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`} className={styles.moe}>
+              <path
+                key={model.id}
+                d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`}
+                className={styles.moe}>
                 <title>{label}</title>
               </path>
             ) : (
@@ -136,10 +155,18 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
               <caption className={a11y.srOnly}>{title}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{translate({ id: 'atlas.chart.table.model', message: '模型' })}</th>
-                  <th scope="col">{translate({ id: 'atlas.chart.table.released', message: '发布时间' })}</th>
-                  <th scope="col">{translate({ id: 'atlas.chart.table.total', message: '总参数量' })}</th>
-                  <th scope="col">{translate({ id: 'atlas.chart.table.active', message: '激活参数量' })}</th>
+                  <th scope="col">
+                    {translate({ id: 'atlas.chart.table.model', message: '模型' })}
+                  </th>
+                  <th scope="col">
+                    {translate({ id: 'atlas.chart.table.released', message: '发布时间' })}
+                  </th>
+                  <th scope="col">
+                    {translate({ id: 'atlas.chart.table.total', message: '总参数量' })}
+                  </th>
+                  <th scope="col">
+                    {translate({ id: 'atlas.chart.table.active', message: '激活参数量' })}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -152,7 +179,11 @@ export default function ParameterChart({ family, dataTable = true, data }: Param
                       <PartialDate date={model.released} />
                     </td>
                     <td>{formatBillions(model.parameters.total)}</td>
-                    <td>{model.parameters.active === undefined ? '—' : formatBillions(model.parameters.active)}</td>
+                    <td>
+                      {model.parameters.active === undefined
+                        ? '—'
+                        : formatBillions(model.parameters.active)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -7,7 +7,15 @@ import styles from './styles.module.css';
  * "报告错误": opens a new issue on the repository, pre-filled (through the issue form's
  * field ids) with the page's title, address and source file.
  */
-export default function ReportIssueLink({ title, permalink, source }: { title: string; permalink: string; source: string }): React.JSX.Element {
+export default function ReportIssueLink({
+  title,
+  permalink,
+  source,
+}: {
+  title: string;
+  permalink: string;
+  source: string;
+}): React.JSX.Element {
   const { siteConfig } = useDocusaurusContext();
   const repositoryUrl = siteConfig.customFields?.repositoryUrl as string;
   // Index docs carry a trailing slash in their metadata; the site's links drop it.
@@ -19,7 +27,11 @@ export default function ReportIssueLink({ title, permalink, source }: { title: s
     file: source.replace(/^@site\//, ''),
   });
   return (
-    <a className={styles.link} href={`${repositoryUrl}/issues/new?${params.toString()}`} target="_blank" rel="noopener noreferrer">
+    <a
+      className={styles.link}
+      href={`${repositoryUrl}/issues/new?${params.toString()}`}
+      target="_blank"
+      rel="noopener noreferrer">
       <Translate id="doc.reportIssue">报告错误</Translate>
     </a>
   );

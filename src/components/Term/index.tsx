@@ -34,7 +34,8 @@ export default function Term({ id, children, data }: TermProps): React.JSX.Eleme
     requestAnimationFrame(() => {
       const rect = tip.getBoundingClientRect();
       const overflow = rect.right - (document.documentElement.clientWidth - 8);
-      if (overflow > 0) tip.style.setProperty('--term-shift', `${-Math.min(overflow, rect.left - 8)}px`);
+      if (overflow > 0)
+        tip.style.setProperty('--term-shift', `${-Math.min(overflow, rect.left - 8)}px`);
     });
   }, []);
 

@@ -33,7 +33,11 @@ function refName(data: AtlasView, collection: LinkedCollection, id: string): str
     case 'events':
       return entryById(collectionOf(data, 'events', 'Timeline'), id, 'events').title;
     default: {
-      const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(data, collection, 'Timeline');
+      const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(
+        data,
+        collection,
+        'Timeline',
+      );
       return entryById(named, id, collection).name;
     }
   }
@@ -95,8 +99,20 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
  * The full list is server-rendered; the category buttons only narrow it in the browser.
  * Years are not headings inside articles (they would crowd the page's table of contents).
  */
-export default function Timeline({ from, to, categories, ids, anchors = false, data }: TimelineProps): React.JSX.Element {
-  const selected = selectEvents(collectionOf(data, 'events', 'Timeline'), { from, to, categories, ids });
+export default function Timeline({
+  from,
+  to,
+  categories,
+  ids,
+  anchors = false,
+  data,
+}: TimelineProps): React.JSX.Element {
+  const selected = selectEvents(collectionOf(data, 'events', 'Timeline'), {
+    from,
+    to,
+    categories,
+    ids,
+  });
   const present = [...new Set(selected.map((e) => e.category))];
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const isBrowser = useIsBrowser();
@@ -114,9 +130,17 @@ export default function Timeline({ from, to, categories, ids, anchors = false, d
   return (
     <div className={styles.timeline}>
       {isBrowser && present.length > 1 && (
-        <div className={styles.filters} role="group" aria-label={translate({ id: 'atlas.timeline.filter', message: '按类别显示事件' })}>
+        <div
+          className={styles.filters}
+          role="group"
+          aria-label={translate({ id: 'atlas.timeline.filter', message: '按类别显示事件' })}>
           {present.map((c) => (
-            <button key={c} type="button" aria-pressed={!hidden.has(c)} className={clsx(styles.filter, styles[c])} onClick={() => toggle(c)}>
+            <button
+              key={c}
+              type="button"
+              aria-pressed={!hidden.has(c)}
+              className={clsx(styles.filter, styles[c])}
+              onClick={() => toggle(c)}>
               <span aria-hidden="true" className={styles.check}>
                 {hidden.has(c) ? '○' : '●'}
               </span>
@@ -127,8 +151,17 @@ export default function Timeline({ from, to, categories, ids, anchors = false, d
       )}
       <p className={styles.count} role="status">
         {visible.length === selected.length
-          ? translate({ id: 'atlas.timeline.count.all', message: '共 {total} 个事件' }, { total: selected.length })
-          : translate({ id: 'atlas.timeline.count.filtered', message: '显示 {shown} 个事件，共 {total} 个' }, { shown: visible.length, total: selected.length })}
+          ? translate(
+              { id: 'atlas.timeline.count.all', message: '共 {total} 个事件' },
+              { total: selected.length },
+            )
+          : translate(
+              {
+                id: 'atlas.timeline.count.filtered',
+                message: '显示 {shown} 个事件，共 {total} 个',
+              },
+              { shown: visible.length, total: selected.length },
+            )}
       </p>
       <ol className={styles.years}>
         {groupByYear(visible).map((group) => (

@@ -22,10 +22,22 @@ export default function ToolCard({ id, anchor = false, data }: ToolCardProps): R
   const t = entryById(collectionOf(data, 'tools', 'ToolCard'), id, 'tools');
   const organizations = collectionOf(data, 'organizations', 'ToolCard');
   const facts: Fact[] = [
-    { label: translate({ id: 'atlas.card.tool.category', message: '类别' }), value: toolCategoryLabel(t.category) },
-    { label: translate({ id: 'atlas.card.tool.language', message: '主要语言' }), value: t.language },
-    { label: translate({ id: 'atlas.card.tool.firstRelease', message: '首次发布' }), value: <PartialDate date={t.first_release} /> },
-    { label: translate({ id: 'atlas.card.tool.license', message: '许可证' }), value: <LicenseBadge id={t.license} data={data} /> },
+    {
+      label: translate({ id: 'atlas.card.tool.category', message: '类别' }),
+      value: toolCategoryLabel(t.category),
+    },
+    {
+      label: translate({ id: 'atlas.card.tool.language', message: '主要语言' }),
+      value: t.language,
+    },
+    {
+      label: translate({ id: 'atlas.card.tool.firstRelease', message: '首次发布' }),
+      value: <PartialDate date={t.first_release} />,
+    },
+    {
+      label: translate({ id: 'atlas.card.tool.license', message: '许可证' }),
+      value: <LicenseBadge id={t.license} data={data} />,
+    },
     ...(t.organizations.length > 0
       ? [
           {
@@ -33,7 +45,9 @@ export default function ToolCard({ id, anchor = false, data }: ToolCardProps): R
             value: t.organizations.map((o, i) => (
               <React.Fragment key={o}>
                 {i > 0 && '、'}
-                <Link to={entryHref('organizations', o)}>{entryById(organizations, o, 'organizations').name}</Link>
+                <Link to={entryHref('organizations', o)}>
+                  {entryById(organizations, o, 'organizations').name}
+                </Link>
               </React.Fragment>
             )),
           },
@@ -41,8 +55,14 @@ export default function ToolCard({ id, anchor = false, data }: ToolCardProps): R
       : []),
   ];
   const links = [
-    t.repository && { label: translate({ id: 'atlas.card.link.repository', message: '代码仓库' }), href: t.repository },
-    t.homepage && { label: translate({ id: 'atlas.card.link.homepage', message: '官方网站' }), href: t.homepage },
+    t.repository && {
+      label: translate({ id: 'atlas.card.link.repository', message: '代码仓库' }),
+      href: t.repository,
+    },
+    t.homepage && {
+      label: translate({ id: 'atlas.card.link.homepage', message: '官方网站' }),
+      href: t.homepage,
+    },
   ].filter((l): l is { label: string; href: string } => Boolean(l));
 
   return (

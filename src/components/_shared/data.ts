@@ -16,7 +16,11 @@ export type Entry<C extends CollectionName> = AtlasData[C][number];
 export type AtlasView = { [C in CollectionName]?: Array<Entry<C>> };
 
 /** The collection, or an error saying which component lacks it and why that happens. */
-export function collectionOf<C extends CollectionName>(data: AtlasView | undefined, collection: C, component: string): Array<Entry<C>> {
+export function collectionOf<C extends CollectionName>(
+  data: AtlasView | undefined,
+  collection: C,
+  component: string,
+): Array<Entry<C>> {
   const entries = data?.[collection];
   if (!entries) {
     throw new Error(

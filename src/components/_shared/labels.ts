@@ -3,7 +3,14 @@
  * with a literal id and Chinese message, so `docusaurus write-translations` can extract them.
  */
 import { translate } from '@docusaurus/Translate';
-import type { EventCategory, LicenseKind, OpennessComponent, OpennessLevel, OrganizationKind, ToolCategory } from '../../data/types';
+import type {
+  EventCategory,
+  LicenseKind,
+  OpennessComponent,
+  OpennessLevel,
+  OrganizationKind,
+  ToolCategory,
+} from '../../data/types';
 import { datePrecision } from './format';
 
 export function opennessLevelLabel(level: OpennessLevel): string {
@@ -18,7 +25,13 @@ export function opennessLevelLabel(level: OpennessLevel): string {
 }
 
 /** The parts of a model whose openness the data records, in the order they are shown. */
-export const opennessComponents: readonly OpennessComponent[] = ['weights', 'inference_code', 'training_code', 'training_data', 'paper'];
+export const opennessComponents: readonly OpennessComponent[] = [
+  'weights',
+  'inference_code',
+  'training_code',
+  'training_data',
+  'paper',
+];
 
 export function opennessComponentLabel(component: OpennessComponent): string {
   switch (component) {
@@ -42,7 +55,10 @@ export function licenseKindLabel(kind: LicenseKind): string {
     case 'copyleft':
       return translate({ id: 'atlas.licenseKind.copyleft', message: 'Copyleft 开源' });
     case 'open-weights-custom':
-      return translate({ id: 'atlas.licenseKind.openWeightsCustom', message: '自定义开放权重许可' });
+      return translate({
+        id: 'atlas.licenseKind.openWeightsCustom',
+        message: '自定义开放权重许可',
+      });
     case 'rail':
       return translate({ id: 'atlas.licenseKind.rail', message: 'RAIL 负责任 AI 许可' });
     case 'non-commercial':
@@ -70,7 +86,9 @@ export function commercialUseLabel(value: 'yes' | 'no' | 'conditional'): string 
 }
 
 export function yesNoLabel(value: boolean): string {
-  return value ? translate({ id: 'atlas.yes', message: '是' }) : translate({ id: 'atlas.no', message: '否' });
+  return value
+    ? translate({ id: 'atlas.yes', message: '是' })
+    : translate({ id: 'atlas.no', message: '否' });
 }
 
 export function organizationKindLabel(kind: OrganizationKind): string {
@@ -138,7 +156,9 @@ export function eventCategoryLabel(category: EventCategory): string {
   }
 }
 
-export function architectureLabel(architecture: 'decoder-only' | 'encoder-only' | 'encoder-decoder'): string {
+export function architectureLabel(
+  architecture: 'decoder-only' | 'encoder-only' | 'encoder-decoder',
+): string {
   switch (architecture) {
     case 'decoder-only':
       return translate({ id: 'atlas.architecture.decoderOnly', message: '仅解码器' });
@@ -216,7 +236,10 @@ export function formatDate(date: string): string {
     case 'year':
       return translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: year ?? '' });
     case 'month':
-      return translate({ id: 'atlas.date.month', message: '{year} 年 {month} 月' }, { year: year ?? '', month: String(Number(month)) });
+      return translate(
+        { id: 'atlas.date.month', message: '{year} 年 {month} 月' },
+        { year: year ?? '', month: String(Number(month)) },
+      );
     case 'day':
       return translate(
         { id: 'atlas.date.day', message: '{year} 年 {month} 月 {day} 日' },

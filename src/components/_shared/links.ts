@@ -4,7 +4,8 @@
  * Every entry has an anchor equal to its id on its collection's data page, so
  * `/models#mixtral-8x7b` lands on that model.
  */
-export type LinkedCollection = 'models' | 'organizations' | 'tools' | 'licenses' | 'terms' | 'events';
+export type LinkedCollection =
+  'models' | 'organizations' | 'tools' | 'licenses' | 'terms' | 'events';
 
 export const collectionRoutes: Record<LinkedCollection, string> = {
   models: '/models',

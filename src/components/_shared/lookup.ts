@@ -7,11 +7,18 @@ export class UnknownEntryError extends Error {
   override name = 'UnknownEntryError';
 }
 
-export function entryById<T extends { id: string }>(entries: readonly T[], id: string, collection: string): T {
+export function entryById<T extends { id: string }>(
+  entries: readonly T[],
+  id: string,
+  collection: string,
+): T {
   const found = entries.find((e) => e.id === id);
   if (found) return found;
   const known = entries.map((e) => e.id).sort();
-  const list = known.length > 20 ? `${known.slice(0, 20).join(', ')}, … (${known.length} in all)` : known.join(', ') || '(none yet)';
+  const list =
+    known.length > 20
+      ? `${known.slice(0, 20).join(', ')}, … (${known.length} in all)`
+      : known.join(', ') || '(none yet)';
   throw new UnknownEntryError(
     `Unknown ${collection} id "${id}": no entry with this id in src/data/${collection}/. Known ids: ${list}`,
   );

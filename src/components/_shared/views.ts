@@ -11,7 +11,13 @@
 import type { EntryOf, Model } from '../../data/types';
 import type { CollectionName } from '../../data/collections';
 import { matchesFilter } from '../ComparisonTable/logic';
-import { defaultColumns, defaultFacets, tableCollections, tableFields, type TableCollection } from '../ComparisonTable/fields';
+import {
+  defaultColumns,
+  defaultFacets,
+  tableCollections,
+  tableFields,
+  type TableCollection,
+} from '../ComparisonTable/fields';
 import { selectEvents, type EventSelection } from '../Timeline/logic';
 import { parseRef } from './links';
 import { entryById } from './lookup';
@@ -52,7 +58,12 @@ export function namesIndex(data: AtlasView): AtlasView {
 }
 
 /** Name entries for these ids, in the data's order; an unknown id fails with the known ids listed. */
-function namesOf<C extends CollectionName>(data: AtlasView, collection: C, ids: readonly string[], component: string): Array<Entry<C>> {
+function namesOf<C extends CollectionName>(
+  data: AtlasView,
+  collection: C,
+  ids: readonly string[],
+  component: string,
+): Array<Entry<C>> {
   const all = collectionOf(data, collection, component);
   for (const id of ids) entryById(all, id, collection);
   const wanted = new Set(ids);
@@ -69,8 +80,17 @@ export function termView(data: AtlasView, { id }: { id: string }): AtlasView {
 }
 
 /** A model or tool whole, with the names of its organisations and licence. */
-function entryWithOwners(data: AtlasView, collection: 'models' | 'tools', id: string, component: string): AtlasView {
-  const entry: { id: string; organizations: string[]; license: string } = entryById(collectionOf(data, collection, component), id, collection);
+function entryWithOwners(
+  data: AtlasView,
+  collection: 'models' | 'tools',
+  id: string,
+  component: string,
+): AtlasView {
+  const entry: { id: string; organizations: string[]; license: string } = entryById(
+    collectionOf(data, collection, component),
+    id,
+    collection,
+  );
   return {
     [collection]: [entry],
     organizations: namesOf(data, 'organizations', entry.organizations, component),
@@ -84,7 +104,9 @@ export function modelCardView(data: AtlasView, { id }: { id: string }): AtlasVie
 
 export function orgCardView(data: AtlasView, { id }: { id: string }): AtlasView {
   const org = entryById(collectionOf(data, 'organizations', 'OrgCard'), id, 'organizations');
-  const own = collectionOf(data, 'models', 'OrgCard').filter((m) => m.organizations.includes(org.id));
+  const own = collectionOf(data, 'models', 'OrgCard').filter((m) =>
+    m.organizations.includes(org.id),
+  );
   return { organizations: [org], models: own.map((m) => pickFields(m, nameFields.models)) };
 }
 
@@ -93,8 +115,14 @@ export function toolCardView(data: AtlasView, { id }: { id: string }): AtlasView
 }
 
 export function parameterChartView(data: AtlasView, { family }: { family?: string }): AtlasView {
-  const models = collectionOf(data, 'models', 'ParameterChart').filter((m) => !family || m.family === family);
-  return { models: models.map((m) => pickFields(m, ['id', 'name', 'family', 'released', 'parameters', 'sparsity'])) };
+  const models = collectionOf(data, 'models', 'ParameterChart').filter(
+    (m) => !family || m.family === family,
+  );
+  return {
+    models: models.map((m) =>
+      pickFields(m, ['id', 'name', 'family', 'released', 'parameters', 'sparsity']),
+    ),
+  };
 }
 
 export function timelineView(data: AtlasView, selection: EventSelection): AtlasView {
@@ -117,21 +145,37 @@ export interface TableViewProps {
 }
 
 /** The fields a table reads: its columns, facets, fixed filter and free-text filter. */
-export function tableFieldsFor({ collection, columns, filter, facets }: TableViewProps): Set<string> {
+export function tableFieldsFor({
+  collection,
+  columns,
+  filter,
+  facets,
+}: TableViewProps): Set<string> {
   if (!tableCollections.includes(collection)) {
-    throw new Error(`ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`);
+    throw new Error(
+      `ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`,
+    );
   }
   const spec = tableFields[collection];
-  const lookup = (kind: 'column' | 'facet', known: Readonly<Record<string, readonly string[]>>, key: string) => {
+  const lookup = (
+    kind: 'column' | 'facet',
+    known: Readonly<Record<string, readonly string[]>>,
+    key: string,
+  ) => {
     const fields = known[key];
-    if (!fields) throw new Error(`ComparisonTable (${collection}): unknown ${kind} "${key}"; available: ${Object.keys(known).join(', ')}`);
+    if (!fields)
+      throw new Error(
+        `ComparisonTable (${collection}): unknown ${kind} "${key}"; available: ${Object.keys(known).join(', ')}`,
+      );
     return fields;
   };
   return new Set([
     'id',
     ...spec.search,
     ...(columns ?? defaultColumns[collection]).flatMap((k) => lookup('column', spec.columns, k)),
-    ...(facets === false ? [] : (facets ?? defaultFacets[collection])).flatMap((k) => lookup('facet', spec.facets, k)),
+    ...(facets === false ? [] : (facets ?? defaultFacets[collection])).flatMap((k) =>
+      lookup('facet', spec.facets, k),
+    ),
     ...Object.keys(filter ?? {}).map((path) => path.split('.')[0]!),
   ]);
 }
@@ -148,15 +192,23 @@ function levelsOnly(openness: Model['openness']): Model['openness'] {
 export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   const fields = tableFieldsFor(props);
   const { collection, filter } = props;
-  const rows: Array<{ id: string }> = collectionOf(data, collection, 'ComparisonTable').filter((e) => !filter || matchesFilter(e, filter));
+  const rows: Array<{ id: string }> = collectionOf(data, collection, 'ComparisonTable').filter(
+    (e) => !filter || matchesFilter(e, filter),
+  );
   const trim = (r: { id: string }) => {
     const row = pickFields(r, fields);
-    return 'openness' in row ? { ...row, openness: levelsOnly((row as unknown as Model).openness) } : row;
+    return 'openness' in row
+      ? { ...row, openness: levelsOnly((row as unknown as Model).openness) }
+      : row;
   };
   const view: Record<string, unknown> = { [collection]: rows.map(trim) };
   for (const { collection: target, field } of tableFields[collection].refs) {
     if (!fields.has(field)) continue;
-    const ids = [...new Set(rows.flatMap((r) => (r as unknown as Record<string, string | string[]>)[field] ?? []))];
+    const ids = [
+      ...new Set(
+        rows.flatMap((r) => (r as unknown as Record<string, string | string[]>)[field] ?? []),
+      ),
+    ];
     view[target] = namesOf(data, target, ids, 'ComparisonTable');
   }
   // Keys are collection names, each holding entries of that collection.
@@ -165,12 +217,19 @@ export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
 
 /** Each data component usable in MDX, and the view it needs given its props. */
 export const componentViews = {
-  ComparisonTable: (data: AtlasView, props: Record<string, unknown>) => tableView(data, props as unknown as TableViewProps),
-  ModelCard: (data: AtlasView, props: Record<string, unknown>) => modelCardView(data, { id: String(props.id) }),
-  OrgCard: (data: AtlasView, props: Record<string, unknown>) => orgCardView(data, { id: String(props.id) }),
-  ToolCard: (data: AtlasView, props: Record<string, unknown>) => toolCardView(data, { id: String(props.id) }),
-  LicenseBadge: (data: AtlasView, props: Record<string, unknown>) => licenseBadgeView(data, { id: String(props.id) }),
-  Term: (data: AtlasView, props: Record<string, unknown>) => termView(data, { id: String(props.id) }),
-  ParameterChart: (data: AtlasView, props: Record<string, unknown>) => parameterChartView(data, { family: props.family as string | undefined }),
+  ComparisonTable: (data: AtlasView, props: Record<string, unknown>) =>
+    tableView(data, props as unknown as TableViewProps),
+  ModelCard: (data: AtlasView, props: Record<string, unknown>) =>
+    modelCardView(data, { id: String(props.id) }),
+  OrgCard: (data: AtlasView, props: Record<string, unknown>) =>
+    orgCardView(data, { id: String(props.id) }),
+  ToolCard: (data: AtlasView, props: Record<string, unknown>) =>
+    toolCardView(data, { id: String(props.id) }),
+  LicenseBadge: (data: AtlasView, props: Record<string, unknown>) =>
+    licenseBadgeView(data, { id: String(props.id) }),
+  Term: (data: AtlasView, props: Record<string, unknown>) =>
+    termView(data, { id: String(props.id) }),
+  ParameterChart: (data: AtlasView, props: Record<string, unknown>) =>
+    parameterChartView(data, { family: props.family as string | undefined }),
   Timeline: (data: AtlasView, props: Record<string, unknown>) => timelineView(data, props),
 } satisfies Record<string, (data: AtlasView, props: Record<string, unknown>) => AtlasView>;

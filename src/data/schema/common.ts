@@ -7,11 +7,10 @@
 import * as z from 'zod';
 
 /** kebab-case: lower-case letters and digits in groups joined by single hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'expected a kebab-case id (lower-case letters, digits and single hyphens, e.g. "llama-2-70b")',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message:
+    'expected a kebab-case id (lower-case letters, digits and single hyphens, e.g. "llama-2-70b")',
+});
 
 export const httpsUrl = z.url({
   protocol: /^https$/,
@@ -23,11 +22,9 @@ export const httpsUrl = z.url({
  * Whether the date exists and is not in the future is checked by the loader, which knows
  * the build date.
  */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
-    message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+export const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+  message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
 
 /** A full calendar date, for `verified`. */
 export const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {

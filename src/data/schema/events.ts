@@ -11,9 +11,12 @@ export const eventCategories = [
 ] as const;
 
 /** A reference to another entry: "model:llama-2-70b", "org:meta", "tool:vllm", "license:mit", "term:moe". */
-export const entityRef = z.string().regex(/^(?:model|org|tool|license|term):[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'expected a reference written kind:id, kind being model, org, tool, license or term (e.g. "model:llama-2-70b")',
-});
+export const entityRef = z
+  .string()
+  .regex(/^(?:model|org|tool|license|term):[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message:
+      'expected a reference written kind:id, kind being model, org, tool, license or term (e.g. "model:llama-2-70b")',
+  });
 
 export const eventSchema = z.strictObject({
   ...entryBase,
@@ -25,7 +28,12 @@ export const eventSchema = z.strictObject({
   category: z.enum(eventCategories),
   related: z.array(entityRef).default([]),
   /** A page of this site about the event, as a docs path: "/docs/history/llama-moment". */
-  page: z.string().regex(/^\/docs\/[a-z0-9/-]*$/, { message: 'expected a docs path such as "/docs/history/llama-moment"' }).optional(),
+  page: z
+    .string()
+    .regex(/^\/docs\/[a-z0-9/-]*$/, {
+      message: 'expected a docs path such as "/docs/history/llama-moment"',
+    })
+    .optional(),
 });
 
 export type TimelineEvent = z.infer<typeof eventSchema>;

@@ -12,7 +12,12 @@ export const termSchema = z.strictObject({
   aliases: aliasesSchema,
   related: z.array(idSchema).default([]),
   /** The page of this site that explains the term in depth, as a docs path. */
-  page: z.string().regex(/^\/docs\/[a-z0-9/-]*$/, { message: 'expected a docs path such as "/docs/fundamentals/attention"' }).optional(),
+  page: z
+    .string()
+    .regex(/^\/docs\/[a-z0-9/-]*$/, {
+      message: 'expected a docs path such as "/docs/fundamentals/attention"',
+    })
+    .optional(),
 });
 
 export type Term = z.infer<typeof termSchema>;

@@ -38,7 +38,10 @@ export class AtlasDataError extends Error {
 }
 
 export function loadOrThrow(siteDir: string): AtlasData {
-  const { data, problems } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+  const { data, problems } = loadAtlasData({
+    dataDir: join(siteDir, 'src', 'data'),
+    rootDir: siteDir,
+  });
   if (problems.length > 0) {
     throw new AtlasDataError(
       `src/data has ${problems.length} problem${problems.length > 1 ? 's' : ''}; fix ${problems.length > 1 ? 'them' : 'it'} and build again:\n${problems.map(formatProblem).join('\n')}`,

@@ -71,18 +71,30 @@ export function literal(node: EsNode | undefined): unknown {
     case 'Literal':
       return node.value;
     case 'TemplateLiteral':
-      if (node.expressions?.length === 0) return node.quasis?.map((q) => q.value.cooked ?? '').join('');
+      if (node.expressions?.length === 0)
+        return node.quasis?.map((q) => q.value.cooked ?? '').join('');
       break;
     case 'UnaryExpression':
-      if (node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
+      if (
+        node.operator === '-' &&
+        node.argument?.type === 'Literal' &&
+        typeof node.argument.value === 'number'
+      )
+        return -node.argument.value;
       break;
     case 'ArrayExpression':
       return (node.elements ?? []).map((e) => literal(e ?? undefined));
     case 'ObjectExpression': {
       const out: Record<string, unknown> = {};
       for (const p of node.properties ?? []) {
-        if (p.type !== 'Property' || p.computed || p.kind !== 'init') throw new Error('only plain "key: value" properties');
-        const key = p.key?.type === 'Identifier' ? p.key.name : p.key?.type === 'Literal' ? String(p.key.value) : undefined;
+        if (p.type !== 'Property' || p.computed || p.kind !== 'init')
+          throw new Error('only plain "key: value" properties');
+        const key =
+          p.key?.type === 'Identifier'
+            ? p.key.name
+            : p.key?.type === 'Literal'
+              ? String(p.key.value)
+              : undefined;
         if (key === undefined) throw new Error('only plain "key: value" properties');
         out[key] = literal(p.value as EsNode);
       }
@@ -97,7 +109,9 @@ export function readProps(node: Node): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-      throw new DataPropsError(`<${node.name}>: spread props ({...x}) cannot be read at build time; write each prop out`);
+      throw new DataPropsError(
+        `<${node.name}>: spread props ({...x}) cannot be read at build time; write each prop out`,
+      );
     }
     const { name, value } = attr;
     if (value === null || value === undefined) props[name] = true;
@@ -106,7 +120,9 @@ export function readProps(node: Node): Record<string, unknown> {
       try {
         props[name] = literal(value.data?.estree);
       } catch (e) {
-        throw new DataPropsError(`<${node.name}>: prop ${name}={${value.value}} must be a literal (string, number, array or object): ${(e as Error).message}`);
+        throw new DataPropsError(
+          `<${node.name}>: prop ${name}={${value.value}} must be a literal (string, number, array or object): ${(e as Error).message}`,
+        );
       }
     }
   }
@@ -155,11 +171,19 @@ export default function remarkAtlasData(options: { data: () => AtlasData }) {
     let data: AtlasData | undefined;
     const visit = (node: Node) => {
       const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-      if (isElement && node.name && dataComponents.has(node.name) && !node.attributes?.some((a) => a.name === 'data')) {
+      if (
+        isElement &&
+        node.name &&
+        dataComponents.has(node.name) &&
+        !node.attributes?.some((a) => a.name === 'data')
+      ) {
         data ??= options.data();
         try {
           const view = componentViews[node.name as DataComponent](data, readProps(node));
-          node.attributes = [...(node.attributes ?? []), dataAttribute(view) as unknown as Attribute];
+          node.attributes = [
+            ...(node.attributes ?? []),
+            dataAttribute(view) as unknown as Attribute,
+          ];
         } catch (e) {
           const where = `${file.path ?? '(mdx)'}:${node.position?.start.line ?? '?'}`;
           throw new DataPropsError(`${where}: <${node.name}>: ${(e as Error).message}`);

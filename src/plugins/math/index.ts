@@ -16,7 +16,9 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
 const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
-export const katexVersion: string = (JSON.parse(readFileSync(join(katexDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const katexVersion: string = (
+  JSON.parse(readFileSync(join(katexDist, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /**
  * Copies katex.min.css and its woff2 fonts into `<staticDir>/katex/`. The stylesheet
@@ -27,7 +29,8 @@ export function prepareKatexAssets(staticDir: string): void {
   mkdirSync(join(out, 'fonts'), { recursive: true });
   copyFileSync(join(katexDist, 'katex.min.css'), join(out, 'katex.min.css'));
   for (const font of readdirSync(join(katexDist, 'fonts'))) {
-    if (font.endsWith('.woff2')) copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
+    if (font.endsWith('.woff2'))
+      copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
   }
 }
 
@@ -78,7 +81,12 @@ export function remarkKatexStylesheet(options: { baseUrl: string }) {
       ],
       children: [],
     };
-    (tree.children as unknown[]).push({ type: 'mdxJsxFlowElement', name: 'Head', attributes: [], children: [link] });
+    (tree.children as unknown[]).push({
+      type: 'mdxJsxFlowElement',
+      name: 'Head',
+      attributes: [],
+      children: [link],
+    });
   };
 }
 
@@ -110,7 +118,11 @@ interface HastLike {
 export function rehypeFocusableDisplayMath() {
   const visit = (node: HastLike) => {
     const className = node.properties?.className;
-    if (node.type === 'element' && Array.isArray(className) && className.includes('katex-display')) {
+    if (
+      node.type === 'element' &&
+      Array.isArray(className) &&
+      className.includes('katex-display')
+    ) {
       node.properties!.tabIndex = 0;
     }
     node.children?.forEach(visit);

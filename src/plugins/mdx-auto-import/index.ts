@@ -21,7 +21,12 @@ interface Node {
 export function listComponents(componentsDir: string): Set<string> {
   return new Set(
     readdirSync(componentsDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && /^[A-Z]/.test(d.name) && existsSync(join(componentsDir, d.name, 'index.tsx')))
+      .filter(
+        (d) =>
+          d.isDirectory() &&
+          /^[A-Z]/.test(d.name) &&
+          existsSync(join(componentsDir, d.name, 'index.tsx')),
+      )
       .map((d) => d.name),
   );
 }
@@ -54,7 +59,11 @@ export default function remarkAutoImport(options: { componentsDir: string; impor
     const used = new Set<string>();
     const imported = new Set<string>();
     const visit = (node: Node) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && known.has(node.name)) {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name &&
+        known.has(node.name)
+      ) {
         used.add(node.name);
       }
       if (node.type === 'mdxjsEsm' && node.value) {

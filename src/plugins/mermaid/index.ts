@@ -31,14 +31,18 @@ export { MermaidRenderer } from './renderer';
 /** The site's body font stack (`--ifm-font-family-base` in the given stylesheet). */
 export function siteFontStack(cssFile: string): string {
   const m = /--ifm-font-family-base:\s*([^;]+);/.exec(readFileSync(cssFile, 'utf8'));
-  if (!m) throw new Error(`${cssFile}: --ifm-font-family-base not found; Mermaid diagrams need the site's font stack`);
+  if (!m)
+    throw new Error(
+      `${cssFile}: --ifm-font-family-base not found; Mermaid diagrams need the site's font stack`,
+    );
   return m[1]!.replace(/\s+/g, ' ').trim();
 }
 
 interface JsxAttribute {
   type: 'mdxJsxAttribute';
   name: string;
-  value: string | { type: 'mdxJsxAttributeValueExpression'; value: string; data: { estree: unknown } };
+  value:
+    string | { type: 'mdxJsxAttributeValueExpression'; value: string; data: { estree: unknown } };
 }
 
 function attribute(name: string, value: string): JsxAttribute {
@@ -70,7 +74,14 @@ function innerHtml(html: string): JsxAttribute {
     value: {
       type: 'mdxJsxAttributeValueExpression',
       value: `{__html: ${JSON.stringify(html)}}`,
-      data: { estree: { type: 'Program', sourceType: 'module', comments: [], body: [{ type: 'ExpressionStatement', expression }] } },
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          comments: [],
+          body: [{ type: 'ExpressionStatement', expression }],
+        },
+      },
     },
   };
 }
@@ -81,10 +92,14 @@ function div(attributes: JsxAttribute[], children: unknown[] = []): RootContent 
 
 /** The text of the `atlas-caption` paragraph right after the diagram, without its "图：". */
 function captionAfter(parent: Parent, index: number): string | undefined {
-  const next = parent.children[index + 1] as (RootContent & { name?: string; attributes?: JsxAttribute[] }) | undefined;
+  const next = parent.children[index + 1] as
+    (RootContent & { name?: string; attributes?: JsxAttribute[] }) | undefined;
   if (!next || next.type !== 'mdxJsxFlowElement') return undefined;
-  const className = next.attributes?.find((a) => 'name' in a && (a.name === 'className' || a.name === 'class'))?.value;
-  if (typeof className !== 'string' || !className.split(/\s+/).includes('atlas-caption')) return undefined;
+  const className = next.attributes?.find(
+    (a) => 'name' in a && (a.name === 'className' || a.name === 'class'),
+  )?.value;
+  if (typeof className !== 'string' || !className.split(/\s+/).includes('atlas-caption'))
+    return undefined;
   const text = toString(next).replace(/\s+/g, ' ').trim();
   return text.replace(/^(图|Figure)\s*[\d.]*\s*[：:]\s*/i, '') || undefined;
 }
@@ -147,14 +162,28 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
         const id = repeat === 0 ? base : `${base}-${repeat}`;
         const name = captionAfter(parent, index) ?? accTitle(node.value);
         try {
-          const svgs = await Promise.all(variants.map((v) => options.renderer.render(node.value, `${id}-${v}`, v)));
+          const svgs = await Promise.all(
+            variants.map((v) => options.renderer.render(node.value, `${id}-${v}`, v)),
+          );
           if (!name) {
-            problems.push(`${where(node)}: this Mermaid diagram has no caption: add <p className="atlas-caption">图：…</p> right below it (or an accTitle: line)`);
+            problems.push(
+              `${where(node)}: this Mermaid diagram has no caption: add <p className="atlas-caption">图：…</p> right below it (or an accTitle: line)`,
+            );
             return undefined;
           }
-          const layers = variants.map((v: Variant, i) => div([attribute('className', `atlas-mermaid__${v}`), innerHtml(svgs[i]!)]));
+          const layers = variants.map((v: Variant, i) =>
+            div([attribute('className', `atlas-mermaid__${v}`), innerHtml(svgs[i]!)]),
+          );
           // Focusable because a wide diagram scrolls inside it and keyboards must reach that too.
-          const figure = div([attribute('className', 'atlas-mermaid'), attribute('role', 'img'), attribute('aria-label', name), attribute('tabIndex', '0')], layers);
+          const figure = div(
+            [
+              attribute('className', 'atlas-mermaid'),
+              attribute('role', 'img'),
+              attribute('aria-label', name),
+              attribute('tabIndex', '0'),
+            ],
+            layers,
+          );
           return { parent, index, node: figure };
         } catch (e) {
           if (!(e instanceof MermaidSyntaxError)) throw e;
@@ -164,7 +193,8 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
         }
       }),
     );
-    if (problems.length > 0) throw new Error(`Mermaid diagrams that do not build:\n${problems.join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`Mermaid diagrams that do not build:\n${problems.join('\n')}`);
     for (const r of replacements) if (r) r.parent.children[r.index] = r.node;
   };
 }

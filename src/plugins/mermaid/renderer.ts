@@ -18,7 +18,9 @@ import { launchChromium } from '../../../scripts/lib/chromium';
 const require = createRequire(import.meta.url);
 const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
 export const mermaidVersion: string = (
-  JSON.parse(readFileSync(join(dirname(mermaidScript), '..', 'package.json'), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(join(dirname(mermaidScript), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 /**
@@ -67,7 +69,16 @@ export class MermaidRenderer {
    */
   async render(code: string, id: string, variant: Variant): Promise<string> {
     const key = createHash('sha256')
-      .update(JSON.stringify([rendererVersion, mermaidVersion, diagramThemes[variant], this.options.fontFamily, id, code]))
+      .update(
+        JSON.stringify([
+          rendererVersion,
+          mermaidVersion,
+          diagramThemes[variant],
+          this.options.fontFamily,
+          id,
+          code,
+        ]),
+      )
       .digest('hex');
     const file = join(this.options.cacheDir, `${key}.svg`);
     try {
@@ -79,7 +90,8 @@ export class MermaidRenderer {
       const tab = await this.tab(variant);
       return tab.evaluate(renderInPage, { id, code, minimumScale });
     });
-    if (result.error !== undefined || result.svg === undefined) throw new MermaidSyntaxError(result.error ?? 'no SVG produced');
+    if (result.error !== undefined || result.svg === undefined)
+      throw new MermaidSyntaxError(result.error ?? 'no SVG produced');
     mkdirSync(this.options.cacheDir, { recursive: true });
     // Write then rename: a build running in parallel never reads a half-written file.
     const partial = `${file}.${process.pid}.tmp`;
@@ -100,7 +112,10 @@ export class MermaidRenderer {
   private enqueue<T>(variant: Variant, job: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(variant) ?? Promise.resolve();
     const next = previous.then(job, job);
-    this.queues.set(variant, next.catch(() => undefined));
+    this.queues.set(
+      variant,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -116,7 +131,9 @@ export class MermaidRenderer {
   private async openTab(variant: Variant): Promise<Page> {
     this.browser ??= (this.options.launch ?? launchChromium)();
     const page = await (await this.browser).newPage();
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+    await page.setContent(
+      '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+    );
     await page.addScriptTag({ path: mermaidScript });
     const { fontFamily } = this.options;
     await page.evaluate(
@@ -150,9 +167,20 @@ const minimumScale = 0.6;
  * browser reserves the diagram's box before it paints and CSS scales it to the column, but
  * no further than `minimumScale`. The SVG's own roles go: the figure around it is the image.
  */
-async function renderInPage({ id, code, minimumScale }: { id: string; code: string; minimumScale: number }): Promise<RenderResult> {
+async function renderInPage({
+  id,
+  code,
+  minimumScale,
+}: {
+  id: string;
+  code: string;
+  minimumScale: number;
+}): Promise<RenderResult> {
   try {
-    const { svg } = await (window as unknown as { mermaid: MermaidGlobal }).mermaid.render(id, code);
+    const { svg } = await (window as unknown as { mermaid: MermaidGlobal }).mermaid.render(
+      id,
+      code,
+    );
     const host = document.createElement('div');
     host.innerHTML = svg;
     const root = host.querySelector('svg');

@@ -13,7 +13,15 @@ export interface RecentPost {
 }
 
 interface BlogContentLike {
-  blogPosts: Array<{ metadata: { title: string; permalink: string; date: Date | string; description: string; unlisted?: boolean } }>;
+  blogPosts: Array<{
+    metadata: {
+      title: string;
+      permalink: string;
+      date: Date | string;
+      description: string;
+      unlisted?: boolean;
+    };
+  }>;
 }
 
 export default function recentPostsPlugin(_context: LoadContext, options: unknown): Plugin {
@@ -22,7 +30,8 @@ export default function recentPostsPlugin(_context: LoadContext, options: unknow
   return {
     name: 'atlas-recent-posts',
     allContentLoaded({ allContent, actions }) {
-      const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContentLike | undefined;
+      const blog = allContent['docusaurus-plugin-content-blog']?.default as
+        BlogContentLike | undefined;
       const posts: RecentPost[] = (blog?.blogPosts ?? [])
         .filter((p) => !p.metadata.unlisted)
         .slice(0, count)

@@ -22,7 +22,19 @@ export interface ExtractedPage {
 }
 
 /** Elements whose whole subtree is not content. */
-const SKIP_TAGS = new Set(['pre', 'script', 'style', 'svg', 'button', 'noscript', 'template', 'nav', 'footer', 'select', 'textarea']);
+const SKIP_TAGS = new Set([
+  'pre',
+  'script',
+  'style',
+  'svg',
+  'button',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'select',
+  'textarea',
+]);
 const SKIP_CLASSES = [
   'hash-link',
   'katex-mathml',
@@ -37,10 +49,50 @@ const SKIP_CLASSES = [
 /** Elements that, given a stable id, are records of their own (data cards, table rows). */
 const BLOCK_ANCHOR_TAGS = new Set(['article', 'section', 'tr', 'li', 'div', 'dt']);
 /** React's useId and similar generated ids change between builds: never link to them. */
-const isStableId = (id: string) => /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(id) && !/^(fn|fnref|user-content-)/.test(id);
+const isStableId = (id: string) =>
+  /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(id) && !/^(fn|fnref|user-content-)/.test(id);
 
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'br', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'header', 'details', 'summary']);
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'br',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'header',
+  'details',
+  'summary',
+]);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Longest body text kept per record; a section longer than this is mostly found by its start. */
 export const MAX_RECORD_TEXT = 5000;
@@ -89,9 +141,17 @@ export function extractPage(html: string): ExtractedPage | null {
     {
       onopentag(tag, attrs) {
         const cls = attrs.class ?? '';
-        if (tag === 'meta' && attrs.name === 'description' && attrs.content) description = attrs.content;
+        if (tag === 'meta' && attrs.name === 'description' && attrs.content)
+          description = attrs.content;
         const isVoid = VOID_TAGS.has(tag);
-        const frame: (typeof stack)[number] = { tag, skip: false, root: false, heading: false, crumb: false, h1: false };
+        const frame: (typeof stack)[number] = {
+          tag,
+          skip: false,
+          root: false,
+          heading: false,
+          crumb: false,
+          h1: false,
+        };
         if (tag === 'nav' && cls.includes('theme-doc-breadcrumbs')) {
           inBreadcrumbs++;
         }
@@ -102,7 +162,8 @@ export function extractPage(html: string): ExtractedPage | null {
         // The content root: the Markdown of a doc or blog post, or <main> of other pages.
         const isRoot =
           rootDepth === 0 &&
-          ((tag === 'article' && !articleSeen) || (tag === 'main' && !articleSeen && !cls.includes('docMainContainer')));
+          ((tag === 'article' && !articleSeen) ||
+            (tag === 'main' && !articleSeen && !cls.includes('docMainContainer')));
         if (isRoot) {
           frame.root = true;
           rootDepth = 1;
@@ -110,7 +171,12 @@ export function extractPage(html: string): ExtractedPage | null {
         } else if (rootDepth > 0 && !isVoid) rootDepth++;
 
         if (rootDepth > 0 && skipDepth === 0 && inBreadcrumbs === 0) {
-          if (SKIP_TAGS.has(tag) || SKIP_CLASSES.some((c) => cls.split(/\s+/).includes(c)) || 'data-footnotes' in attrs || attrs['aria-hidden'] === 'true') {
+          if (
+            SKIP_TAGS.has(tag) ||
+            SKIP_CLASSES.some((c) => cls.split(/\s+/).includes(c)) ||
+            'data-footnotes' in attrs ||
+            attrs['aria-hidden'] === 'true'
+          ) {
             frame.skip = true;
           } else if (tag === 'h1' && !title) {
             frame.h1 = true;
@@ -191,7 +257,8 @@ export function extractPage(html: string): ExtractedPage | null {
   parser.write(html);
   parser.end();
 
-  if (!articleSeen && rootDepth === 0 && !title && sections.length === 0 && !intro.trim()) return null;
+  if (!articleSeen && rootDepth === 0 && !title && sections.length === 0 && !intro.trim())
+    return null;
   if (!title) {
     const m = /<title[^>]*>([^<]*)<\/title>/i.exec(html);
     title = clean((m?.[1] ?? '').replace(/\s*\|[^|]*$/, ''));

@@ -20,20 +20,37 @@ import { loadLexicon } from './lexicon';
 import { extractPage } from './extract';
 import { segmenterWords, vocabulary } from '../../search/tokenizer';
 import { recordTexts } from '../../search/engine';
-import type { SearchDoc, SearchLexicon, SearchLexiconFile, SearchManifest, SearchPage, SearchShard } from '../../search/types';
+import type {
+  SearchDoc,
+  SearchLexicon,
+  SearchLexiconFile,
+  SearchManifest,
+  SearchPage,
+  SearchShard,
+} from '../../search/types';
 
 /** Largest gzipped shard before the records are split into more files. */
 export const MAX_SHARD_GZIP = 300 * 1024;
 
 /** Routes (relative to the locale's base URL) that list or repeat other pages' text. */
-const EXCLUDED = [/^$/, /^search$/, /^404$/, /^blog$/, /^blog\/(page|tags|archive|authors)(\/|$)/, /^docs\/tags(\/|$)/, /^blog\/.*\/page\/\d+$/];
+const EXCLUDED = [
+  /^$/,
+  /^search$/,
+  /^404$/,
+  /^blog$/,
+  /^blog\/(page|tags|archive|authors)(\/|$)/,
+  /^docs\/tags(\/|$)/,
+  /^blog\/.*\/page\/\d+$/,
+];
 
 export function isIndexedRoute(relative: string): boolean {
   return !EXCLUDED.some((re) => re.test(relative));
 }
 
 function htmlFileFor(outDir: string, relative: string): string | undefined {
-  const candidates = relative ? [join(outDir, `${relative}.html`), join(outDir, relative, 'index.html')] : [join(outDir, 'index.html')];
+  const candidates = relative
+    ? [join(outDir, `${relative}.html`), join(outDir, relative, 'index.html')]
+    : [join(outDir, 'index.html')];
   return candidates.find((f) => existsSync(f));
 }
 
@@ -55,10 +72,13 @@ export function buildIndexFiles(
   for (const { url, html } of pages) {
     const page = extractPage(html);
     if (!page || !page.title) continue;
-    const docs: Array<[string, string, string]> = [['', '', [page.description, page.intro].filter(Boolean).join(' ')]];
+    const docs: Array<[string, string, string]> = [
+      ['', '', [page.description, page.intro].filter(Boolean).join(' ')],
+    ];
     for (const s of page.sections) docs.push([s.anchor, s.heading, s.text]);
     records += docs.length;
-    const crumbs = page.crumbs.length === 0 && /\/blog\//.test(url) ? [blogLabel(locale)] : page.crumbs;
+    const crumbs =
+      page.crumbs.length === 0 && /\/blog\//.test(url) ? [blogLabel(locale)] : page.crumbs;
     entries.push({ page: { u: url, t: page.title, c: crumbs }, docs });
   }
 
@@ -74,7 +94,8 @@ export function buildIndexFiles(
   const files: Record<string, string> = {};
   const shards: string[] = [];
   for (let i = 0; i < count; i++) {
-    const json = count === 1 ? whole : JSON.stringify(shardOf(entries.slice(i * per, (i + 1) * per)));
+    const json =
+      count === 1 ? whole : JSON.stringify(shardOf(entries.slice(i * per, (i + 1) * per)));
     const name = `search/index.${hash(json)}.json`;
     files[name] = json;
     shards.push(name);
@@ -112,8 +133,11 @@ export default function searchPlugin(context: LoadContext): Plugin {
       }
       const built = buildIndexFiles(locale, pages, lexicon);
       mkdirSync(join(outDir, 'search'), { recursive: true });
-      for (const [name, json] of Object.entries(built.files)) writeFileSync(join(outDir, name), json);
-      console.log(`[atlas-search] ${locale}: ${built.pages} pages, ${built.records} records, ${built.manifest.shards.length} shard(s)`);
+      for (const [name, json] of Object.entries(built.files))
+        writeFileSync(join(outDir, name), json);
+      console.log(
+        `[atlas-search] ${locale}: ${built.pages} pages, ${built.records} records, ${built.manifest.shards.length} shard(s)`,
+      );
     },
   };
 }

@@ -13,7 +13,14 @@ import type { SearchLexicon } from '../../search/types';
 export function buildLexicon(data: AtlasData): SearchLexicon {
   const groups: string[][] = [];
   const push = (...names: Array<string | undefined>) => {
-    const group = [...new Set(names.filter((n): n is string => !!n).map(fold).filter(Boolean))];
+    const group = [
+      ...new Set(
+        names
+          .filter((n): n is string => !!n)
+          .map(fold)
+          .filter(Boolean),
+      ),
+    ];
     if (group.length > 0) groups.push(group);
   };
   for (const m of data.models) push(m.name, ...m.aliases);
@@ -37,5 +44,7 @@ export function buildLexicon(data: AtlasData): SearchLexicon {
  * already stops the build on any, and the bench should still run on a tree mid-edit.
  */
 export function loadLexicon(siteDir: string): SearchLexicon {
-  return buildLexicon(loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir }).data);
+  return buildLexicon(
+    loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir }).data,
+  );
 }

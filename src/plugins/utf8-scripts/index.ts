@@ -23,7 +23,8 @@ interface SwcMinimizerLike {
 /** Finds the SWC minimizer's `format` options, or says why it cannot. */
 export function swcFormatOptions(minimizers: readonly unknown[]): Record<string, unknown> {
   const swc = minimizers.find(
-    (m): m is SwcMinimizerLike => typeof m === 'object' && m !== null && m.constructor.name === 'SwcJsMinimizerRspackPlugin',
+    (m): m is SwcMinimizerLike =>
+      typeof m === 'object' && m !== null && m.constructor.name === 'SwcJsMinimizerRspackPlugin',
   );
   const format = swc?._args?.[0]?.minimizerOptions?.format;
   if (!format || format.ascii_only !== true) {

@@ -29,7 +29,8 @@ function BlogListPageMetadata({ metadata }: Props): React.JSX.Element {
 export default function BlogListPage(props: Props): React.JSX.Element {
   const { metadata, items, sidebar } = props;
   return (
-    <HtmlClassNameProvider className={clsx(ThemeClassNames.wrapper.blogPages, ThemeClassNames.page.blogListPage)}>
+    <HtmlClassNameProvider
+      className={clsx(ThemeClassNames.wrapper.blogPages, ThemeClassNames.page.blogListPage)}>
       <BlogListPageMetadata {...props} />
       <BlogListPageStructuredData {...props} />
       <BlogLayout sidebar={sidebar}>

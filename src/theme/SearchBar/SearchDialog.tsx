@@ -57,7 +57,10 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
     };
   }, []);
 
-  const response = useMemo(() => (engine && query.trim() ? engine.search(query) : null), [engine, query]);
+  const response = useMemo(
+    () => (engine && query.trim() ? engine.search(query) : null),
+    [engine, query],
+  );
   const suggestions = useMemo(
     () => (engine && response && response.pages.length === 0 ? engine.suggest(query) : []),
     [engine, response, query],
@@ -68,7 +71,13 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
   const options: Option[] = useMemo(() => {
     if (!query.trim()) return recent.map((q) => ({ kind: 'recent' as const, query: q }));
     return pages.flatMap((p, group) =>
-      p.hits.slice(0, MAX_HITS_PER_PAGE).map((h) => ({ kind: 'hit' as const, url: h.url, label: h.heading || h.title, text: h.text, group })),
+      p.hits.slice(0, MAX_HITS_PER_PAGE).map((h) => ({
+        kind: 'hit' as const,
+        url: h.url,
+        label: h.heading || h.title,
+        text: h.text,
+        group,
+      })),
     );
   }, [pages, query, recent]);
 
@@ -117,7 +126,11 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
       else if (query.trim()) go(allResultsUrl);
     } else if (e.key === 'Tab') {
       // Keep focus inside the dialog.
-      const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>('input, button, a[href]:not([tabindex="-1"]), [tabindex="0"]') ?? []);
+      const focusable = Array.from(
+        dialogRef.current?.querySelectorAll<HTMLElement>(
+          'input, button, a[href]:not([tabindex="-1"]), [tabindex="0"]',
+        ) ?? [],
+      );
       if (focusable.length === 0) return;
       const first = focusable[0]!;
       const last = focusable[focusable.length - 1]!;
@@ -139,16 +152,22 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
   const listId = `${uid}-list`;
   const hasQuery = query.trim() !== '';
   let status: React.ReactNode = null;
-  if (failed) status = <Translate id="search.status.failed">搜索索引加载失败，请检查网络后重试。</Translate>;
-  else if (!engine && (hasQuery || recent.length === 0)) status = <Translate id="search.status.loading">正在加载搜索索引…</Translate>;
+  if (failed)
+    status = <Translate id="search.status.failed">搜索索引加载失败，请检查网络后重试。</Translate>;
+  else if (!engine && (hasQuery || recent.length === 0))
+    status = <Translate id="search.status.loading">正在加载搜索索引…</Translate>;
   else if (response && pages.length === 0) {
     status = (
-      <Translate id="search.status.none" values={{ query: <strong>{query.trim().slice(0, 60)}</strong> }}>
+      <Translate
+        id="search.status.none"
+        values={{ query: <strong>{query.trim().slice(0, 60)}</strong> }}>
         {'没有找到与“{query}”相关的内容。'}
       </Translate>
     );
   } else if (!hasQuery && recent.length === 0) {
-    status = <Translate id="search.status.hint">输入中文或英文，例如：羊驼、LoRA 微调、vLLM。</Translate>;
+    status = (
+      <Translate id="search.status.hint">输入中文或英文，例如：羊驼、LoRA 微调、vLLM。</Translate>
+    );
   }
 
   let optionIndex = -1;
@@ -169,8 +188,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
           if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
           e.preventDefault();
           choose(opt);
-        }}
-      >
+        }}>
         {content}
       </a>
     );
@@ -188,8 +206,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
         role="dialog"
         aria-modal="true"
         aria-label={translate({ id: 'search.dialog.label', message: '搜索图谱' })}
-        onKeyDown={onKeyDown}
-      >
+        onKeyDown={onKeyDown}>
         <div className={styles.header}>
           <input
             ref={inputRef}
@@ -201,7 +218,10 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
             aria-autocomplete="list"
             aria-activedescendant={active >= 0 ? `${uid}-opt-${active}` : undefined}
             aria-label={translate({ id: 'search.dialog.inputLabel', message: '搜索关键词' })}
-            placeholder={translate({ id: 'search.dialog.placeholder', message: '搜索模型、工具、术语……' })}
+            placeholder={translate({
+              id: 'search.dialog.placeholder',
+              message: '搜索模型、工具、术语……',
+            })}
             autoComplete="off"
             autoCorrect="off"
             spellCheck={false}
@@ -225,7 +245,11 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
         </div>
 
         {/* Focusable so keyboard users can scroll long result lists (axe: scrollable-region-focusable). */}
-        <div className={styles.body} tabIndex={0} role="region" aria-label={translate({ id: 'search.dialog.results', message: '搜索结果' })}>
+        <div
+          className={styles.body}
+          tabIndex={0}
+          role="region"
+          aria-label={translate({ id: 'search.dialog.results', message: '搜索结果' })}>
           <div role="status" aria-live="polite" className={status ? styles.status : styles.srOnly}>
             {status}
           </div>
@@ -241,8 +265,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
                     setValue(s);
                     setQuery(s);
                     inputRef.current?.focus();
-                  }}
-                >
+                  }}>
                   {s}
                 </button>
               ))}
@@ -250,18 +273,33 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
           )}
           {response && pages.length === 0 && (
             <p className={styles.suggest}>
-              <a href={`${baseUrl}docs/glossary`} onClick={(e) => { e.preventDefault(); go(`${baseUrl}docs/glossary`); }}>
+              <a
+                href={`${baseUrl}docs/glossary`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(`${baseUrl}docs/glossary`);
+                }}>
                 <Translate id="search.suggest.glossary">查看术语表</Translate>
               </a>
             </p>
           )}
-          <div id={listId} role="listbox" aria-label={translate({ id: 'search.dialog.results', message: '搜索结果' })} className={styles.listbox}>
+          <div
+            id={listId}
+            role="listbox"
+            aria-label={translate({ id: 'search.dialog.results', message: '搜索结果' })}
+            className={styles.listbox}>
             {!hasQuery && recent.length > 0 && (
               <div role="group" aria-labelledby={`${uid}-recent`}>
                 <div id={`${uid}-recent`} role="presentation" className={styles.groupTitle}>
                   <Translate id="search.recent.title">最近搜索</Translate>
                 </div>
-                {recent.map((q, i) => renderOption({ kind: 'recent', query: q }, <span className={styles.optionTitle}>{q}</span>, `r${i}`))}
+                {recent.map((q, i) =>
+                  renderOption(
+                    { kind: 'recent', query: q },
+                    <span className={styles.optionTitle}>{q}</span>,
+                    `r${i}`,
+                  ),
+                )}
               </div>
             )}
             {hasQuery &&
@@ -272,10 +310,19 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
                   </div>
                   {p.hits.slice(0, MAX_HITS_PER_PAGE).map((h) =>
                     renderOption(
-                      { kind: 'hit', url: h.url, label: h.heading || h.title, text: h.text, group: g },
+                      {
+                        kind: 'hit',
+                        url: h.url,
+                        label: h.heading || h.title,
+                        text: h.text,
+                        group: g,
+                      },
                       <>
                         <span className={styles.optionTitle}>
-                          <Highlighted text={h.heading || h.title} words={response?.highlights ?? []} />
+                          <Highlighted
+                            text={h.heading || h.title}
+                            words={response?.highlights ?? []}
+                          />
                         </span>
                         {h.text && (
                           <span className={styles.snippet}>
@@ -299,8 +346,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
               onClick={(e) => {
                 e.preventDefault();
                 go(allResultsUrl);
-              }}
-            >
+              }}>
               <Translate id="search.dialog.allResults">查看全部结果</Translate>
             </a>
           ) : recent.length > 0 ? (
@@ -310,8 +356,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
               onClick={() => {
                 clearRecent();
                 setRecent([]);
-              }}
-            >
+              }}>
               <Translate id="search.recent.clear">清除最近搜索</Translate>
             </button>
           ) : (
@@ -320,7 +365,8 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
           <span className={styles.keys} aria-hidden="true">
             <kbd>↑</kbd>
             <kbd>↓</kbd> <Translate id="search.dialog.keys.move">选择</Translate> <kbd>Enter</kbd>{' '}
-            <Translate id="search.dialog.keys.open">打开</Translate> <kbd>Esc</kbd> <Translate id="search.dialog.keys.close">关闭</Translate>
+            <Translate id="search.dialog.keys.open">打开</Translate> <kbd>Esc</kbd>{' '}
+            <Translate id="search.dialog.keys.close">关闭</Translate>
           </span>
         </div>
       </div>

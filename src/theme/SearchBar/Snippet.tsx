@@ -5,12 +5,22 @@ import { snippet, highlight, type Piece } from '@site/src/search/highlight';
 function Pieces({ pieces }: { pieces: Piece[] }): React.JSX.Element {
   return (
     <>
-      {pieces.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <React.Fragment key={i}>{p.text}</React.Fragment>))}
+      {pieces.map((p, i) =>
+        p.hit ? <mark key={i}>{p.text}</mark> : <React.Fragment key={i}>{p.text}</React.Fragment>,
+      )}
     </>
   );
 }
 
-export function Snippet({ text, words, length }: { text: string; words: string[]; length?: number }): React.JSX.Element {
+export function Snippet({
+  text,
+  words,
+  length,
+}: {
+  text: string;
+  words: string[];
+  length?: number;
+}): React.JSX.Element {
   return <Pieces pieces={snippet(text, words, length)} />;
 }
 

@@ -12,18 +12,25 @@ import { fetchManifest } from '@site/src/search/manifest';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
-type DialogComponent = ComponentType<{ initialQuery: string; baseUrl: string; onClose: () => void }>;
+type DialogComponent = ComponentType<{
+  initialQuery: string;
+  baseUrl: string;
+  onClose: () => void;
+}>;
 
 /** Starts loading the dialog code and this locale's index (idempotent). */
 function warmUp(baseUrl: string): void {
   void loadDialog();
   // Tiny, and it names the index files: requested now, not after the engine's code arrives.
   fetchManifest(baseUrl).catch(() => undefined);
-  void import('@site/src/search/client').then((m) => m.loadSearchEngine(baseUrl)).catch(() => undefined);
+  void import('@site/src/search/client')
+    .then((m) => m.loadSearchEngine(baseUrl))
+    .catch(() => undefined);
 }
 
 const isEditable = (el: EventTarget | null): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(input|textarea|select)$/i.test(el.tagName));
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(input|textarea|select)$/i.test(el.tagName));
 
 export default function SearchBar(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
@@ -41,7 +48,8 @@ export default function SearchBar(): React.JSX.Element {
 
   const openDialog = useCallback(
     (text = '') => {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      returnFocus.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       warmUp(baseUrl);
       setInitial(text);
       setOpen(true);
@@ -66,7 +74,9 @@ export default function SearchBar(): React.JSX.Element {
 
   // The homepage's plain GET form: typing into it opens the dialog with what was typed.
   useEffect(() => {
-    const input = document.querySelector<HTMLInputElement>('form[data-atlas-search-slot] input[name="q"]');
+    const input = document.querySelector<HTMLInputElement>(
+      'form[data-atlas-search-slot] input[name="q"]',
+    );
     if (!input) return undefined;
     const warm = () => warmUp(baseUrl);
     input.addEventListener('focus', warm);
@@ -97,8 +107,7 @@ export default function SearchBar(): React.JSX.Element {
         onMouseEnter={() => warmUp(baseUrl)}
         onTouchStart={() => warmUp(baseUrl)}
         data-atlas-search-button=""
-        data-ready={ready ? '' : undefined}
-      >
+        data-ready={ready ? '' : undefined}>
         <svg className={styles.navIcon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path
             d="M14.4 12.9 19 17.5 17.5 19l-4.6-4.6a7.5 7.5 0 1 1 1.5-1.5ZM8.5 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11Z"
@@ -111,7 +120,12 @@ export default function SearchBar(): React.JSX.Element {
         </kbd>
       </button>
       {/* position: fixed overlay; rendered in place (no portal) to keep this file dependency-free. */}
-      {open && (Dialog ? <Dialog initialQuery={initial} baseUrl={baseUrl} onClose={close} /> : <div className={styles.backdrop} aria-hidden="true" />)}
+      {open &&
+        (Dialog ? (
+          <Dialog initialQuery={initial} baseUrl={baseUrl} onClose={close} />
+        ) : (
+          <div className={styles.backdrop} aria-hidden="true" />
+        ))}
     </>
   );
 }

@@ -14,7 +14,9 @@ type TagItem = Props['tags'][number];
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function groupTagsByLetter(tags: readonly TagItem[]): Array<{ letter: string; tags: TagItem[] }> {
+export function groupTagsByLetter(
+  tags: readonly TagItem[],
+): Array<{ letter: string; tags: TagItem[] }> {
   const groups = new Map<string, TagItem[]>();
   for (const tag of tags) {
     const letter = (Array.from(tag.label)[0] ?? '').toUpperCase();
@@ -22,7 +24,10 @@ export function groupTagsByLetter(tags: readonly TagItem[]): Array<{ letter: str
   }
   return [...groups]
     .sort(([a], [b]) => byCodePoint(a, b))
-    .map(([letter, list]) => ({ letter, tags: [...list].sort((x, y) => byCodePoint(x.label, y.label)) }));
+    .map(([letter, list]) => ({
+      letter,
+      tags: [...list].sort((x, y) => byCodePoint(x.label, y.label)),
+    }));
 }
 
 export default function TagsListByLetter({ tags }: Props): React.JSX.Element {

@@ -27,7 +27,15 @@ export default function DataPage({
 }
 
 /** A section heading on a data page (registered as an anchor like any heading). */
-export function DataSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }): React.JSX.Element {
+export function DataSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
   return (
     <section aria-labelledby={id} className={styles.section}>
       <Heading as="h2" id={id}>

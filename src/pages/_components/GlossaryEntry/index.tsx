@@ -8,11 +8,32 @@ import { entryById } from '@site/src/components/_shared/lookup';
 import { entryHref } from '@site/src/components/_shared/links';
 
 /** One term on /glossary: its names, definition, aliases and related terms, anchored at its id. */
-export default function GlossaryEntry({ term }: { term: Term & { file: string } }): React.JSX.Element {
+export default function GlossaryEntry({
+  term,
+}: {
+  term: Term & { file: string };
+}): React.JSX.Element {
   const facts: Fact[] = [
-    { label: translate({ id: 'atlas.glossary.en', message: '英文' }), value: <span lang="en">{term.en}</span> },
-    ...(term.abbr ? [{ label: translate({ id: 'atlas.glossary.abbr', message: '缩写' }), value: <span lang="en">{term.abbr}</span> }] : []),
-    ...(term.aliases.length > 0 ? [{ label: translate({ id: 'atlas.glossary.aliases', message: '别名' }), value: term.aliases.join('、') }] : []),
+    {
+      label: translate({ id: 'atlas.glossary.en', message: '英文' }),
+      value: <span lang="en">{term.en}</span>,
+    },
+    ...(term.abbr
+      ? [
+          {
+            label: translate({ id: 'atlas.glossary.abbr', message: '缩写' }),
+            value: <span lang="en">{term.abbr}</span>,
+          },
+        ]
+      : []),
+    ...(term.aliases.length > 0
+      ? [
+          {
+            label: translate({ id: 'atlas.glossary.aliases', message: '别名' }),
+            value: term.aliases.join('、'),
+          },
+        ]
+      : []),
     ...(term.related.length > 0
       ? [
           {
@@ -27,7 +48,16 @@ export default function GlossaryEntry({ term }: { term: Term & { file: string } 
         ]
       : []),
     ...(term.page
-      ? [{ label: translate({ id: 'atlas.glossary.page', message: '详细介绍' }), value: <Link to={term.page}>{translate({ id: 'atlas.glossary.pageLink', message: '阅读相关章节' })}</Link> }]
+      ? [
+          {
+            label: translate({ id: 'atlas.glossary.page', message: '详细介绍' }),
+            value: (
+              <Link to={term.page}>
+                {translate({ id: 'atlas.glossary.pageLink', message: '阅读相关章节' })}
+              </Link>
+            ),
+          },
+        ]
       : []),
   ];
   return (

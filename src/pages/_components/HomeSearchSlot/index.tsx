@@ -10,7 +10,12 @@ import styles from './styles.module.css';
 export default function HomeSearchSlot(): React.JSX.Element {
   const label = translate({ id: 'home.search.label', message: '搜索图谱' });
   return (
-    <form role="search" action={useBaseUrl('/search')} method="get" className={styles.form} data-atlas-search-slot="">
+    <form
+      role="search"
+      action={useBaseUrl('/search')}
+      method="get"
+      className={styles.form}
+      data-atlas-search-slot="">
       <label htmlFor="home-search" className={styles.label}>
         {label}
       </label>
@@ -19,7 +24,10 @@ export default function HomeSearchSlot(): React.JSX.Element {
         name="q"
         type="search"
         className={styles.input}
-        placeholder={translate({ id: 'home.search.placeholder', message: '例如：羊驼、LoRA 微调、vLLM、许可证' })}
+        placeholder={translate({
+          id: 'home.search.placeholder',
+          message: '例如：羊驼、LoRA 微调、vLLM、许可证',
+        })}
         autoComplete="off"
         enterKeyHint="search"
       />

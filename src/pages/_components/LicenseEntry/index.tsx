@@ -5,7 +5,11 @@ import type { License, Model, Tool } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryHref } from '@site/src/components/_shared/links';
 import { formatInteger } from '@site/src/components/_shared/format';
-import { commercialUseLabel, licenseKindLabel, yesNoLabel } from '@site/src/components/_shared/labels';
+import {
+  commercialUseLabel,
+  licenseKindLabel,
+  yesNoLabel,
+} from '@site/src/components/_shared/labels';
 
 function NameList({ items }: { items: ReadonlyArray<{ id: string; name: string; href: string }> }) {
   return (
@@ -33,20 +37,69 @@ export default function LicenseEntry({
   models: ReadonlyArray<Pick<Model, 'id' | 'name' | 'license'>>;
   tools: ReadonlyArray<Pick<Tool, 'id' | 'name' | 'license'>>;
 }): React.JSX.Element {
-  const usedByModels = models.filter((m) => m.license === license.id).map((m) => ({ id: m.id, name: m.name, href: entryHref('models', m.id) }));
-  const usedByTools = tools.filter((t) => t.license === license.id).map((t) => ({ id: t.id, name: t.name, href: entryHref('tools', t.id) }));
+  const usedByModels = models
+    .filter((m) => m.license === license.id)
+    .map((m) => ({ id: m.id, name: m.name, href: entryHref('models', m.id) }));
+  const usedByTools = tools
+    .filter((t) => t.license === license.id)
+    .map((t) => ({ id: t.id, name: t.name, href: entryHref('tools', t.id) }));
   const facts: Fact[] = [
-    { label: translate({ id: 'atlas.card.license.kind', message: '类型' }), value: licenseKindLabel(license.kind) },
-    ...(license.spdx ? [{ label: translate({ id: 'atlas.card.license.spdx', message: 'SPDX 标识' }), value: <code>{license.spdx}</code> }] : []),
-    { label: translate({ id: 'atlas.card.license.osi', message: 'OSI 批准' }), value: yesNoLabel(license.osi_approved) },
-    { label: translate({ id: 'atlas.card.license.commercial', message: '商业使用' }), value: commercialUseLabel(license.commercial_use) },
-    { label: translate({ id: 'atlas.card.license.attribution', message: '须署名' }), value: yesNoLabel(license.attribution) },
-    ...(license.user_threshold !== undefined
-      ? [{ label: translate({ id: 'atlas.card.license.threshold', message: '月活用户门槛' }), value: formatInteger(license.user_threshold) }]
+    {
+      label: translate({ id: 'atlas.card.license.kind', message: '类型' }),
+      value: licenseKindLabel(license.kind),
+    },
+    ...(license.spdx
+      ? [
+          {
+            label: translate({ id: 'atlas.card.license.spdx', message: 'SPDX 标识' }),
+            value: <code>{license.spdx}</code>,
+          },
+        ]
       : []),
-    ...(license.restrictions ? [{ label: translate({ id: 'atlas.card.license.restrictions', message: '主要条件与限制' }), value: license.restrictions }] : []),
-    ...(usedByModels.length > 0 ? [{ label: translate({ id: 'atlas.card.license.models', message: '使用此许可证的模型' }), value: <NameList items={usedByModels} /> }] : []),
-    ...(usedByTools.length > 0 ? [{ label: translate({ id: 'atlas.card.license.tools', message: '使用此许可证的工具' }), value: <NameList items={usedByTools} /> }] : []),
+    {
+      label: translate({ id: 'atlas.card.license.osi', message: 'OSI 批准' }),
+      value: yesNoLabel(license.osi_approved),
+    },
+    {
+      label: translate({ id: 'atlas.card.license.commercial', message: '商业使用' }),
+      value: commercialUseLabel(license.commercial_use),
+    },
+    {
+      label: translate({ id: 'atlas.card.license.attribution', message: '须署名' }),
+      value: yesNoLabel(license.attribution),
+    },
+    ...(license.user_threshold !== undefined
+      ? [
+          {
+            label: translate({ id: 'atlas.card.license.threshold', message: '月活用户门槛' }),
+            value: formatInteger(license.user_threshold),
+          },
+        ]
+      : []),
+    ...(license.restrictions
+      ? [
+          {
+            label: translate({ id: 'atlas.card.license.restrictions', message: '主要条件与限制' }),
+            value: license.restrictions,
+          },
+        ]
+      : []),
+    ...(usedByModels.length > 0
+      ? [
+          {
+            label: translate({ id: 'atlas.card.license.models', message: '使用此许可证的模型' }),
+            value: <NameList items={usedByModels} />,
+          },
+        ]
+      : []),
+    ...(usedByTools.length > 0
+      ? [
+          {
+            label: translate({ id: 'atlas.card.license.tools', message: '使用此许可证的工具' }),
+            value: <NameList items={usedByTools} />,
+          },
+        ]
+      : []),
   ];
   return (
     <EntityCard
@@ -56,7 +109,12 @@ export default function LicenseEntry({
       anchorId={license.id}
       subtitle={license.aliases.length > 0 ? license.aliases.join(' · ') : undefined}
       facts={facts}
-      links={[{ label: translate({ id: 'atlas.card.license.text', message: '许可证原文' }), href: license.url }]}
+      links={[
+        {
+          label: translate({ id: 'atlas.card.license.text', message: '许可证原文' }),
+          href: license.url,
+        },
+      ]}
       sources={license.sources}
       verified={license.verified}
       file={license.file}

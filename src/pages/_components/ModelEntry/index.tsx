@@ -3,7 +3,11 @@ import { translate } from '@docusaurus/Translate';
 import type { Model } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { modelLinks } from '@site/src/components/ModelCard';
-import { modalityLabel, opennessComponentLabel, opennessComponents } from '@site/src/components/_shared/labels';
+import {
+  modalityLabel,
+  opennessComponentLabel,
+  opennessComponents,
+} from '@site/src/components/_shared/labels';
 import styles from './styles.module.css';
 
 /**
@@ -13,11 +17,18 @@ import styles from './styles.module.css';
  * family, modalities, the notes on openness, links and sources. Repeating the row as a full
  * ModelCard made /models 772 KB of HTML; this keeps it under 300 KB.
  */
-export default function ModelEntry({ model: m }: { model: Model & { file: string } }): React.JSX.Element {
+export default function ModelEntry({
+  model: m,
+}: {
+  model: Model & { file: string };
+}): React.JSX.Element {
   const notes = opennessComponents.filter((c) => m.openness[c].note);
   const facts: Fact[] = [
     { label: translate({ id: 'atlas.card.model.family', message: '系列' }), value: m.family },
-    { label: translate({ id: 'atlas.card.model.modalities', message: '模态' }), value: m.modalities.map(modalityLabel).join('、') },
+    {
+      label: translate({ id: 'atlas.card.model.modalities', message: '模态' }),
+      value: m.modalities.map(modalityLabel).join('、'),
+    },
     ...(notes.length > 0
       ? [
           {

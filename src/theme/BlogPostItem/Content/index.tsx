@@ -12,7 +12,9 @@ export default function ContentWrapper(props: Props): React.JSX.Element {
   const { metadata, isBlogPostPage } = useBlogPost();
   return (
     <>
-      {isBlogPostPage && <UntranslatedNotice source={metadata.source} permalink={metadata.permalink} />}
+      {isBlogPostPage && (
+        <UntranslatedNotice source={metadata.source} permalink={metadata.permalink} />
+      )}
       <Content {...props} />
     </>
   );

@@ -14,7 +14,11 @@ export default function FooterWrapper(props: Props): React.JSX.Element {
     <>
       <Footer {...props} />
       <div className="margin-top--md">
-        <ReportIssueLink title={metadata.title} permalink={metadata.permalink} source={metadata.source} />
+        <ReportIssueLink
+          title={metadata.title}
+          permalink={metadata.permalink}
+          source={metadata.source}
+        />
       </div>
     </>
   );

@@ -18,7 +18,9 @@ export default function NotFoundContent({ className }: Props): React.JSX.Element
             </Translate>
           </Heading>
           <p>
-            <Translate id="atlas.NotFound.p1">这个地址没有对应的页面：可能是链接写错了，也可能是页面已经改名或移动。可以试试搜索：</Translate>
+            <Translate id="atlas.NotFound.p1">
+              这个地址没有对应的页面：可能是链接写错了，也可能是页面已经改名或移动。可以试试搜索：
+            </Translate>
           </p>
           <HomeSearchSlot />
           <p className="margin-top--lg">
@@ -47,7 +49,9 @@ export default function NotFoundContent({ className }: Props): React.JSX.Element
             </li>
           </ul>
           <p>
-            <Translate id="atlas.NotFound.p3">如果你是从本站的某个链接来到这里的，请告诉我们，我们会尽快修复。</Translate>
+            <Translate id="atlas.NotFound.p3">
+              如果你是从本站的某个链接来到这里的，请告诉我们，我们会尽快修复。
+            </Translate>
           </p>
         </div>
       </div>
