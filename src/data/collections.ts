@@ -1,7 +1,8 @@
 /**
- * The collections of the atlas and where each lives. Adding a collection means adding a
- * schema in ./schema and a line here; the loader, the validator and the build plugin pick
- * it up from this list.
+ * The schema of each collection. The names, reference prefixes and routes live in ./vocab
+ * (no zod, so components can read them); a new collection takes a name there, a schema in
+ * ./schema and a line here, and a folder src/data/<name>/ with its YAML. The loader, the
+ * validator and the build plugin then pick it up; a page to show it is separate work.
  */
 import type * as z from 'zod';
 import { modelSchema } from './schema/models';
@@ -10,6 +11,7 @@ import { toolSchema } from './schema/tools';
 import { licenseSchema } from './schema/licenses';
 import { eventSchema } from './schema/events';
 import { termSchema } from './schema/terms';
+import type { CollectionName } from './vocab';
 
 export const collections = {
   models: { schema: modelSchema, label: 'model' },
@@ -18,16 +20,6 @@ export const collections = {
   licenses: { schema: licenseSchema, label: 'licence' },
   events: { schema: eventSchema, label: 'event' },
   terms: { schema: termSchema, label: 'term' },
-} as const satisfies Record<string, { schema: z.ZodType; label: string }>;
+} as const satisfies Record<CollectionName, { schema: z.ZodType; label: string }>;
 
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as CollectionName[];
-
-/** The prefix used in `related: [model:…]` references, per collection. */
-export const refPrefixes: Record<string, CollectionName> = {
-  model: 'models',
-  org: 'organizations',
-  tool: 'tools',
-  license: 'licenses',
-  term: 'terms',
-};
+export { collectionNames, refPrefixes, type CollectionName } from './vocab';

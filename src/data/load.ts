@@ -309,6 +309,10 @@ function checkReferences(data: AtlasData): Problem[] {
       expectRef(m.file, m.id, `organizations.${i}`, 'organizations', o, 'organisation'),
     );
     expectRef(m.file, m.id, 'license', 'licenses', m.license, 'licence');
+    m.license_history.forEach((h, i) =>
+      expectRef(m.file, m.id, `license_history.${i}.license`, 'licenses', h.license, 'licence'),
+    );
+    if (m.base_model) expectRef(m.file, m.id, 'base_model', 'models', m.base_model, 'model');
   }
   for (const t of data.tools) {
     expectRef(t.file, t.id, 'license', 'licenses', t.license, 'licence');
@@ -319,7 +323,7 @@ function checkReferences(data: AtlasData): Problem[] {
   for (const e of data.events) {
     e.related.forEach((ref, i) => {
       const [prefix, id] = ref.split(':') as [string, string];
-      const target = refPrefixes[prefix];
+      const target = (refPrefixes as Record<string, CollectionName | undefined>)[prefix];
       if (target)
         expectRef(
           e.file,

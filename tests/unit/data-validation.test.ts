@@ -79,6 +79,21 @@ const cases: Array<{ name: string; fixture: string; expected: string }> = [
     expected: `${file('non-https-source', 'organizations')}: acme: sources.0: expected an https:// URL, found "http://example.com/about"`,
   },
   {
+    name: 'an openness component left out (rubric v2 grades all of them)',
+    fixture: 'openness-missing-component',
+    expected: `${file('openness-missing-component', 'models')}: tiny: openness.access: required field is missing (expected object)`,
+  },
+  {
+    name: 'an openness component the rubric does not have',
+    fixture: 'openness-unknown-component',
+    expected: `${file('openness-unknown-component', 'models')}: tiny: openness: unknown field "weights_chat" (check the spelling against the schema in src/data/schema)`,
+  },
+  {
+    name: 'a grade with neither evidence nor a note on where it was looked for',
+    fixture: 'openness-without-evidence',
+    expected: `${file('openness-without-evidence', 'models')}: tiny: openness.training_code.evidence: expected at least one evidence URL, or a note saying where the component was looked for, found nothing`,
+  },
+  {
     name: 'a YAML file that is not a list',
     fixture: 'not-a-list',
     expected: `${file('not-a-list', 'organizations')}: (file): (yaml): expected a list of entries (each starting with "- id: …"), found a mapping`,
@@ -108,8 +123,12 @@ describe('data validation: one clear line per mistake', () => {
     });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(data.models.map((m) => [m.id, m.file])).toEqual([['tiny', file('valid', 'models')]]);
-    // A bare level is normalised to { level }, so renderers read one shape.
-    expect(data.models[0]?.openness.weights).toEqual({ level: 'open' });
+    // A grade without evidence gets an empty list, so renderers read one shape.
+    expect(data.models[0]?.openness?.posttraining_data).toEqual({
+      level: 'na',
+      evidence: [],
+      note: 'Tiny has no post-trained variant',
+    });
   });
 });
 

@@ -20,7 +20,6 @@ import {
   licenseKindLabel,
   modalityLabel,
   opennessComponentLabel,
-  opennessComponents,
   opennessLevelLabel,
   organizationKindLabel,
   regionLabel,
@@ -31,6 +30,8 @@ import {
 import { parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
 import type { TableCollection } from './fields';
+import { opennessView, weightsLevel, type Grade } from '../../data/derive/openness';
+import type { LegacyOpennessComponent, OpennessComponent, OpennessLevel } from '../../data/vocab';
 import styles from './styles.module.css';
 
 type WithFile<T> = T & { file: string };
@@ -69,7 +70,14 @@ function OrgLinks({ ids, org }: { ids: readonly string[]; org: Lookup<Organizati
   );
 }
 
-const opennessScore = { open: 2, partial: 1, closed: 0 } as const;
+/** Sort rank of a level, best first (used where one level summarises a cell). */
+const levelRank: Record<OpennessLevel, number> = {
+  open: 4,
+  partial: 3,
+  unknown: 2,
+  closed: 1,
+  na: 0,
+};
 
 function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
   const models = collectionOf(data, 'models', 'ComparisonTable');
@@ -158,17 +166,26 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       header: translate({ id: 'atlas.table.models.openness', message: '开放程度' }),
       // Levels only: the notes are prose, written out in the model's entry on /models (which
       // the name links to) and in its card, not squeezed into every table that lists it.
-      cell: (m) => (
-        <ul className={styles.stack}>
-          {opennessComponents.map((c) => (
-            <li key={c}>
-              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} />
-            </li>
-          ))}
-        </ul>
-      ),
-      sort: (m) =>
-        opennessComponents.reduce((sum, c) => sum + opennessScore[m.openness[c].level], 0),
+      cell: (m) => {
+        const view = opennessView(m);
+        return (
+          <ul className={styles.stack}>
+            {view.components.map((c: OpennessComponent | LegacyOpennessComponent) => (
+              <li key={c}>
+                <OpennessBadge
+                  level={(view.grades as Record<string, Grade>)[c]!.level}
+                  component={opennessComponentLabel(c)}
+                />
+              </li>
+            ))}
+          </ul>
+        );
+      },
+      // Regraded models by their score; the others after them, by their weights.
+      sort: (m) => {
+        const view = opennessView(m);
+        return view.rubric === 2 ? 100 + view.score : levelRank[weightsLevel(view)];
+      },
     },
   ];
   const yearLabel = (y: string) =>
@@ -199,9 +216,9 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
     {
       key: 'weights',
       label: translate({ id: 'atlas.table.facet.weights', message: '权重开放程度' }),
-      values: (m) => [m.openness.weights.level],
-      optionLabel: (l) => opennessLevelLabel(l as Model['openness']['weights']['level']),
-      compare: (a, b) => opennessScore[b as 'open'] - opennessScore[a as 'open'],
+      values: (m) => [weightsLevel(opennessView(m))],
+      optionLabel: (l) => opennessLevelLabel(l as OpennessLevel),
+      compare: (a, b) => levelRank[b as OpennessLevel] - levelRank[a as OpennessLevel],
     },
     {
       key: 'year',

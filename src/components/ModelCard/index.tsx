@@ -14,9 +14,10 @@ import {
   architectureLabel,
   modalityLabel,
   opennessComponentLabel,
-  opennessComponents,
   sparsityLabel,
 } from '../_shared/labels';
+import { opennessView, weightsLevel, type Grade } from '../../data/derive/openness';
+import type { LegacyOpennessComponent, OpennessComponent } from '../../data/vocab';
 import styles from './styles.module.css';
 
 /** Paper, repository, model card and announcement, those the model has. */
@@ -52,6 +53,7 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
   const m = entryById(collectionOf(data, 'models', 'ModelCard'), id, 'models');
   const organizations = collectionOf(data, 'organizations', 'ModelCard');
   const { total, active } = m.parameters;
+  const view = opennessView(m);
   const facts: Fact[] = [
     {
       label: translate({ id: 'atlas.card.model.organizations', message: '机构' }),
@@ -110,11 +112,7 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       title={<Link to={entryHref('models', m.id)}>{m.name}</Link>}
       subtitle={m.aliases.length > 0 ? m.aliases.join(' · ') : undefined}
       badges={
-        <OpennessBadge
-          level={m.openness.weights.level}
-          component={opennessComponentLabel('weights')}
-          note={m.openness.weights.note}
-        />
+        <OpennessBadge level={weightsLevel(view)} component={opennessComponentLabel('weights')} />
       }
       description={m.description}
       facts={facts}
@@ -127,12 +125,15 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
           {translate({ id: 'atlas.card.model.openness', message: '开放程度' })}
         </span>
         <ul>
-          {opennessComponents.map((c) => (
-            <li key={c}>
-              <OpennessBadge level={m.openness[c].level} component={opennessComponentLabel(c)} />
-              {m.openness[c].note && <span className={styles.note}>{m.openness[c].note}</span>}
-            </li>
-          ))}
+          {view.components.map((c: OpennessComponent | LegacyOpennessComponent) => {
+            const grade = (view.grades as Record<string, Grade>)[c]!;
+            return (
+              <li key={c}>
+                <OpennessBadge level={grade.level} component={opennessComponentLabel(c)} />
+                {grade.note && <span className={styles.note}>{grade.note}</span>}
+              </li>
+            );
+          })}
         </ul>
       </div>
     </EntityCard>

@@ -3,14 +3,13 @@
  * with a literal id and Chinese message, so `docusaurus write-translations` can extract them.
  */
 import { translate } from '@docusaurus/Translate';
+import type { EventCategory, LicenseKind, OrganizationKind, ToolCategory } from '../../data/types';
 import type {
-  EventCategory,
-  LicenseKind,
+  LegacyOpennessComponent,
   OpennessComponent,
+  OpennessGroup,
   OpennessLevel,
-  OrganizationKind,
-  ToolCategory,
-} from '../../data/types';
+} from '../../data/vocab';
 import { datePrecision } from './format';
 
 export function opennessLevelLabel(level: OpennessLevel): string {
@@ -21,30 +20,86 @@ export function opennessLevelLabel(level: OpennessLevel): string {
       return translate({ id: 'atlas.openness.partial', message: '部分开放' });
     case 'closed':
       return translate({ id: 'atlas.openness.closed', message: '未开放' });
+    case 'unknown':
+      return translate({ id: 'atlas.openness.unknown', message: '未知' });
+    case 'na':
+      return translate({ id: 'atlas.openness.na', message: '不适用' });
   }
 }
 
-/** The parts of a model whose openness the data records, in the order they are shown. */
-export const opennessComponents: readonly OpennessComponent[] = [
-  'weights',
-  'inference_code',
-  'training_code',
-  'training_data',
-  'paper',
-];
+export function opennessGroupLabel(group: OpennessGroup): string {
+  switch (group) {
+    case 'availability':
+      return translate({ id: 'atlas.openness.group.availability', message: '可得性' });
+    case 'documentation':
+      return translate({ id: 'atlas.openness.group.documentation', message: '文档' });
+    case 'terms':
+      return translate({ id: 'atlas.openness.group.terms', message: '许可与获取' });
+  }
+}
 
-export function opennessComponentLabel(component: OpennessComponent): string {
+export function opennessComponentLabel(
+  component: OpennessComponent | LegacyOpennessComponent,
+): string {
   switch (component) {
     case 'weights':
       return translate({ id: 'atlas.openness.component.weights', message: '权重' });
-    case 'inference_code':
-      return translate({ id: 'atlas.openness.component.inferenceCode', message: '推理代码' });
-    case 'training_code':
-      return translate({ id: 'atlas.openness.component.trainingCode', message: '训练代码' });
     case 'training_data':
       return translate({ id: 'atlas.openness.component.trainingData', message: '训练数据' });
+    case 'weights_base':
+      return translate({ id: 'atlas.openness.component.weightsBase', message: '基座模型权重' });
+    case 'weights_instruct':
+      return translate({
+        id: 'atlas.openness.component.weightsInstruct',
+        message: '对话/指令模型权重',
+      });
+    case 'checkpoints':
+      return translate({ id: 'atlas.openness.component.checkpoints', message: '中间检查点' });
+    case 'training_code':
+      return translate({ id: 'atlas.openness.component.trainingCode', message: '训练代码' });
+    case 'data_processing_code':
+      return translate({
+        id: 'atlas.openness.component.dataProcessingCode',
+        message: '数据处理代码',
+      });
+    case 'inference_code':
+      return translate({ id: 'atlas.openness.component.inferenceCode', message: '推理代码' });
+    case 'evaluation_code':
+      return translate({
+        id: 'atlas.openness.component.evaluationCode',
+        message: '评测代码与数据',
+      });
+    case 'pretraining_data':
+      return translate({ id: 'atlas.openness.component.pretrainingData', message: '预训练数据' });
+    case 'posttraining_data':
+      return translate({
+        id: 'atlas.openness.component.posttrainingData',
+        message: '后训练数据',
+      });
     case 'paper':
       return translate({ id: 'atlas.openness.component.paper', message: '论文/技术报告' });
+    case 'model_card':
+      return translate({ id: 'atlas.openness.component.modelCard', message: '模型卡' });
+    case 'data_card':
+      return translate({ id: 'atlas.openness.component.dataCard', message: '数据说明' });
+    case 'training_details':
+      return translate({
+        id: 'atlas.openness.component.trainingDetails',
+        message: '训练细节',
+      });
+    case 'evaluation_results':
+      return translate({
+        id: 'atlas.openness.component.evaluationResults',
+        message: '评测结果',
+      });
+    case 'license_weights':
+      return translate({ id: 'atlas.openness.component.licenseWeights', message: '权重许可证' });
+    case 'license_code':
+      return translate({ id: 'atlas.openness.component.licenseCode', message: '代码许可证' });
+    case 'license_data':
+      return translate({ id: 'atlas.openness.component.licenseData', message: '数据许可证' });
+    case 'access':
+      return translate({ id: 'atlas.openness.component.access', message: '获取条件' });
   }
 }
 

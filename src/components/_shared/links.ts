@@ -4,30 +4,14 @@
  * Every entry has an anchor equal to its id on its collection's data page, so
  * `/models#mixtral-8x7b` lands on that model.
  */
-export type LinkedCollection =
-  'models' | 'organizations' | 'tools' | 'licenses' | 'terms' | 'events';
+import { collectionRoutes, refPrefixes, type CollectionName } from '../../data/vocab';
 
-export const collectionRoutes: Record<LinkedCollection, string> = {
-  models: '/models',
-  organizations: '/organizations',
-  tools: '/tools',
-  licenses: '/licenses',
-  terms: '/glossary',
-  events: '/timeline',
-};
+export type LinkedCollection = CollectionName;
+export { collectionRoutes };
 
 export function entryHref(collection: LinkedCollection, id: string): string {
   return `${collectionRoutes[collection]}#${id}`;
 }
-
-/** The prefixes events use in `related: [model:…, org:…]`. */
-const refCollections: Record<string, LinkedCollection> = {
-  model: 'models',
-  org: 'organizations',
-  tool: 'tools',
-  license: 'licenses',
-  term: 'terms',
-};
 
 export interface ParsedRef {
   collection: LinkedCollection;
@@ -39,7 +23,7 @@ export interface ParsedRef {
 export function parseRef(ref: string): ParsedRef | undefined {
   const colon = ref.indexOf(':');
   if (colon < 0) return undefined;
-  const collection = refCollections[ref.slice(0, colon)];
+  const collection = (refPrefixes as Record<string, LinkedCollection>)[ref.slice(0, colon)];
   const id = ref.slice(colon + 1);
   if (!collection || !id) return undefined;
   return { collection, id, href: entryHref(collection, id) };

@@ -180,12 +180,12 @@ export function tableFieldsFor({
   ]);
 }
 
-/** A model's openness levels without the notes, which tables do not show. */
-function levelsOnly(openness: Model['openness']): Model['openness'] {
+/** A model's openness levels without evidence and notes, which tables do not show. */
+function levelsOnly<T extends Record<string, { level: string }>>(openness: T): T {
   const out: Record<string, { level: string }> = {};
   for (const [component, { level }] of Object.entries(openness)) out[component] = { level };
-  // The same components, each without its optional note.
-  return out as Model['openness'];
+  // The same components, each without its evidence and note (both optional for readers).
+  return out as T;
 }
 
 /** The rows a table shows (its fixed filter applied), only the fields it reads, and the names its cells link to. */
@@ -197,9 +197,10 @@ export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   );
   const trim = (r: { id: string }) => {
     const row = pickFields(r, fields);
-    return 'openness' in row
-      ? { ...row, openness: levelsOnly((row as unknown as Model).openness) }
-      : row;
+    const m = row as Partial<Model>;
+    if (m.openness) return { ...row, openness: levelsOnly(m.openness) };
+    if (m.openness_v1) return { ...row, openness_v1: levelsOnly(m.openness_v1) };
+    return row;
   };
   const view: Record<string, unknown> = { [collection]: rows.map(trim) };
   for (const { collection: target, field } of tableFields[collection].refs) {

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { entryBase, partialDate } from './common';
+import { refPrefixes } from '../vocab';
+
+const prefixes = Object.keys(refPrefixes);
 
 export const eventCategories = [
   'model-release',
@@ -13,9 +16,8 @@ export const eventCategories = [
 /** A reference to another entry: "model:llama-2-70b", "org:meta", "tool:vllm", "license:mit", "term:moe". */
 export const entityRef = z
   .string()
-  .regex(/^(?:model|org|tool|license|term):[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message:
-      'expected a reference written kind:id, kind being model, org, tool, license or term (e.g. "model:llama-2-70b")',
+  .regex(new RegExp(`^(?:${prefixes.join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+    message: `expected a reference written kind:id, kind being ${prefixes.slice(0, -1).join(', ')} or ${prefixes.at(-1)} (e.g. "model:llama-2-70b")`,
   });
 
 export const eventSchema = z.strictObject({

@@ -1,22 +1,174 @@
 import * as z from 'zod';
-import { entryBase, httpsUrl, aliasesSchema, idSchema, partialDate } from './common';
+import { entryBase, httpsUrl, aliasesSchema, idSchema, partialDate, fullDate } from './common';
+import {
+  attentionKinds,
+  downloadSites,
+  legacyOpennessComponents,
+  modalities,
+  modelArchitectures,
+  modelSparsities,
+  opennessComponents,
+  opennessLevels,
+  runtimes,
+  weightPrecisions,
+  type OpennessComponent,
+} from '../vocab';
 
-export const opennessLevels = ['open', 'partial', 'closed'] as const;
-export const opennessComponents = [
-  'weights',
-  'inference_code',
-  'training_code',
-  'training_data',
-  'paper',
-] as const;
+// ---------------------------------------------------------------------------------------------
+// Openness, rubric v2: every component graded, with where it was checked
 
-/** `weights: open` or, with a note, `weights: { level: partial, note: "…" }`. */
-const opennessFact = z
-  .union([
-    z.enum(opennessLevels),
-    z.strictObject({ level: z.enum(opennessLevels), note: z.string().min(1).optional() }),
-  ])
+/**
+ * `{ level, evidence: [URLs], note }`. `evidence` is where the grade was checked. A grade with
+ * no evidence URL (typically `closed`, `unknown` or `na`) needs a `note` that says where the
+ * atlas looked, or why the component does not apply.
+ */
+export const opennessGrade = z
+  .strictObject({
+    level: z.enum(opennessLevels),
+    evidence: z.array(httpsUrl).default([]),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((g, ctx) => {
+    if (g.evidence.length === 0 && !g.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message:
+          'expected at least one evidence URL, or a note saying where the component was looked for',
+      });
+    }
+  });
+
+const opennessV2 = z.strictObject(
+  Object.fromEntries(opennessComponents.map((c) => [c, opennessGrade])) as Record<
+    OpennessComponent,
+    typeof opennessGrade
+  >,
+);
+
+/** The first rubric (five components, no evidence), kept for entries not yet regraded. */
+const legacyLevel = z.enum(['open', 'partial', 'closed']);
+const legacyFact = z
+  .union([legacyLevel, z.strictObject({ level: legacyLevel, note: z.string().min(1).optional() })])
   .transform((v) => (typeof v === 'string' ? { level: v } : v));
+const opennessV1 = z.strictObject(
+  Object.fromEntries(legacyOpennessComponents.map((c) => [c, legacyFact])) as Record<
+    (typeof legacyOpennessComponents)[number],
+    typeof legacyFact
+  >,
+);
+
+/** A licence the weights were released under before the current one. */
+const pastLicense = z.strictObject({
+  /** Licence id (src/data/licenses). */
+  license: idSchema,
+  from: partialDate,
+  /** The day (or month) the next licence took over. */
+  until: partialDate,
+  evidence: z.array(httpsUrl).min(1, { message: 'expected at least one URL showing the licence' }),
+  note: z.string().min(1).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Architecture facts (from the official config file or paper), for the memory figures
+
+const unknown = z.literal('unknown');
+const count = z.union([z.number().int().positive(), unknown]);
+
+export const archSchema = z
+  .strictObject({
+    layers: count,
+    hidden_size: count,
+    attention_heads: count,
+    /** Key/value heads: equal to `attention_heads` for MHA, 1 for MQA, in between for GQA. */
+    kv_heads: count,
+    head_dim: count,
+    attention: z.union([z.enum(attentionKinds), unknown]),
+    /** Multi-head latent attention: what each layer caches per token. */
+    mla: z
+      .strictObject({
+        kv_lora_rank: z.number().int().positive(),
+        rope_head_dim: z.number().int().positive(),
+      })
+      .optional(),
+    /** Layers that attend only to the last `window` tokens (the others attend to all). */
+    sliding_window: z
+      .strictObject({ window: z.number().int().positive(), layers: z.number().int().positive() })
+      .optional(),
+    vocab_size: count,
+    /** Number format of the released weights. */
+    precision: z.union([z.enum(weightPrecisions), unknown]),
+    /** Mixture of experts: routed experts per layer, how many a token uses, and shared ones. */
+    experts: z
+      .strictObject({
+        total: z.number().int().positive(),
+        active: z.number().int().positive(),
+        shared: z.number().int().nonnegative().default(0),
+      })
+      .optional(),
+    evidence: z
+      .array(httpsUrl)
+      .min(1, { message: 'expected the config file or paper the facts come from' }),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((a, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (a.attention === 'mla' && !a.mla)
+      issue('mla', 'expected kv_lora_rank and rope_head_dim for MLA');
+    if (a.attention !== 'mla' && a.mla)
+      issue('mla', `only MLA models have latent sizes (attention is ${a.attention})`);
+    if (typeof a.kv_heads === 'number' && typeof a.attention_heads === 'number') {
+      if (a.kv_heads > a.attention_heads)
+        issue(
+          'kv_heads',
+          `expected at most attention_heads (${a.attention_heads}), found ${a.kv_heads}`,
+        );
+      const expected = a.kv_heads === a.attention_heads ? 'mha' : a.kv_heads === 1 ? 'mqa' : 'gqa';
+      if (a.attention !== 'mla' && a.attention !== 'unknown' && a.attention !== expected)
+        issue(
+          'attention',
+          `expected ${expected} for ${a.attention_heads} query and ${a.kv_heads} key/value heads, found ${a.attention}`,
+        );
+    }
+    if (a.sliding_window && typeof a.layers === 'number' && a.sliding_window.layers > a.layers)
+      issue(
+        'sliding_window',
+        `expected at most ${a.layers} layers, found ${a.sliding_window.layers}`,
+      );
+    if (a.experts && a.experts.active > a.experts.total)
+      issue(
+        'experts',
+        `expected at most ${a.experts.total} active experts, found ${a.experts.active}`,
+      );
+  });
+
+// ---------------------------------------------------------------------------------------------
+// Where to get it and what runs it
+
+const getSchema = z.strictObject({
+  downloads: z
+    .array(
+      z.strictObject({
+        site: z.enum(downloadSites),
+        url: httpsUrl,
+        note: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
+  runtimes: z
+    .array(
+      z.strictObject({
+        runtime: z.enum(runtimes),
+        url: httpsUrl,
+        note: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
+  verified: fullDate,
+});
+
+// ---------------------------------------------------------------------------------------------
 
 export const modelSchema = z
   .strictObject({
@@ -29,25 +181,28 @@ export const modelSchema = z
     /** Family slug shared by related models, e.g. "llama", "qwen". */
     family: idSchema,
     released: partialDate,
+    /** The atlas model this one was fine-tuned or distilled from, when the atlas has it. */
+    base_model: idSchema.optional(),
     /** Parameter counts in billions (B): 0.125 for 125M, 70 for 70B. */
     parameters: z.strictObject({
       total: z.number().positive({ message: 'expected a positive number of billions' }),
       active: z.number().positive({ message: 'expected a positive number of billions' }).optional(),
     }),
-    architecture: z.enum(['decoder-only', 'encoder-only', 'encoder-decoder']),
-    sparsity: z.enum(['dense', 'moe']),
+    architecture: z.enum(modelArchitectures),
+    sparsity: z.enum(modelSparsities),
     /** Context window in tokens. */
     context_length: z.number().int().positive().optional(),
-    modalities: z.array(z.enum(['text', 'image', 'audio', 'video'])).min(1),
-    /** Licence id (src/data/licenses) of the released weights. */
+    modalities: z.array(z.enum(modalities)).min(1),
+    /** Licence id (src/data/licenses) of the released weights, today. */
     license: idSchema,
-    openness: z.strictObject({
-      weights: opennessFact,
-      inference_code: opennessFact,
-      training_code: opennessFact,
-      training_data: opennessFact,
-      paper: opennessFact,
-    }),
+    /** Earlier licences of the weights, oldest first; the last one ends when `license` began. */
+    license_history: z.array(pastLicense).default([]),
+    /** Rubric v2 (see docs/ecosystem/openness-method). */
+    openness: opennessV2.optional(),
+    /** The five-component rubric; an entry carries this or `openness`, not both. */
+    openness_v1: opennessV1.optional(),
+    arch: archSchema.optional(),
+    get: getSchema.optional(),
     /** One sentence in Chinese. */
     description: z.string().min(1).optional(),
     links: z
@@ -67,8 +222,42 @@ export const modelSchema = z
         message: `expected at most the total (${m.parameters.total}), found ${m.parameters.active}`,
       });
     }
+    if (!m.openness === !m.openness_v1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['openness'],
+        message: m.openness
+          ? 'expected either openness (rubric v2) or openness_v1, not both'
+          : 'required field is missing (expected the openness grades, see docs/ecosystem/openness-method)',
+      });
+    }
+    if (m.sparsity === 'moe' && m.arch && !m.arch.experts) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arch', 'experts'],
+        message: 'expected expert counts for a mixture-of-experts model',
+      });
+    }
+    m.license_history.forEach((h, i) => {
+      if (h.until < h.from)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['license_history', i, 'until'],
+          message: `expected a date on or after ${h.from}, found ${h.until}`,
+        });
+      const next = m.license_history[i + 1];
+      if (next && next.from < h.from)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['license_history', i + 1, 'from'],
+          message: 'expected the history oldest first',
+        });
+    });
   });
 
 export type Model = z.infer<typeof modelSchema>;
-export type OpennessLevel = (typeof opennessLevels)[number];
-export type OpennessComponent = (typeof opennessComponents)[number];
+export type OpennessGrade = z.infer<typeof opennessGrade>;
+export type OpennessV2 = z.infer<typeof opennessV2>;
+export type ModelArch = z.infer<typeof archSchema>;
+export type { OpennessLevel, OpennessComponent } from '../vocab';
+export { opennessComponents, opennessLevels } from '../vocab';

@@ -3,11 +3,9 @@ import { translate } from '@docusaurus/Translate';
 import type { Model } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { modelLinks } from '@site/src/components/ModelCard';
-import {
-  modalityLabel,
-  opennessComponentLabel,
-  opennessComponents,
-} from '@site/src/components/_shared/labels';
+import { modalityLabel, opennessComponentLabel } from '@site/src/components/_shared/labels';
+import { opennessView, type Grade } from '@site/src/data/derive/openness';
+import type { LegacyOpennessComponent, OpennessComponent } from '@site/src/data/vocab';
 import styles from './styles.module.css';
 
 /**
@@ -22,7 +20,11 @@ export default function ModelEntry({
 }: {
   model: Model & { file: string };
 }): React.JSX.Element {
-  const notes = opennessComponents.filter((c) => m.openness[c].note);
+  const view = opennessView(m);
+  const grades = view.grades as Record<string, Grade>;
+  const notes = (
+    view.components as ReadonlyArray<OpennessComponent | LegacyOpennessComponent>
+  ).filter((c) => grades[c]!.note);
   const facts: Fact[] = [
     { label: translate({ id: 'atlas.card.model.family', message: '系列' }), value: m.family },
     {
@@ -36,7 +38,7 @@ export default function ModelEntry({
             value: (
               <ul className={styles.notes}>
                 {notes.map((c) => (
-                  <li key={c}>{`${opennessComponentLabel(c)}：${m.openness[c].note}`}</li>
+                  <li key={c}>{`${opennessComponentLabel(c)}：${grades[c]!.note}`}</li>
                 ))}
               </ul>
             ),
