@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod';
 import { collections, collectionNames, refPrefixes, type CollectionName } from './collections';
 import type { AtlasData } from './types';
+import { checkOpennessRules } from './rules/openness';
 
 export interface Problem {
   file: string;
@@ -208,7 +209,7 @@ export function loadAtlasData({
     }
   }
 
-  problems.push(...checkAliases(data), ...checkReferences(data));
+  problems.push(...checkAliases(data), ...checkReferences(data), ...checkOpennessRules(data));
   return { data, problems };
 }
 
