@@ -7,11 +7,14 @@
  * - query latency p50/p95 in Node (every prefix of every query, as typed);
  * - index size per locale, raw and gzipped;
  * - in Chromium through the real UI (unless --no-browser): time from opening search to the
- *   first results on a cold cache, and per-query latency p50/p95 in the dialog.
+ *   first results on a cold cache, and per-query latency p50/p95 in the dialog;
+ * - with --native: the same relevance figures for FlexSearch's own encoders and ranking on the
+ *   same records (the baseline that justifies src/search/rank.ts; see src/search/README.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import FlexSearch from 'flexsearch';
 import { SearchEngine } from '../../src/search/engine';
 import type { SearchLexicon, SearchManifest, SearchShard } from '../../src/search/types';
 import { serveStatic } from '../lib/static-server';
@@ -22,6 +25,7 @@ const buildDir = args.includes('--build')
   ? args[args.indexOf('--build') + 1]!
   : join(root, 'build');
 const withBrowser = !args.includes('--no-browser');
+const withNative = args.includes('--native');
 
 interface Case {
   q: string;
@@ -41,6 +45,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function loadLocale(dir: string): {
   engine: SearchEngine;
+  shards: SearchShard[];
   raw: number;
   gz: number;
   files: number;
@@ -71,6 +76,7 @@ function loadLocale(dir: string): {
   const engine = new SearchEngine({ ...lexicon, shards });
   return {
     engine,
+    shards,
     raw,
     gz,
     files: manifest.shards.length + 1,
@@ -80,7 +86,16 @@ function loadLocale(dir: string): {
   };
 }
 
-function relevance(engine: SearchEngine): void {
+/** A ranked page as the relevance figures see it: its title and where its best hit links. */
+interface RankedPage {
+  title: string;
+  hits: Array<{ url: string; heading: string }>;
+}
+
+function relevance(
+  engine: { search(q: string): { pages: RankedPage[] } },
+  label = 'relevance',
+): void {
   let rr = 0;
   let recall5 = 0;
   const failures: string[] = [];
@@ -105,10 +120,51 @@ function relevance(engine: SearchEngine): void {
     }
   }
   console.log(
-    `relevance (${cases.length} queries): MRR@10 = ${(rr / cases.length).toFixed(3)}, recall@5 = ${(recall5 / cases.length).toFixed(3)}`,
+    `${label} (${cases.length} queries): MRR@10 = ${(rr / cases.length).toFixed(3)}, recall@5 = ${(recall5 / cases.length).toFixed(3)}`,
   );
-  if (failures.length)
+  if (failures.length && label === 'relevance')
     console.log(`not ranked first (${failures.length}):\n${failures.join('\n')}`);
+}
+
+/**
+ * FlexSearch on its own, as a Docusaurus search plugin would use it: one index per field with
+ * one of its charsets and forward (prefix) tokenizing, results taken field by field (title,
+ * then heading, then breadcrumbs and body, each in FlexSearch's own order), grouped by page.
+ */
+function nativeEngine(
+  shards: SearchShard[],
+  charset: 'CJK' | 'LatinBalance',
+  context: boolean,
+): { search(q: string): { pages: RankedPage[] } } {
+  const records = shards.flatMap((shard) =>
+    shard.docs.map(([pageIndex, anchor, heading, text]) => {
+      const page = shard.pages[pageIndex]!;
+      return { page, url: anchor ? `${page.u}#${anchor}` : page.u, heading, text };
+    }),
+  );
+  const fields = ['title', 'heading', 'body'] as const;
+  const indexes = fields.map(
+    () =>
+      new FlexSearch.Index({ encoder: FlexSearch.Charset[charset], tokenize: 'forward', context }),
+  );
+  records.forEach((r, id) => {
+    indexes[0]!.add(id, r.page.t);
+    if (r.heading) indexes[1]!.add(id, r.heading);
+    indexes[2]!.add(id, `${r.page.c.join(' ')} ${r.text}`);
+  });
+  return {
+    search(q: string) {
+      const seen = new Map<string, RankedPage>();
+      for (const index of indexes) {
+        for (const id of index.search(q, { limit: 200 }) as number[]) {
+          const r = records[id]!;
+          if (!seen.has(r.page.u))
+            seen.set(r.page.u, { title: r.page.t, hits: [{ url: r.url, heading: r.heading }] });
+        }
+      }
+      return { pages: [...seen.values()] };
+    },
+  };
 }
 
 function latency(engine: SearchEngine): void {
@@ -239,6 +295,16 @@ async function main(): Promise<void> {
     if (locale === 'zh-Hans') {
       relevance(loaded.engine);
       latency(loaded.engine);
+      if (withNative) {
+        for (const charset of ['CJK', 'LatinBalance'] as const) {
+          for (const context of [false, true]) {
+            relevance(
+              nativeEngine(loaded.shards, charset, context),
+              `FlexSearch alone, Charset.${charset}, forward${context ? ', context' : ''}`,
+            );
+          }
+        }
+      }
     }
   }
   if (withBrowser) {

@@ -96,14 +96,15 @@ export class SearchEngine {
 
   /** How many records FlexSearch has indexed so far (see `indexStep`). */
   private indexed = 0;
+  /** Tokens of records looked up before the index was ready (see `tokensOf`). */
+  private readonly scanTokens = new Map<number, { words: Set<string>; han: Set<string> }>();
 
   /**
    * `deferIndex`: build only the cheap parts now (records whose fields fold on first use) and leave the
    * FlexSearch indexes to `indexStep`, which the browser runs in small slices after the first
-   * results are on screen. Until they are complete, a query scores every record whose raw
-   * text could match: no wait for the index, slower per query. The best results agree with the
-   * indexed search; further down the order can differ slightly, because the index finds Han
-   * candidates by bigram and the dialog then scores only the most promising few hundred.
+   * results are on screen. Until they are complete, a query looks records up by the same tokens
+   * the index would hold (`recordsWith`), among those whose raw text could match: no wait for the
+   * index, slower per query, and exactly the same results (tests/unit/search-deferred.test.ts).
    */
   constructor(data: SearchIndexData, { deferIndex = false }: { deferIndex?: boolean } = {}) {
     this.dict = new Dictionary(data.dict);
@@ -132,23 +133,52 @@ export class SearchEngine {
     const until = performance.now() + budgetMs;
     while (this.indexed < this.records.length) {
       const id = this.indexed++;
-      const { title, heading, crumbs, body } = this.records[id]!.fields;
-      // One token list per record for FlexSearch; fields are told apart when scoring.
-      const words = new Set([
-        ...title.wordSet,
-        ...heading.wordSet,
-        ...crumbs.wordSet,
-        ...body.wordSet,
-      ]);
-      const { han } = indexTokens(
-        `${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`,
-        false,
-      );
+      const { words, han } = this.tokensOf(id);
       if (words.size) this.wordIndex.add(id, [...words].join(' '));
       if (han.size) this.hanIndex.add(id, [...han].join(' '));
+      // The index holds them now; the copy was only for searches made before it was ready.
+      this.scanTokens.delete(id);
       if (performance.now() >= until) break;
     }
     return this.indexed >= this.records.length;
+  }
+
+  /**
+   * The tokens a record is indexed under: its fields' non-Han words and Han bigrams, in one
+   * list (fields are told apart when scoring). Before the index is ready, searches look
+   * records up by these same tokens, so both ways find the same candidates.
+   */
+  private tokensOf(id: number): { words: Set<string>; han: Set<string> } {
+    const cached = this.scanTokens.get(id);
+    if (cached) return cached;
+    const { title, heading, crumbs, body } = this.records[id]!.fields;
+    const tokens = {
+      words: new Set([...title.wordSet, ...heading.wordSet, ...crumbs.wordSet, ...body.wordSet]),
+      han: indexTokens(`${title.norm} ${heading.norm} ${crumbs.norm} ${body.norm}`, false).han,
+    };
+    if (!this.indexReady) this.scanTokens.set(id, tokens);
+    return tokens;
+  }
+
+  /**
+   * Records indexed under `token`: from FlexSearch once it is ready, before that from the
+   * records in `pool` (those whose raw text could contain the query part) checked one by one.
+   */
+  private recordsWith(kind: 'words' | 'han', token: string, pool: () => number[]): number[] {
+    if (this.indexReady) {
+      const index = kind === 'words' ? this.wordIndex : this.hanIndex;
+      return index.search(token, { limit: 100000 }) as number[];
+    }
+    return pool().filter((id) => this.tokensOf(id)[kind].has(token));
+  }
+
+  /** Single Han characters are not indexed (see indexTokens): records whose text has one. */
+  private recordsWithChar(char: string): number[] {
+    const ids: number[] = [];
+    this.records.forEach((r, id) => {
+      if (Object.values(r.fields).some((f) => f.norm.includes(char))) ids.push(id);
+    });
+    return ids;
   }
 
   get indexReady(): boolean {
@@ -236,58 +266,46 @@ export class SearchEngine {
         touched.set(id as number, (touched.get(id as number) ?? 0) | partBit);
       }
     };
-    const big = { limit: 100000 };
-    const scanAll = !this.indexReady;
-    // Without the index: what a record's raw text must contain to be worth scoring.
-    const needles = new Set<string>();
     query.parts.forEach((part, partIndex) => {
       partBit = 1 << Math.min(partIndex, 30);
+      // Before the index is ready: the records whose raw text could hold any spelling of this
+      // part (a cheap necessary condition), computed once per part and only if needed.
+      let pool: number[] | undefined;
+      const partPool = () => {
+        if (pool) return pool;
+        const needles = part.alts.flatMap((alt) =>
+          alt.terms.flatMap((term) =>
+            /\p{Script=Han}/u.test(term) ? Array.from(term) : [...this.expandWord(term).keys()],
+          ),
+        );
+        pool = [];
+        this.records.forEach((r, id) => {
+          if (Object.values(r.fields).some((f) => mayContain(f.raw, needles))) pool!.push(id);
+        });
+        return pool;
+      };
       for (const alt of part.alts) {
         for (const term of alt.terms) {
           if (/\p{Script=Han}/u.test(term)) {
-            if (scanAll) {
-              for (const ch of term) needles.add(ch);
-              continue;
+            if (Array.from(term).length === 1) add(this.recordsWithChar(term));
+            else for (const k of bigramsOf(term)) add(this.recordsWith('han', k, partPool));
+          } else {
+            let ex = expansions.get(term);
+            if (!ex) {
+              ex = this.expandWord(term);
+              expansions.set(term, ex);
             }
-            if (Array.from(term).length === 1) {
-              // Single characters are not indexed (see indexTokens): scan.
-              const ids: number[] = [];
-              this.records.forEach((r, id) => {
-                const f = r.fields;
-                if (
-                  f.title.norm.includes(term) ||
-                  f.heading.norm.includes(term) ||
-                  f.body.norm.includes(term)
-                )
-                  ids.push(id);
-              });
-              add(ids);
-            } else for (const k of bigramsOf(term)) add(this.hanIndex.search(k, big));
-          } else if (!expansions.has(term)) {
-            const ex = this.expandWord(term);
-            expansions.set(term, ex);
-            for (const v of ex.keys()) {
-              if (scanAll) needles.add(v);
-              else add(this.wordIndex.search(v, big));
-            }
+            for (const v of ex.keys()) add(this.recordsWith('words', v, partPool));
           }
         }
       }
     });
     const matcher: TermMatcher = { expansions };
-    // Before FlexSearch is ready every record that could match is a candidate; scoring then
-    // filters them as it filters the index's candidates.
-    if (scanAll) {
-      const list = [...needles];
-      this.records.forEach((r, id) => {
-        if (Object.values(r.fields).some((f) => mayContain(f.raw, list))) candidates.add(id);
-      });
-    }
 
     // A broad query ("大模型") touches most records. Full scoring is kept for the most promising
     // few hundred: most query parts touched, then the part's text in the title or heading.
     let toScore: Iterable<number> = candidates;
-    if (!exhaustive && !scanAll && candidates.size > MAX_SCORED) {
+    if (!exhaustive && candidates.size > MAX_SCORED) {
       const firstTexts = query.parts.map((p) => p.alts[0]!.text);
       const pre = (id: number) => {
         const f = this.records[id]!.fields;
