@@ -5,7 +5,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import HomeSections from './_components/HomeSections';
 import RecentPosts from './_components/RecentPosts';
-import HomeSearchSlot from './_components/HomeSearchSlot';
+import SearchForm from '@site/src/components/SearchForm';
 import styles from './index.module.css';
 
 export default function Home(): React.JSX.Element {
@@ -27,7 +27,7 @@ export default function Home(): React.JSX.Element {
               开放大语言模型生态的中文参考书：从自由软件运动讲到今天的开放权重模型，覆盖模型、工具、社区、原理与安全争论，每一条事实都核对过一手来源。
             </Translate>
           </p>
-          <HomeSearchSlot />
+          <SearchForm />
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs">
               <Translate id="home.hero.start">从导读开始</Translate>

@@ -14,29 +14,11 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
-import type { SearchEngine } from '@site/src/search/client';
+import { useSearchEngine } from '@site/src/search/useSearchEngine';
 import { MAX_QUERY_LENGTH } from '@site/src/search/tokenizer';
 import { rememberRecent } from '@site/src/search/recent';
-import { Highlighted, Snippet } from '@site/src/theme/SearchBar/Snippet';
+import { Highlighted, Snippet } from '@site/src/components/SearchSnippet';
 import styles from './search.module.css';
-
-function useEngine(baseUrl: string): { engine: SearchEngine | null; failed: boolean } {
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    import('@site/src/search/client')
-      .then((m) => m.loadSearchEngine(baseUrl))
-      .then(
-        (e) => live && setEngine(e),
-        () => live && setFailed(true),
-      );
-    return () => {
-      live = false;
-    };
-  }, [baseUrl]);
-  return { engine, failed };
-}
 
 export default function SearchPage(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
@@ -55,7 +37,7 @@ export default function SearchPage(): React.JSX.Element {
     setQSeen(q);
     setValue(q);
   }
-  const { engine, failed } = useEngine(baseUrl);
+  const { engine, failed } = useSearchEngine(baseUrl);
   const response = useMemo(
     () => (engine && q.trim() ? engine.search(q, { exhaustive: true }) : null),
     [engine, q],

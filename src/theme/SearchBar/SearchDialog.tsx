@@ -6,13 +6,13 @@
 import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
-import { loadSearchEngine, type SearchEngine } from '@site/src/search/client';
+import { useSearchEngine } from '@site/src/search/useSearchEngine';
 import { readRecent, rememberRecent, clearRecent } from '@site/src/search/recent';
-import { Highlighted, Snippet } from './Snippet';
+import { Highlighted, Snippet } from '@site/src/components/SearchSnippet';
+import a11y from '@site/src/components/_shared/a11y.module.css';
 import styles from './styles.module.css';
 
 interface Props {
-  initialQuery: string;
   baseUrl: string;
   onClose: () => void;
 }
@@ -24,29 +24,17 @@ type Option =
 const MAX_PAGES = 8;
 const MAX_HITS_PER_PAGE = 3;
 
-export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props): React.JSX.Element {
+export default function SearchDialog({ baseUrl, onClose }: Props): React.JSX.Element {
   const history = useHistory();
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const dialogRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const composing = useRef(false);
-  const [value, setValue] = useState(initialQuery);
-  const [query, setQuery] = useState(initialQuery);
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [value, setValue] = useState('');
+  const [query, setQuery] = useState('');
+  const { engine, failed } = useSearchEngine(baseUrl);
   const [active, setActive] = useState(-1);
   const [recent, setRecent] = useState<string[]>(() => readRecent());
-
-  useEffect(() => {
-    let live = true;
-    loadSearchEngine(baseUrl).then(
-      (e) => live && setEngine(e),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [baseUrl]);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -250,7 +238,7 @@ export default function SearchDialog({ initialQuery, baseUrl, onClose }: Props):
           tabIndex={0}
           role="region"
           aria-label={translate({ id: 'search.dialog.results', message: '搜索结果' })}>
-          <div role="status" aria-live="polite" className={status ? styles.status : styles.srOnly}>
+          <div role="status" aria-live="polite" className={status ? styles.status : a11y.srOnly}>
             {status}
           </div>
           {suggestions.length > 0 && (

@@ -13,7 +13,6 @@ import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
 type DialogComponent = ComponentType<{
-  initialQuery: string;
   baseUrl: string;
   onClose: () => void;
 }>;
@@ -35,7 +34,6 @@ const isEditable = (el: EventTarget | null): boolean =>
 export default function SearchBar(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
   const [open, setOpen] = useState(false);
-  const [initial, setInitial] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
   // Loaded by hand rather than with React.lazy: React 19 holds back a Suspense boundary's
   // content for up to 300 ms after its fallback, which is longer than loading takes here.
@@ -46,16 +44,12 @@ export default function SearchBar(): React.JSX.Element {
     if (open && !Dialog) void loadDialog().then((m) => setDialog(() => m.default));
   }, [open, Dialog]);
 
-  const openDialog = useCallback(
-    (text = '') => {
-      returnFocus.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      warmUp(baseUrl);
-      setInitial(text);
-      setOpen(true);
-    },
-    [baseUrl],
-  );
+  const openDialog = useCallback(() => {
+    returnFocus.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    warmUp(baseUrl);
+    setOpen(true);
+  }, [baseUrl]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -72,7 +66,7 @@ export default function SearchBar(): React.JSX.Element {
     return () => window.removeEventListener('keydown', onKey);
   }, [open, openDialog]);
 
-  // The homepage's plain GET form: typing into it opens the dialog with what was typed.
+  // A page's own search form (SearchForm) submits to /search; focusing it starts loading the index.
   useEffect(() => {
     const input = document.querySelector<HTMLInputElement>(
       'form[data-atlas-search-slot] input[name="q"]',
@@ -122,7 +116,7 @@ export default function SearchBar(): React.JSX.Element {
       {/* position: fixed overlay; rendered in place (no portal) to keep this file dependency-free. */}
       {open &&
         (Dialog ? (
-          <Dialog initialQuery={initial} baseUrl={baseUrl} onClose={close} />
+          <Dialog baseUrl={baseUrl} onClose={close} />
         ) : (
           <div className={styles.backdrop} aria-hidden="true" />
         ))}

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type { Props } from '@theme/NotFound/Content';
-import HomeSearchSlot from '@site/src/pages/_components/HomeSearchSlot';
+import SearchForm from '@site/src/components/SearchForm';
 
 /** A 404 that helps: search, the main sections, and a way to report the broken link. */
 export default function NotFoundContent({ className }: Props): React.JSX.Element {
@@ -22,7 +22,7 @@ export default function NotFoundContent({ className }: Props): React.JSX.Element
               这个地址没有对应的页面：可能是链接写错了，也可能是页面已经改名或移动。可以试试搜索：
             </Translate>
           </p>
-          <HomeSearchSlot />
+          <SearchForm />
           <p className="margin-top--lg">
             <Translate id="atlas.NotFound.p2">或者从这些入口重新开始：</Translate>
           </p>

@@ -1,13 +1,14 @@
 import React from 'react';
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import a11y from '../_shared/a11y.module.css';
 import styles from './styles.module.css';
 
 /**
- * The homepage's search entry. A plain GET form to the /search results page, so it works
- * before JavaScript loads; the search feature enhances it in the browser.
+ * A search box on a page (the homepage, the 404 page). A plain GET form to the /search results
+ * page, so it works before JavaScript loads; the search feature enhances it in the browser.
  */
-export default function HomeSearchSlot(): React.JSX.Element {
+export default function SearchForm(): React.JSX.Element {
   const label = translate({ id: 'home.search.label', message: '搜索图谱' });
   return (
     <form
@@ -16,7 +17,7 @@ export default function HomeSearchSlot(): React.JSX.Element {
       method="get"
       className={styles.form}
       data-atlas-search-slot="">
-      <label htmlFor="home-search" className={styles.label}>
+      <label htmlFor="home-search" className={a11y.srOnly}>
         {label}
       </label>
       <input
