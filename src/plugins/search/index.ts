@@ -16,7 +16,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { loadLexicon } from './lexicon';
+import { buildLexicon } from './lexicon';
+import type { AtlasData } from '../../data/types';
 import { extractPage } from './extract';
 import { segmenterWords, vocabulary } from '../../search/tokenizer';
 import { recordTexts } from '../../search/engine';
@@ -118,11 +119,20 @@ const blogLabel = (locale: string) => (locale.startsWith('zh') ? '博客' : 'Blo
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 export default function searchPlugin(context: LoadContext): Plugin {
+  // The lexicon comes from the data the atlas-data plugin loaded and validated for this
+  // build, not from a second, unvalidated read of src/data.
+  let lexicon: SearchLexicon | undefined;
   return {
     name: 'atlas-search',
+    allContentLoaded({ allContent }) {
+      const data = allContent['atlas-data']?.default as AtlasData | undefined;
+      if (!data)
+        throw new Error('atlas-search needs the atlas-data plugin (its synonyms and names)');
+      lexicon = buildLexicon(data);
+    },
     postBuild({ outDir, routesPaths, baseUrl }) {
       const locale = context.i18n.currentLocale;
-      const lexicon = loadLexicon(context.siteDir);
+      if (!lexicon) throw new Error('atlas-search: postBuild ran before allContentLoaded');
       const pages: Array<{ url: string; html: string }> = [];
       for (const route of new Set(routesPaths)) {
         if (!route.startsWith(baseUrl)) continue;

@@ -40,8 +40,9 @@ export function buildLexicon(data: AtlasData): SearchLexicon {
 }
 
 /**
- * Loads src/data for the lexicon. Problems are not reported here: the atlas-data plugin
- * already stops the build on any, and the bench should still run on a tree mid-edit.
+ * Loads src/data for the lexicon outside a build (unit tests). The build takes the validated
+ * data from the atlas-data plugin instead; problems are not reported here, so tests of
+ * search still run on a tree mid-edit (the data tests report them).
  */
 export function loadLexicon(siteDir: string): SearchLexicon {
   return buildLexicon(
