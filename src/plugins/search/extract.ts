@@ -99,177 +99,250 @@ export const MAX_RECORD_TEXT = 5000;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function extractPage(html: string): ExtractedPage | null {
-  let title = '';
-  let description = '';
-  const crumbs: string[] = [];
-  const sections: ExtractedSection[] = [];
-  let intro = '';
+/** What the reader keeps per open element, to undo on its closing tag. */
+interface Frame {
+  tag: string;
+  /** Opened a subtree that is not content (code, navigation, footnotes…). */
+  skip: boolean;
+  /** Is the content root. */
+  root: boolean;
+  /** Is a heading whose text names a section or an anchored block. */
+  heading: boolean;
+  /** Is one breadcrumb item. */
+  crumb: boolean;
+  /** Is the page's h1. */
+  h1: boolean;
+  /** An anchored block (a data card, a table row with an id): the section to return to after it. */
+  block?: { previous: ExtractedSection | null };
+}
 
-  // Element stack of the parts we care about.
-  const stack: Array<{
-    tag: string;
-    skip: boolean;
-    root: boolean;
-    heading: boolean;
-    crumb: boolean;
-    h1: boolean;
-    /** An anchored block (a data card, a table row with an id): the section to return to after it. */
-    block?: { previous: ExtractedSection | null };
-  }> = [];
-  let blockDepth = 0;
-  let skipDepth = 0;
-  let rootDepth = 0; // >0 inside the content root
-  let articleSeen = false;
-  let inBreadcrumbs = 0;
-  let crumbText = '';
-  let headingText: string | null = null;
-  let headingAnchor = '';
-  let h1Text: string | null = null;
-  let current: ExtractedSection | null = null;
-  let inFootnotes = 0;
+/**
+ * Reads one page in a single pass. Each step of the reading is a method of its own, called for
+ * every opening tag in this order: the description meta, the breadcrumbs, the content root,
+ * then (inside the root, outside skipped subtrees) what the element is — skipped, the title, a
+ * section heading, an anchored block, or a break between words. Text goes to whatever is being
+ * collected; closing tags finish what their opening started.
+ */
+class PageReader {
+  title = '';
+  description = '';
+  readonly crumbs: string[] = [];
+  readonly sections: ExtractedSection[] = [];
+  intro = '';
+
+  private readonly stack: Frame[] = [];
+  // Breadcrumbs: how deep inside their <nav>, and the text of the current item.
+  private inBreadcrumbs = 0;
+  private crumbText = '';
+  // Content root: >0 inside it (its depth); an <article> wins over a later <main>.
+  private rootDepth = 0;
+  private articleSeen = false;
+  // Subtrees left out, and the footnote list (left out even where it is not a skipped subtree).
+  private skipDepth = 0;
+  private inFootnotes = 0;
   // Inside a page <header> only the h1 counts (blog headers also hold dates and authors).
-  let inHeader = 0;
+  private inHeader = 0;
+  // Text being collected for the h1 and for a heading (null when none is open).
+  private h1Text: string | null = null;
+  private headingText: string | null = null;
+  private headingAnchor = '';
+  // The section that body text goes to (null: the intro), and how many anchored blocks are open.
+  private current: ExtractedSection | null = null;
+  private blockDepth = 0;
 
-  const appendText = (t: string) => {
-    if (current) {
-      if (current.text.length < MAX_RECORD_TEXT) current.text += t;
-    } else if (intro.length < MAX_RECORD_TEXT) intro += t;
-  };
+  open(tag: string, attrs: Record<string, string>): void {
+    const frame: Frame = { tag, skip: false, root: false, heading: false, crumb: false, h1: false };
+    const isVoid = VOID_TAGS.has(tag);
+    this.readMeta(tag, attrs);
+    this.openBreadcrumb(tag, attrs, frame);
+    this.openRoot(tag, attrs, frame, isVoid);
+    if (this.rootDepth > 0 && this.skipDepth === 0 && this.inBreadcrumbs === 0)
+      this.classify(tag, attrs, frame);
+    if (frame.skip) this.skipDepth++;
+    if (tag === 'section' && 'data-footnotes' in attrs) this.inFootnotes++;
+    if (tag === 'header' && this.rootDepth > 0) this.inHeader++;
+    if (!isVoid) this.stack.push(frame);
+  }
 
+  text(raw: string): void {
+    if (this.inBreadcrumbs > 0) {
+      this.crumbText += raw;
+      return;
+    }
+    if (this.rootDepth === 0 || this.skipDepth > 0 || this.inFootnotes > 0) return;
+    if (this.h1Text !== null) this.h1Text += raw;
+    else if (this.inHeader > 0 && this.blockDepth === 0) return;
+    else if (this.headingText !== null) this.headingText += raw;
+    else this.appendText(raw);
+  }
+
+  close(tag: string): void {
+    if (VOID_TAGS.has(tag)) return;
+    const frame = this.stack.pop();
+    if (!frame) return;
+    if (frame.skip) this.skipDepth--;
+    if (frame.tag === 'header' && this.inHeader > 0) this.inHeader--;
+    if (frame.tag === 'section' && this.inFootnotes > 0) this.inFootnotes--;
+    this.closeBreadcrumb(frame);
+    this.closeTitleOrHeading(frame);
+    this.closeBlock(frame);
+    this.closeRoot(frame, tag);
+  }
+
+  /** The page's own summary, for the page record. */
+  private readMeta(tag: string, attrs: Record<string, string>): void {
+    if (tag === 'meta' && attrs.name === 'description' && attrs.content)
+      this.description = attrs.content;
+  }
+
+  /** Docusaurus' breadcrumb <nav>: each <li> is one crumb. */
+  private openBreadcrumb(tag: string, attrs: Record<string, string>, frame: Frame): void {
+    if (tag === 'nav' && (attrs.class ?? '').includes('theme-doc-breadcrumbs'))
+      this.inBreadcrumbs++;
+    if (this.inBreadcrumbs > 0 && tag === 'li') {
+      frame.crumb = true;
+      this.crumbText = '';
+    }
+  }
+
+  private closeBreadcrumb(frame: Frame): void {
+    if (frame.crumb) {
+      const t = clean(this.crumbText);
+      if (t) this.crumbs.push(t);
+      this.crumbText = '';
+    }
+    if (frame.tag === 'nav' && this.inBreadcrumbs > 0) this.inBreadcrumbs--;
+  }
+
+  /** The content root: the Markdown of a doc or blog post, or <main> of other pages. */
+  private openRoot(
+    tag: string,
+    attrs: Record<string, string>,
+    frame: Frame,
+    isVoid: boolean,
+  ): void {
+    const isRoot =
+      this.rootDepth === 0 &&
+      ((tag === 'article' && !this.articleSeen) ||
+        (tag === 'main' && !this.articleSeen && !(attrs.class ?? '').includes('docMainContainer')));
+    if (isRoot) {
+      frame.root = true;
+      this.rootDepth = 1;
+      if (tag === 'article') this.articleSeen = true;
+    } else if (this.rootDepth > 0 && !isVoid) this.rootDepth++;
+  }
+
+  private closeRoot(frame: Frame, tag: string): void {
+    if (this.rootDepth === 0) return;
+    if (frame.root) this.rootDepth = 0;
+    else this.rootDepth--;
+    if (BLOCK_TAGS.has(tag) && this.skipDepth === 0) this.appendText(' ');
+  }
+
+  /** What an element inside the content is: left out, the title, a heading, a record, or a break. */
+  private classify(tag: string, attrs: Record<string, string>, frame: Frame): void {
+    const classes = (attrs.class ?? '').split(/\s+/);
+    if (
+      SKIP_TAGS.has(tag) ||
+      SKIP_CLASSES.some((c) => classes.includes(c)) ||
+      'data-footnotes' in attrs ||
+      attrs['aria-hidden'] === 'true'
+    ) {
+      frame.skip = true;
+    } else if (tag === 'h1' && !this.title) {
+      frame.h1 = true;
+      this.h1Text = '';
+    } else if (
+      /^h[2-4]$/.test(tag) &&
+      this.blockDepth > 0 &&
+      this.current &&
+      !this.current.heading
+    ) {
+      // The title of an anchored block (its own id, if any, is generated and unstable).
+      frame.heading = true;
+      this.headingText = '';
+      this.headingAnchor = '';
+    } else if ((tag === 'h2' || tag === 'h3') && attrs.id && isStableId(attrs.id)) {
+      frame.heading = true;
+      this.headingText = '';
+      this.headingAnchor = attrs.id;
+    } else if (BLOCK_ANCHOR_TAGS.has(tag) && attrs.id && isStableId(attrs.id)) {
+      // Data pages: each card or row with an id is a record, linked as page#id.
+      frame.block = { previous: this.current };
+      this.blockDepth++;
+      this.current = { anchor: attrs.id, heading: '', text: '' };
+      this.sections.push(this.current);
+    } else if (BLOCK_TAGS.has(tag)) this.appendText(' ');
+  }
+
+  private closeTitleOrHeading(frame: Frame): void {
+    if (frame.h1 && this.h1Text !== null) {
+      this.title = clean(this.h1Text);
+      this.h1Text = null;
+    }
+    if (frame.heading && this.headingText !== null) {
+      if (this.headingAnchor) {
+        this.current = { anchor: this.headingAnchor, heading: clean(this.headingText), text: '' };
+        this.sections.push(this.current);
+      } else if (this.current) this.current.heading = clean(this.headingText);
+      this.headingText = null;
+    }
+  }
+
+  private closeBlock(frame: Frame): void {
+    if (!frame.block) return;
+    this.blockDepth--;
+    // A row without a heading is named by its first words.
+    if (this.current && !this.current.heading)
+      this.current.heading = clean(this.current.text).slice(0, 40);
+    this.current = frame.block.previous;
+  }
+
+  private appendText(t: string): void {
+    if (this.current) {
+      if (this.current.text.length < MAX_RECORD_TEXT) this.current.text += t;
+    } else if (this.intro.length < MAX_RECORD_TEXT) this.intro += t;
+  }
+
+  /** Whether the page had anything to read at all. */
+  get empty(): boolean {
+    return (
+      !this.articleSeen &&
+      this.rootDepth === 0 &&
+      !this.title &&
+      this.sections.length === 0 &&
+      !this.intro.trim()
+    );
+  }
+}
+
+export function extractPage(html: string): ExtractedPage | null {
+  const reader = new PageReader();
   const parser = new Parser(
     {
-      onopentag(tag, attrs) {
-        const cls = attrs.class ?? '';
-        if (tag === 'meta' && attrs.name === 'description' && attrs.content)
-          description = attrs.content;
-        const isVoid = VOID_TAGS.has(tag);
-        const frame: (typeof stack)[number] = {
-          tag,
-          skip: false,
-          root: false,
-          heading: false,
-          crumb: false,
-          h1: false,
-        };
-        if (tag === 'nav' && cls.includes('theme-doc-breadcrumbs')) {
-          inBreadcrumbs++;
-        }
-        if (inBreadcrumbs > 0 && tag === 'li') {
-          frame.crumb = true;
-          crumbText = '';
-        }
-        // The content root: the Markdown of a doc or blog post, or <main> of other pages.
-        const isRoot =
-          rootDepth === 0 &&
-          ((tag === 'article' && !articleSeen) ||
-            (tag === 'main' && !articleSeen && !cls.includes('docMainContainer')));
-        if (isRoot) {
-          frame.root = true;
-          rootDepth = 1;
-          if (tag === 'article') articleSeen = true;
-        } else if (rootDepth > 0 && !isVoid) rootDepth++;
-
-        if (rootDepth > 0 && skipDepth === 0 && inBreadcrumbs === 0) {
-          if (
-            SKIP_TAGS.has(tag) ||
-            SKIP_CLASSES.some((c) => cls.split(/\s+/).includes(c)) ||
-            'data-footnotes' in attrs ||
-            attrs['aria-hidden'] === 'true'
-          ) {
-            frame.skip = true;
-          } else if (tag === 'h1' && !title) {
-            frame.h1 = true;
-            h1Text = '';
-          } else if (/^h[2-4]$/.test(tag) && blockDepth > 0 && current && !current.heading) {
-            // The title of an anchored block (its own id, if any, is generated and unstable).
-            frame.heading = true;
-            headingText = '';
-            headingAnchor = '';
-          } else if ((tag === 'h2' || tag === 'h3') && attrs.id && isStableId(attrs.id)) {
-            frame.heading = true;
-            headingText = '';
-            headingAnchor = attrs.id;
-          } else if (BLOCK_ANCHOR_TAGS.has(tag) && attrs.id && isStableId(attrs.id)) {
-            // Data pages: each card or row with an id is a record, linked as page#id.
-            frame.block = { previous: current };
-            blockDepth++;
-            current = { anchor: attrs.id, heading: '', text: '' };
-            sections.push(current);
-          } else if (BLOCK_TAGS.has(tag)) appendText(' ');
-        }
-        if (frame.skip) skipDepth++;
-        if (tag === 'section' && 'data-footnotes' in attrs) inFootnotes++;
-        if (tag === 'header' && rootDepth > 0) inHeader++;
-        if (!isVoid) stack.push(frame);
-      },
-      ontext(raw) {
-        if (inBreadcrumbs > 0) {
-          crumbText += raw;
-          return;
-        }
-        if (rootDepth === 0 || skipDepth > 0 || inFootnotes > 0) return;
-        if (h1Text !== null) h1Text += raw;
-        else if (inHeader > 0 && blockDepth === 0) return;
-        else if (headingText !== null) headingText += raw;
-        else appendText(raw);
-      },
-      onclosetag(tag, isImplied) {
-        if (VOID_TAGS.has(tag)) return;
-        const frame = stack.pop();
-        if (!frame) return;
-        void isImplied;
-        if (frame.skip) skipDepth--;
-        if (frame.tag === 'header' && inHeader > 0) inHeader--;
-        if (frame.tag === 'section' && inFootnotes > 0) inFootnotes = Math.max(0, inFootnotes - 1);
-        if (frame.crumb) {
-          const t = clean(crumbText);
-          if (t) crumbs.push(t);
-          crumbText = '';
-        }
-        if (frame.tag === 'nav' && inBreadcrumbs > 0) inBreadcrumbs--;
-        if (frame.h1 && h1Text !== null) {
-          title = clean(h1Text);
-          h1Text = null;
-        }
-        if (frame.heading && headingText !== null) {
-          if (headingAnchor) {
-            current = { anchor: headingAnchor, heading: clean(headingText), text: '' };
-            sections.push(current);
-          } else if (current) current.heading = clean(headingText);
-          headingText = null;
-        }
-        if (frame.block) {
-          blockDepth--;
-          // A row without a heading is named by its first words.
-          if (current && !current.heading) current.heading = clean(current.text).slice(0, 40);
-          current = frame.block.previous;
-        }
-        if (rootDepth > 0) {
-          if (frame.root) rootDepth = 0;
-          else rootDepth--;
-          if (BLOCK_TAGS.has(tag) && skipDepth === 0) appendText(' ');
-        }
-      },
+      onopentag: (tag, attrs) => reader.open(tag, attrs),
+      ontext: (raw) => reader.text(raw),
+      onclosetag: (tag) => reader.close(tag),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
 
-  if (!articleSeen && rootDepth === 0 && !title && sections.length === 0 && !intro.trim())
-    return null;
+  if (reader.empty) return null;
+  let title = reader.title;
   if (!title) {
     const m = /<title[^>]*>([^<]*)<\/title>/i.exec(html);
     title = clean((m?.[1] ?? '').replace(/\s*\|[^|]*$/, ''));
   }
+  const crumbs = [...reader.crumbs];
   // The last crumb is the page itself.
   if (crumbs.length > 0 && crumbs[crumbs.length - 1] === title) crumbs.pop();
   return {
     title,
     crumbs,
-    description: clean(description),
-    intro: clean(intro),
-    sections: sections.map((s) => ({ ...s, text: clean(s.text) })).filter((s) => s.heading),
+    description: clean(reader.description),
+    intro: clean(reader.intro),
+    sections: reader.sections.map((s) => ({ ...s, text: clean(s.text) })).filter((s) => s.heading),
   };
 }
