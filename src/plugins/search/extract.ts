@@ -1,8 +1,8 @@
 /**
  * Rendered HTML → search records. Reads what the reader sees (so text produced by MDX
  * components and data pages is searchable), split at h2/h3 headings that have ids.
- * Code blocks, navigation, the table of contents, footnote lists, math markup and buttons are
- * left out.
+ * Code blocks, navigation, the table of contents, footnote lists and references, math markup
+ * and buttons are left out.
  */
 import { Parser } from 'htmlparser2';
 
@@ -246,6 +246,8 @@ class PageReader {
       SKIP_TAGS.has(tag) ||
       SKIP_CLASSES.some((c) => classes.includes(c)) ||
       'data-footnotes' in attrs ||
+      // A footnote reference is a number glued to the word before it ("条款4").
+      'data-footnote-ref' in attrs ||
       attrs['aria-hidden'] === 'true'
     ) {
       frame.skip = true;
