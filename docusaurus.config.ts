@@ -17,6 +17,7 @@ import remarkAtlasData from './src/plugins/atlas-data/remark';
 import recentPostsPlugin from './src/plugins/recent-posts';
 import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/mermaid';
 import searchPlugin from './src/plugins/search';
+import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 
 /**
@@ -181,6 +182,7 @@ const config = {
   plugins: [
     katexAssetsPlugin,
     atlasDataPlugin,
+    modelPagesPlugin,
     [mermaidPlugin, { renderer: mermaidRenderer }],
     [recentPostsPlugin, { count: 3 }],
     searchPlugin,

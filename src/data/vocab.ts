@@ -42,6 +42,19 @@ export const collectionRoutes: Record<CollectionName, string> = {
 /** Collections whose entries also have a page of their own at `<route>/<id>`. */
 export const collectionsWithEntryPages: readonly CollectionName[] = ['models'];
 
+/**
+ * Paths under `/models/` that are pages of their own, not models: a model with one of these
+ * ids would collide with the page's route, so validation rejects it.
+ */
+export const reservedModelIds = [
+  'compare',
+  'hardware',
+  'openness',
+  'ranking',
+  'index',
+  'search',
+] as const;
+
 // ---------------------------------------------------------------------------------------------
 // Openness rubric v2 (the method page: docs/ecosystem/openness-method)
 

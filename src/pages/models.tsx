@@ -6,20 +6,12 @@ import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ParameterChart from '@site/src/components/ParameterChart';
 import DataPage, { DataSection } from './_components/DataPage';
-import ModelEntry from './_components/ModelEntry';
-import styles from './_components/DataPage/styles.module.css';
+import ModelIndex from './_components/ModelIndex';
 
 // The whole collection (every row, chart point and entry is shown), names for the links.
 const data = { ...names, models };
 
 export default function ModelsPage(): React.JSX.Element {
-  // Families together, oldest first within a family: the order a reader scans a lineage in.
-  const ordered = [...models].sort(
-    (a, b) =>
-      a.family.localeCompare(b.family) ||
-      a.released.localeCompare(b.released) ||
-      a.name.localeCompare(b.name),
-  );
   return (
     <DataPage
       title={translate({ id: 'atlas.page.models.title', message: '模型数据表' })}
@@ -40,7 +32,7 @@ export default function ModelsPage(): React.JSX.Element {
               ),
             }}>
             {
-              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。下方的条目补充表格放不下的内容：简介、别名、系列、模态、开放程度说明、相关链接与来源。'
+              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。每个模型都有自己的页面，列出简介、许可证条款、各项开放程度的依据与来源；下方按系列列出全部模型的页面链接。'
             }
           </Translate>
         </p>
@@ -58,11 +50,7 @@ export default function ModelsPage(): React.JSX.Element {
       <DataSection
         id="entries"
         title={translate({ id: 'atlas.page.models.entries', message: '全部条目' })}>
-        <div className={styles.cards}>
-          {ordered.map((m) => (
-            <ModelEntry key={m.id} model={m} />
-          ))}
-        </div>
+        <ModelIndex models={models} />
       </DataSection>
     </DataPage>
   );

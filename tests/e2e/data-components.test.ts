@@ -178,11 +178,15 @@ describe('ComparisonTable on /models', () => {
     await expect.poll(() => status(page).innerText()).toBe(`共 ${rows} 条`);
     // No controls that would do nothing without script.
     expect(await page.getByLabel('按名称或别名筛选').count()).toBe(0);
-    // Every row links to its entry, and every entry's anchor is on the page.
+    // Every row links to its model's page, and the model's old anchor is still on the page.
     const targets = await bodyRows(page)
       .locator('th a')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
-    for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), `#${id}`).toBe(1);
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const path of targets) {
+      expect(path).toMatch(/^\/models\/[a-z0-9-]+$/);
+      const id = path.slice('/models/'.length);
+      expect(await page.locator(`[id="${id}"]`).count(), `#${id}`).toBe(1);
+    }
     await tab.close();
   });
 });

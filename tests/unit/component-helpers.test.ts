@@ -18,8 +18,9 @@ import {
 } from '../../src/components/ParameterChart/logic';
 
 describe('links', () => {
-  it('points each collection at its data page anchor', () => {
-    expect(entryHref('models', 'mixtral-8x7b')).toBe('/models#mixtral-8x7b');
+  it('points models at their own pages and other collections at their data page anchor', () => {
+    expect(entryHref('models', 'mixtral-8x7b')).toBe('/models/mixtral-8x7b');
+    expect(entryHref('licenses', 'mit')).toBe('/licenses#mit');
     expect(entryHref('terms', 'moe')).toBe('/glossary#moe');
   });
 
@@ -27,7 +28,7 @@ describe('links', () => {
     expect(parseRef('model:llama-2-70b')).toEqual({
       collection: 'models',
       id: 'llama-2-70b',
-      href: '/models#llama-2-70b',
+      href: '/models/llama-2-70b',
     });
     expect(parseRef('org:meta')?.href).toBe('/organizations#meta');
     expect(parseRef('tool:vllm')?.href).toBe('/tools#vllm');

@@ -1,16 +1,25 @@
 /**
  * Where each kind of entry lives on the site. Pure: safe in tests, SSR and the browser.
  *
- * Every entry has an anchor equal to its id on its collection's data page, so
- * `/models#mixtral-8x7b` lands on that model.
+ * Entries of collections with pages of their own (`collectionsWithEntryPages`: models) link
+ * to `/models/<id>`; the others to an anchor equal to their id on their collection's data page
+ * (`/licenses#mit`). `/models#<id>` still exists: /models keeps an anchor per model that
+ * leads to its page.
  */
-import { collectionRoutes, refPrefixes, type CollectionName } from '../../data/vocab';
+import {
+  collectionRoutes,
+  collectionsWithEntryPages,
+  refPrefixes,
+  type CollectionName,
+} from '../../data/vocab';
 
 export type LinkedCollection = CollectionName;
 export { collectionRoutes };
 
 export function entryHref(collection: LinkedCollection, id: string): string {
-  return `${collectionRoutes[collection]}#${id}`;
+  return collectionsWithEntryPages.includes(collection)
+    ? `${collectionRoutes[collection]}/${id}`
+    : `${collectionRoutes[collection]}#${id}`;
 }
 
 export interface ParsedRef {
@@ -19,7 +28,7 @@ export interface ParsedRef {
   href: string;
 }
 
-/** "model:llama-2-70b" → { collection: 'models', id: 'llama-2-70b', href: '/models#llama-2-70b' }. */
+/** "model:llama-2-70b" → { collection: 'models', id: 'llama-2-70b', href: '/models/llama-2-70b' }. */
 export function parseRef(ref: string): ParsedRef | undefined {
   const colon = ref.indexOf(':');
   if (colon < 0) return undefined;

@@ -9,6 +9,7 @@ import {
   modelSparsities,
   opennessComponents,
   opennessLevels,
+  reservedModelIds,
   runtimes,
   weightPrecisions,
   type OpennessComponent,
@@ -215,6 +216,13 @@ export const modelSchema = z
       .default({}),
   })
   .superRefine((m, ctx) => {
+    if ((reservedModelIds as readonly string[]).includes(m.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `"${m.id}" is the path of a page under /models/ (reserved: ${reservedModelIds.join(', ')}); choose another id`,
+      });
+    }
     if (m.parameters.active !== undefined && m.parameters.active > m.parameters.total) {
       ctx.addIssue({
         code: 'custom',

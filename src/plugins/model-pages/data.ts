@@ -1,0 +1,134 @@
+/**
+ * What a model page and the compare page receive, chosen from the atlas at build time. Pure
+ * (no Docusaurus), so the unit tests build the same props the pages get.
+ */
+import type { AtlasData, License, Model } from '../../data/types';
+import { opennessView, weightsLevel } from '../../data/derive/openness';
+import { decodeLicenseClauses, type DecodedClause } from '../../data/derive/license-clauses';
+import { parseRef } from '../../components/_shared/links';
+import type { Backlink } from './backlinks';
+import type { MofClass, OpennessLevel } from '../../data/vocab';
+
+export interface NamedLink {
+  id: string;
+  name: string;
+}
+
+export interface ModelPageData {
+  model: Model & { file: string };
+  organizations: NamedLink[];
+  license: License & { file: string };
+  clauses: DecodedClause[];
+  /** Names of the licences in `license_history`, by id. */
+  pastLicenses: Record<string, string>;
+  baseModel?: NamedLink;
+  /** Models fine-tuned or distilled from this one. */
+  derived: NamedLink[];
+  /** The rest of the family, oldest first. */
+  family: Array<NamedLink & { released: string }>;
+  events: Array<{ id: string; date: string; title: string; description: string }>;
+  backlinks: Backlink[];
+}
+
+const named = (e: { id: string; name: string }): NamedLink => ({ id: e.id, name: e.name });
+
+export function modelPageData(
+  data: Pick<AtlasData, 'models' | 'organizations' | 'licenses' | 'events'>,
+  id: string,
+  backlinks: readonly Backlink[] = [],
+): ModelPageData {
+  const model = data.models.find((m) => m.id === id);
+  if (!model) throw new Error(`model-pages: no model "${id}"`);
+  const licenses = new Map(data.licenses.map((l) => [l.id, l]));
+  const license = licenses.get(model.license)!;
+  const byDate = (a: { released: string }, b: { released: string }) =>
+    a.released.localeCompare(b.released);
+  const base = model.base_model ? data.models.find((m) => m.id === model.base_model) : undefined;
+  return {
+    model,
+    organizations: model.organizations.map((o) =>
+      named(data.organizations.find((org) => org.id === o)!),
+    ),
+    license,
+    clauses: decodeLicenseClauses(license),
+    pastLicenses: Object.fromEntries(
+      model.license_history.map((h) => [h.license, licenses.get(h.license)?.name ?? h.license]),
+    ),
+    ...(base ? { baseModel: named(base) } : {}),
+    derived: data.models.filter((m) => m.base_model === id).map(named),
+    family: data.models
+      .filter((m) => m.family === model.family && m.id !== id)
+      .sort(byDate)
+      .map((m) => ({ ...named(m), released: m.released })),
+    events: data.events
+      .filter((e) =>
+        e.related.some((r) => {
+          const ref = parseRef(r);
+          return ref?.collection === 'models' && ref.id === id;
+        }),
+      )
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((e) => ({ id: e.id, date: e.date, title: e.title, description: e.description })),
+    backlinks: [...backlinks],
+  };
+}
+
+/** One model as the compare page shows it: the same facts, levels without evidence. */
+export interface CompareEntry {
+  id: string;
+  name: string;
+  organizations: string[];
+  family: string;
+  released: string;
+  parameters: Model['parameters'];
+  architecture: Model['architecture'];
+  sparsity: Model['sparsity'];
+  context_length?: number;
+  modalities: Model['modalities'];
+  license: { id: string; name: string; kind: License['kind'] };
+  clauses: DecodedClause[];
+  openness:
+    | { rubric: 2; levels: Record<string, OpennessLevel>; score: number; mofClass?: MofClass }
+    | { rubric: 1; levels: Record<string, OpennessLevel> };
+  weights: OpennessLevel;
+}
+
+export function compareEntries(
+  data: Pick<AtlasData, 'models' | 'organizations' | 'licenses'>,
+): CompareEntry[] {
+  const orgs = new Map(data.organizations.map((o) => [o.id, o.name]));
+  const licenses = new Map(data.licenses.map((l) => [l.id, l]));
+  return [...data.models]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((m) => {
+      const view = opennessView(m);
+      const levels: Record<string, OpennessLevel> = {};
+      for (const c of view.components)
+        levels[c] = (view.grades as Record<string, { level: OpennessLevel }>)[c]!.level;
+      const license = licenses.get(m.license)!;
+      return {
+        id: m.id,
+        name: m.name,
+        organizations: m.organizations.map((o) => orgs.get(o) ?? o),
+        family: m.family,
+        released: m.released,
+        parameters: m.parameters,
+        architecture: m.architecture,
+        sparsity: m.sparsity,
+        ...(m.context_length !== undefined ? { context_length: m.context_length } : {}),
+        modalities: m.modalities,
+        license: { id: license.id, name: license.name, kind: license.kind },
+        clauses: decodeLicenseClauses(license),
+        openness:
+          view.rubric === 2
+            ? {
+                rubric: 2,
+                levels,
+                score: view.score,
+                ...(view.mofClass !== undefined ? { mofClass: view.mofClass } : {}),
+              }
+            : { rubric: 1, levels },
+        weights: weightsLevel(view),
+      };
+    });
+}

@@ -1,0 +1,268 @@
+/**
+ * Model pages (`/models/<id>`) and the compare page (`/models/compare?ids=…`) in the browser:
+ * what a page shows and links to in both locales, that old `/models#<id>` anchors lead to the
+ * page, that the compare page keeps its state in the URL and works from the keyboard, that
+ * both fit a 360 px phone (with and without mobile emulation), and axe in light and dark mode.
+ * Every model page also loads once in pages.test.ts (it is in the sitemap).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDir, locales, sitemapPaths } from '../../scripts/lib/built-html';
+import { SearchEngine } from '../../src/search/engine';
+import type { SearchLexiconFile, SearchManifest, SearchShard } from '../../src/search/types';
+import { atlasDataFor } from '../../src/plugins/atlas-data';
+import {
+  hasHorizontalScroll,
+  launchBrowser,
+  openPage,
+  seriousAxeViolations,
+  tooWideElements,
+} from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const phone = { width: 360, height: 740 };
+/** A model regraded or not, with a licence whose clauses were read, events and backlinks. */
+const model = 'llama-3-1-8b';
+const comparePath = '/models/compare?ids=llama-3-1-8b,qwen2-5-7b';
+
+const siteRoot = join(import.meta.dirname, '..', '..');
+const models = atlasDataFor(siteRoot).models;
+
+/** The search index the build wrote for a locale, loaded as the browser loads it. */
+function builtSearch(locale: string): SearchEngine {
+  const dir = join(buildDir, locale);
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+  const manifest = read<SearchManifest>('search-manifest.json');
+  const lexicon = read<SearchLexiconFile>(manifest.lexicon);
+  return new SearchEngine({ ...lexicon, shards: manifest.shards.map((f) => read<SearchShard>(f)) });
+}
+
+describe('every model has a page in the sitemap and the search index', () => {
+  for (const locale of locales) {
+    it(`${locale || '/'}: sitemap lists /models/<id> for all ${models.length} models`, () => {
+      const paths = new Set(sitemapPaths(locale));
+      const missing = models.filter((m) => !paths.has(`${locale}/models/${m.id}`)).map((m) => m.id);
+      expect(missing).toEqual([]);
+    });
+
+    it(`${locale || '/'}: searching a model's name finds its page among the first five`, () => {
+      const engine = builtSearch(locale);
+      const notFound = models
+        .filter((m) => {
+          const urls = engine
+            .search(m.name)
+            .pages.slice(0, 5)
+            .map((p) => p.pageUrl);
+          return !urls.includes(`${locale}/models/${m.id}`);
+        })
+        .map((m) => m.name);
+      expect(notFound).toEqual([]);
+    });
+  }
+});
+
+describe('a model page', () => {
+  for (const locale of locales) {
+    it(`${locale}/models/${model} shows the model, its licence, openness and links`, async () => {
+      const tab = await openPage(browser, `${locale}/models/${model}`);
+      const { page } = tab;
+      try {
+        await expect(page.locator('h1').textContent()).resolves.toBe('Llama 3.1 8B');
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        expect(lang).toBe(locale === '/en' ? 'en' : 'zh-Hans');
+        const main = page.locator('main');
+        // Infobox: organisation links to its entry, licence to the licence list.
+        await expect(main.locator('dl a[href$="/organizations#meta"]').count()).resolves.toBe(1);
+        // Licence clauses decoded from the licence text: six rows, the threshold spelled out.
+        expect(await main.locator('tr[data-clause]').count()).toBe(6);
+        const threshold = await main
+          .locator('tr[data-clause="user_threshold"] td')
+          .first()
+          .textContent();
+        expect(threshold).toContain('700,000,000');
+        // Openness: a grade row per component, for whichever rubric the entry is on.
+        expect(await main.locator('tr[data-component]').count()).toBeGreaterThanOrEqual(5);
+        // The family links to sibling pages, never to the old anchors.
+        const family = main.locator('#family + * a, section[aria-labelledby="family"] a');
+        const hrefs = await family.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(hrefs).toContain(`${locale}/models/llama-3-1-70b`);
+        expect(hrefs.filter((h) => h?.includes('/models#'))).toEqual([]);
+        // Backlinks to atlas pages computed at build time.
+        const mentions = await main
+          .locator('section[aria-labelledby="mentions"] a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(mentions).toContain(`${locale}/docs/models/llama`);
+        // Compare, edit and report.
+        await expect(
+          main.locator(`a[href="${locale}/models/compare?ids=${model}"]`).count(),
+        ).resolves.toBe(1);
+        const edit = await main.locator('a[href*="/edit/"]').getAttribute('href');
+        expect(edit).toMatch(/\/edit\/main\/src\/data\/models\/llama\.yaml$/);
+        const report = await main.locator('a[href*="/issues/new"]').getAttribute('href');
+        expect(decodeURIComponent(report ?? '')).toContain(`/models/${model}`);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
+  it('links to each model from other pages go to the model page', async () => {
+    const tab = await openPage(browser, '/docs/ecosystem/what-is-open');
+    const hrefs = await tab.page
+      .locator('main article a[href*="/models"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/models/olmo-2-7b');
+    expect(hrefs.filter((h) => h?.includes('/models#'))).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('old /models#<id> anchors', () => {
+  for (const locale of locales) {
+    it(`${locale}/models#mixtral-8x7b leads to ${locale}/models/mixtral-8x7b`, async () => {
+      const tab = await openPage(browser, `${locale}/models#mixtral-8x7b`);
+      await tab.page.waitForURL((url) => url.pathname === `${locale}/models/mixtral-8x7b`);
+      await expect(tab.page.locator('h1').textContent()).resolves.toBe('Mixtral 8x7B');
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    });
+  }
+
+  it('without JavaScript the anchor is still on /models and links to the page', async () => {
+    const tab = await openPage(browser, '/models#mixtral-8x7b', { javaScriptEnabled: false });
+    const target = tab.page.locator('[id="mixtral-8x7b"] a');
+    await expect(target.getAttribute('href')).resolves.toBe('/models/mixtral-8x7b');
+    await tab.close();
+  });
+});
+
+describe('the compare page', () => {
+  it('renders the models in the URL, marks differences and keeps the state in the URL', async () => {
+    const tab = await openPage(browser, comparePath);
+    const { page } = tab;
+    const heads = () =>
+      page.locator('thead th a').evaluateAll((as) => as.map((a) => a.textContent));
+    expect(await heads()).toEqual(['Llama 3.1 8B', 'Qwen2.5-7B']);
+    // Licences differ: the row says so in words, not only in colour.
+    const licence = page.locator('tr[data-row="license"]');
+    await expect(licence.getAttribute('data-differs')).resolves.toBe('true');
+    await expect(licence.locator('th').textContent()).resolves.toContain('≠');
+    // Both are dense text models: that row is not marked.
+    await expect(
+      page.locator('tr[data-row="modalities"]').getAttribute('data-differs'),
+    ).resolves.toBeNull();
+
+    // Add a third model from the picker with the keyboard only.
+    const select = page.getByLabel(/添加模型/);
+    await select.focus();
+    await select.selectOption('mixtral-8x7b');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/ids=llama-3-1-8b,qwen2-5-7b,mixtral-8x7b$/);
+    expect(await heads()).toEqual(['Llama 3.1 8B', 'Qwen2.5-7B', 'Mixtral 8x7B']);
+
+    // Remove one with its button (keyboard), then Back restores it: the URL is the state.
+    await page.getByRole('button', { name: '移除 Qwen2.5-7B' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/ids=llama-3-1-8b,mixtral-8x7b$/);
+    expect(await heads()).toEqual(['Llama 3.1 8B', 'Mixtral 8x7B']);
+    await page.goBack();
+    await page.waitForURL(/ids=llama-3-1-8b,qwen2-5-7b,mixtral-8x7b$/);
+    expect(await heads()).toHaveLength(3);
+
+    // A reload keeps it too.
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+    expect(await heads()).toHaveLength(3);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('ignores unknown ids and explains how to choose when fewer than two are given', async () => {
+    const tab = await openPage(browser, '/models/compare?ids=no-such-model,llama-3-1-8b');
+    await expect(tab.page.locator('table').count()).resolves.toBe(0);
+    await expect(tab.page.locator('main').textContent()).resolves.toContain('?ids=');
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('without JavaScript explains how to choose and links to example comparisons', async () => {
+    const tab = await openPage(browser, comparePath, { javaScriptEnabled: false });
+    const main = tab.page.locator('main');
+    await expect(main.textContent()).resolves.toContain('?ids=');
+    const examples = await main
+      .locator('a[href*="/models/compare?ids="]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    await tab.close();
+  });
+
+  it('the English page is in English', async () => {
+    const tab = await openPage(browser, `/en${comparePath}`);
+    await expect(tab.page.locator('h1').textContent()).resolves.toBe('Compare models');
+    await expect(tab.page.getByLabel('Add a model').count()).resolves.toBe(1);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+const phonePages = [
+  `/models/${model}`,
+  comparePath,
+  '/models/compare?ids=llama-3-1-8b,qwen2-5-7b,mixtral-8x7b,deepseek-r1',
+];
+
+describe('360 px phone: no horizontal page scroll', () => {
+  for (const mobile of [true, false]) {
+    for (const path of phonePages) {
+      it.concurrent(
+        `${path} ${mobile ? 'with mobile emulation' : 'in a 360 px window'}`,
+        async () => {
+          const tab = await openPage(browser, path, {
+            viewport: phone,
+            ...(mobile ? { isMobile: true, hasTouch: true } : {}),
+          });
+          try {
+            const scrolls = await hasHorizontalScroll(tab.page);
+            const wide = scrolls ? await tooWideElements(tab.page) : [];
+            expect(scrolls, `wider than the screen: ${wide.join(', ')}`).toBe(false);
+            expect(tab.problems).toEqual([]);
+          } finally {
+            await tab.close();
+          }
+        },
+      );
+    }
+  }
+});
+
+describe('accessibility (axe: no serious or critical violations)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of [
+      `/models/${model}`,
+      '/models/deepseek-r1',
+      comparePath,
+      '/en/models/phi-4',
+    ]) {
+      it.concurrent(`${path} in ${scheme} mode`, async () => {
+        const tab = await openPage(browser, path, { colorScheme: scheme });
+        try {
+          const serious = await seriousAxeViolations(tab.page);
+          expect(serious, serious.join('\n')).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+  }
+});
