@@ -190,7 +190,7 @@ describe('KV cache per 1,000 tokens at 16-bit', () => {
 
   it('MLA, DeepSeek-V3: 61 layers × (512 + 64) × 2 B = 70,272 B a token → 0.070272 GB', () => {
     close(kvCacheGbPer1kTokens(deepseekV3), 0.070272);
-    // With 128 full key/value heads of 128 (+64 RoPE) dims the cache would be ~57× larger.
+    // Caching full keys and values for 128 heads of 128 dims would be 2 × 128 × 128 / 576 ≈ 57× more.
   });
 
   it('sliding window, Gemma 2 9B: below the 4,096-token window all 42 layers grow → 0.344064 GB', () => {
