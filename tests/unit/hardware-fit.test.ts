@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultState,
-  formatGb,
   groupByFit,
   readHardwareState,
   writeHardwareState,
 } from '../../src/pages/_components/HardwareFit/logic';
 import type { MemoryModel } from '../../src/data/derive/memory';
+import { formatGb } from '../../src/components/_shared/format';
 
 describe('query string', () => {
   it('reads what it writes', () => {

@@ -9,7 +9,8 @@ import {
   type KvUnavailable,
   type MemoryModel,
 } from '../../data/derive/memory';
-import { formatGb, precisionLabels } from '../../pages/_components/HardwareFit/logic';
+import { formatGb } from '../_shared/format';
+import { precisionLabels } from '../_shared/labels';
 import styles from './styles.module.css';
 
 export interface MemoryFiguresProps {

@@ -4,7 +4,9 @@ import Translate, { translate } from '@docusaurus/Translate';
 import models from '@generated/atlas-data/default/models.json';
 import DataPage, { DataSection } from '../_components/DataPage';
 import HardwareFit from '../_components/HardwareFit';
-import { defaultState, precisionLabels } from '../_components/HardwareFit/logic';
+import { defaultState } from '../_components/HardwareFit/logic';
+import { formatInteger } from '../../components/_shared/format';
+import { precisionLabels } from '../../components/_shared/labels';
 import { overheadRule } from '../../data/derive/memory';
 
 // Only what the estimate and the table read, so the page does not carry the whole entries.
@@ -63,7 +65,7 @@ export default function HardwarePage(): React.JSX.Element {
                 },
                 {
                   mem: defaultState.memGb,
-                  ctx: defaultState.ctx.toLocaleString('en-US'),
+                  ctx: formatInteger(defaultState.ctx),
                   precision: precisionLabels[defaultState.precision],
                 },
               )}

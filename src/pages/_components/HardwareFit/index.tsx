@@ -8,12 +8,12 @@ import type { Model } from '../../../data/types';
 import { devices, deviceKinds, type DeviceKind } from '../../../data/devices';
 import { gbToGib, memoryPrecisions } from '../../../data/derive/memory';
 import { kvReasonText } from '../../../components/MemoryFigures';
+import { formatGb, formatInteger } from '../../../components/_shared/format';
+import { precisionLabels } from '../../../components/_shared/labels';
 import {
   contextChoices,
   deviceById,
-  formatGb,
   groupByFit,
-  precisionLabels,
   readHardwareState,
   writeHardwareState,
   type FitRow,
@@ -127,7 +127,7 @@ function Controls({
           onChange={(e) => onChange({ ...state, ctx: Number(e.target.value) })}>
           {ctxOptions.map((c) => (
             <option key={c} value={c}>
-              {c.toLocaleString('en-US')}
+              {formatInteger(c)}
             </option>
           ))}
         </select>
@@ -142,8 +142,7 @@ function Controls({
           onChange={(e) =>
             onChange({
               ...state,
-              precision:
-                memoryPrecisions.find((p) => p === e.target.value) ?? ('int4'),
+              precision: memoryPrecisions.find((p) => p === e.target.value) ?? 'int4',
             })
           }>
           {memoryPrecisions.map((p) => (
@@ -166,6 +165,12 @@ function FitTable({
   caption: string;
   showPrecision: boolean;
 }): React.JSX.Element {
+  if (rows.length === 0)
+    return (
+      <p className={styles.caption}>
+        {translate({ id: 'atlas.hardware.none', message: '{caption}：无' }, { caption })}
+      </p>
+    );
   return (
     <div className={styles.scroll} role="region" tabIndex={0} aria-label={caption}>
       <table className={styles.table}>
@@ -202,7 +207,7 @@ function FitTable({
                           id: 'atlas.hardware.beyondContext',
                           message: '超出该模型的上下文长度（{ctx}）',
                         },
-                        { ctx: (model.context_length ?? 0).toLocaleString('en-US') },
+                        { ctx: formatInteger(model.context_length ?? 0) },
                       )}
                     </span>
                   )}
@@ -258,7 +263,7 @@ export default function HardwareFit({
     {
       memory: device ? `${device.name} · ${state.memGb} GB` : `${state.memGb} GB`,
       gib: gbToGib(state.memGb).toFixed(1),
-      ctx: state.ctx.toLocaleString('en-US'),
+      ctx: formatInteger(state.ctx),
       precision: p,
       fits: groups.fits.length,
       lower: groups.lower.length,

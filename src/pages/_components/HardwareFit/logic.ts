@@ -104,15 +104,3 @@ export function groupByFit<M extends FitModel>(
   groups.tooLarge.sort(order);
   return groups;
 }
-
-/** GB for display: one decimal from 10 GB, two below (a 0.13 GB cache is not "0.1"). */
-export function formatGb(gb: number): string {
-  return gb >= 10 ? gb.toFixed(1) : gb.toFixed(2);
-}
-
-export const precisionLabels: Record<MemoryPrecision, string> = {
-  bf16: 'BF16',
-  fp8: 'FP8',
-  int8: 'INT8',
-  int4: '4-bit',
-};
