@@ -294,14 +294,14 @@ export default function HardwareFit({
         rows={groups.fits}
         showPrecision={false}
         caption={translate(
-          { id: 'atlas.hardware.fits', message: '放得下（{precision}）' },
+          { id: 'atlas.hardware.fits', message: '放得下（{precision}，单位 GB）' },
           { precision: p },
         )}
       />
       <FitTable
         rows={groups.lower}
         showPrecision
-        caption={translate({ id: 'atlas.hardware.lower', message: '降低精度后放得下' })}
+        caption={translate({ id: 'atlas.hardware.lower', message: '降低精度后放得下（单位 GB）' })}
       />
       <details className={styles.rest}>
         <summary>
@@ -316,7 +316,10 @@ export default function HardwareFit({
         <FitTable
           rows={groups.tooLarge}
           showPrecision={false}
-          caption={translate({ id: 'atlas.hardware.tooLargeCaption', message: '放不下的模型' })}
+          caption={translate({
+            id: 'atlas.hardware.tooLargeCaption',
+            message: '放不下的模型（单位 GB）',
+          })}
         />
       </details>
     </div>
