@@ -40,7 +40,7 @@ const gemma2_9b = {
     attention: 'gqa',
     sliding_window: { window: 4096, layers: 21 },
     vocab_size: 256128,
-    precision: 'bf16',
+    precision: 'unknown',
     evidence: ['https://github.com/google-deepmind/gemma/blob/main/gemma/gm/nn/_gemma.py'],
   }),
 };

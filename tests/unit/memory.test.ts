@@ -17,6 +17,7 @@ import {
   type MemoryModel,
 } from '../../src/data/derive/memory';
 
+// Facts the cited file does not give (e.g. the released precision) are 'unknown', as in the data.
 const decoder = (total: number, arch: unknown): MemoryModel => ({
   parameters: { total },
   architecture: 'decoder-only',
@@ -39,7 +40,7 @@ const llama31_8b = decoder(8, {
   head_dim: 128,
   attention: 'gqa',
   vocab_size: 128256,
-  precision: 'bf16',
+  precision: 'unknown',
   evidence: ['https://github.com/meta-llama/llama-models/blob/main/models/sku_list.py'],
 });
 
@@ -53,7 +54,7 @@ const llama2_7b = decoder(7, {
   kv_heads: 32,
   head_dim: 128,
   attention: 'mha',
-  vocab_size: 32000,
+  vocab_size: 'unknown',
   precision: 'unknown',
   evidence: [
     'https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md',
@@ -72,7 +73,7 @@ const falcon7b = decoder(7, {
   head_dim: 64,
   attention: 'mqa',
   vocab_size: 65024,
-  precision: 'bf16',
+  precision: 'unknown',
   evidence: [
     'https://github.com/huggingface/transformers/blob/main/src/transformers/models/falcon/configuration_falcon.py',
   ],
@@ -89,7 +90,7 @@ const mixtral = decoder(46.7, {
   head_dim: 128,
   attention: 'gqa',
   vocab_size: 32000,
-  precision: 'bf16',
+  precision: 'unknown',
   experts: { total: 8, active: 2 },
   evidence: [
     'https://github.com/huggingface/transformers/blob/main/src/transformers/models/mixtral/configuration_mixtral.py',
@@ -126,7 +127,7 @@ const gemma2_9b = decoder(9, {
   attention: 'gqa',
   sliding_window: { window: 4096, layers: 21 },
   vocab_size: 256128,
-  precision: 'bf16',
+  precision: 'unknown',
   evidence: ['https://github.com/google-deepmind/gemma/blob/main/gemma/gm/nn/_gemma.py'],
 });
 
@@ -142,7 +143,7 @@ const mistral7b = decoder(7.3, {
   attention: 'gqa',
   sliding_window: { window: 4096, layers: 32 },
   vocab_size: 32000,
-  precision: 'bf16',
+  precision: 'unknown',
   evidence: [
     'https://github.com/huggingface/transformers/blob/main/src/transformers/models/mistral/configuration_mistral.py',
   ],
