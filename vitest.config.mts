@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Components are rendered to HTML in some unit tests; tsconfig keeps JSX for Docusaurus.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

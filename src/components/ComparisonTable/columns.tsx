@@ -13,7 +13,7 @@ import PartialDate from '../_shared/PartialDate';
 import { entryHref, type LinkedCollection } from '../_shared/links';
 import { entryById, indexById } from '../_shared/lookup';
 import { collectionOf, type AtlasView } from '../_shared/data';
-import { formatBillions, formatInteger } from '../_shared/format';
+import { formatBillions, formatGb, formatInteger } from '../_shared/format';
 import {
   architectureLabel,
   commercialUseLabel,
@@ -32,6 +32,7 @@ import type { Column, Facet, TableSpec } from './spec';
 import type { TableCollection } from './fields';
 import { opennessView, weightsLevel, type Grade } from '../../data/derive/openness';
 import type { LegacyOpennessComponent, OpennessComponent, OpennessLevel } from '../../data/vocab';
+import { kvCacheGbPer1kTokens, weightsGb } from '../../data/derive/memory';
 import styles from './styles.module.css';
 
 type WithFile<T> = T & { file: string };
@@ -148,6 +149,27 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       numeric: true,
       cell: (m) => (m.context_length === undefined ? '—' : formatInteger(m.context_length)),
       sort: (m) => m.context_length,
+    },
+    // Optional columns (not in the default set): memory figures from src/data/derive/memory.ts.
+    {
+      key: 'weights_int4',
+      header: translate({ id: 'atlas.table.models.weightsInt4', message: '4-bit 权重（GB）' }),
+      numeric: true,
+      cell: (m) => formatGb(weightsGb(m.parameters.total, 'int4')),
+      sort: (m) => m.parameters.total,
+    },
+    {
+      key: 'kv_per_1k',
+      header: translate({
+        id: 'atlas.table.models.kvPer1k',
+        message: 'KV 缓存（GB / 1000 token）',
+      }),
+      numeric: true,
+      cell: (m) => {
+        const kv = kvCacheGbPer1kTokens(m);
+        return kv === null ? '—' : formatGb(kv);
+      },
+      sort: (m) => kvCacheGbPer1kTokens(m) ?? undefined,
     },
     {
       key: 'modalities',

@@ -35,6 +35,8 @@ export const tableFields: Record<TableCollection, TableFields> = {
       parameters: ['parameters'],
       architecture: ['architecture', 'sparsity'],
       context_length: ['context_length'],
+      weights_int4: ['parameters'],
+      kv_per_1k: ['architecture', 'arch'],
       modalities: ['modalities'],
       license: ['license'],
       openness: ['openness', 'openness_v1'],

@@ -38,3 +38,8 @@ export function decimalYear(date: string): number {
   const length = Date.UTC(y + 1, 0, 1) - start;
   return y + (Date.UTC(y, m - 1, d) + 43_200_000 - start) / length;
 }
+
+/** GB for display: one decimal from 10 GB, two below (a 0.13 GB cache is not "0.1"). */
+export function formatGb(gb: number): string {
+  return gb >= 10 ? gb.toFixed(1) : gb.toFixed(2);
+}

@@ -11,6 +11,7 @@ import type {
   OpennessLevel,
 } from '../../data/vocab';
 import { datePrecision } from './format';
+import type { MemoryPrecision } from '../../data/derive/memory';
 
 export function opennessLevelLabel(level: OpennessLevel): string {
   switch (level) {
@@ -314,3 +315,11 @@ export function datePrecisionLabel(date: string): string {
       return translate({ id: 'atlas.date.precision.day', message: '精确到日' });
   }
 }
+
+/** Weight precisions as the memory figures name them (the same in every language). */
+export const precisionLabels: Record<MemoryPrecision, string> = {
+  bf16: 'BF16',
+  fp8: 'FP8',
+  int8: 'INT8',
+  int4: '4-bit',
+};

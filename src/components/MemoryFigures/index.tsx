@@ -1,0 +1,128 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import type { ModelArch } from '../../data/schema/models';
+import {
+  kvCacheGb,
+  memoryOf,
+  memoryPrecisions,
+  type KvUnavailable,
+  type MemoryModel,
+} from '../../data/derive/memory';
+import { formatGb } from '../_shared/format';
+import { precisionLabels } from '../_shared/labels';
+import styles from './styles.module.css';
+
+export interface MemoryFiguresProps {
+  /** The model: its parameter count, architecture kind and (when known) its arch facts. */
+  model: MemoryModel & { arch?: ModelArch; context_length?: number };
+}
+
+export function kvReasonText(reason: KvUnavailable): string {
+  switch (reason) {
+    case 'no-arch':
+      return translate({
+        id: 'atlas.memory.kv.noArch',
+        message: '缺少架构数据，无法估算 KV 缓存',
+      });
+    case 'unknown-facts':
+      return translate({
+        id: 'atlas.memory.kv.unknownFacts',
+        message: '层数、键值头数或头维度未公开，无法估算 KV 缓存',
+      });
+    case 'encoder-decoder':
+      return translate({
+        id: 'atlas.memory.kv.encoderDecoder',
+        message: '编码器-解码器模型的缓存取决于输入长度，本站不估算',
+      });
+  }
+}
+
+/**
+ * A model's memory figures, computed from its data by src/data/derive/memory.ts: the weights at
+ * four precisions and the KV cache per 1,000 tokens (and at the model's full context when a
+ * sliding window makes the rate change). For the model page.
+ */
+export default function MemoryFigures({ model }: MemoryFiguresProps): React.JSX.Element {
+  const figures = memoryOf(model);
+  const kv = kvCacheGb(model, 1000);
+  const window = model.arch?.sliding_window;
+  const full =
+    window && model.context_length !== undefined
+      ? kvCacheGb(model, model.context_length)
+      : undefined;
+  return (
+    <div className={styles.figures}>
+      <table>
+        <caption>
+          {translate({ id: 'atlas.memory.caption', message: '显存估算（GB，1 GB = 10⁹ 字节）' })}
+        </caption>
+        <tbody>
+          {memoryPrecisions.map((p) => (
+            <tr key={p}>
+              <th scope="row">
+                {translate(
+                  { id: 'atlas.memory.weightsAt', message: '权重（{precision}）' },
+                  { precision: precisionLabels[p] },
+                )}
+              </th>
+              <td data-gb={figures.weights_gb[p]}>{formatGb(figures.weights_gb[p])}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              {translate({
+                id: 'atlas.memory.kvPer1k',
+                message: 'KV 缓存（16 位，每 1000 个 token）',
+              })}
+            </th>
+            <td data-gb={kv.gb ?? undefined}>
+              {kv.gb === null
+                ? kvReasonText(kv.reason)
+                : model.architecture === 'encoder-only'
+                  ? translate({
+                      id: 'atlas.memory.kv.encoderOnly',
+                      message: '0（仅编码器，不生成）',
+                    })
+                  : formatGb(kv.gb)}
+            </td>
+          </tr>
+          {full && full.gb !== null && window && (
+            <tr>
+              <th scope="row">
+                {translate(
+                  {
+                    id: 'atlas.memory.kvFull',
+                    message: 'KV 缓存（完整上下文，{layers} 层只保留最近 {window} 个 token）',
+                  },
+                  { layers: window.layers, window: window.window },
+                )}
+              </th>
+              <td data-gb={full.gb}>{formatGb(full.gb)}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <p className={styles.note}>
+        <Translate
+          id="atlas.memory.note"
+          values={{
+            method: (
+              <Link to="/docs/fundamentals/memory">
+                {translate({ id: 'atlas.memory.noteMethod', message: '计算方法' })}
+              </Link>
+            ),
+            hardware: (
+              <Link to="/models/hardware">
+                {translate({ id: 'atlas.memory.noteHardware', message: '能跑吗' })}
+              </Link>
+            ),
+          }}>
+          {
+            '4-bit 按每个权重 4.5 位计（每 32 个权重共用一个 16 位缩放因子）；混合专家模型计入全部专家。见{method}，或在{hardware}页按设备查看。'
+          }
+        </Translate>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * Memory figures derived from a model's parameter count and architecture facts, never typed by
+ * hand. Pure functions; the method page (docs/fundamentals/memory) explains the formulas and
+ * the unit tests work them by hand for real models.
+ *
+ * Units: GB = 10⁹ bytes everywhere. Device sizes are also shown in GiB (2³⁰ bytes), and say so.
+ *
+ * Weights, for P parameters stored at b bits each:
+ *
+ *     W = P · b / 8 bytes
+ *
+ * with b = 16 (BF16), 8 (FP8, INT8) and 4.5 for 4-bit: 4 bits per weight plus one 16-bit scale
+ * per group of 32 weights (16 / 32 = 0.5 bit per weight). Per-channel scales of INT8 and the
+ * block scales of FP8 checkpoints add well under 1% and are left out. A mixture-of-experts
+ * model keeps every expert resident, so P is the total, not the active, count.
+ *
+ * Key/value cache, per token and layer, at e bytes per element (2 for a 16-bit cache):
+ *
+ *     MHA, GQA, MQA:  2 · n_kv · d_head · e      (a key and a value vector per KV head)
+ *     MLA:            (d_c + d_r) · e            (the compressed latent and the shared RoPE key)
+ *
+ * Summed over layers for a context of T tokens, where a sliding-window layer keeps only its
+ * last w tokens:
+ *
+ *     KV(T) = per_layer · [ (L − L_sw) · T + L_sw · min(T, w) ]
+ *
+ * So "per 1,000 tokens" is exact only while T ≤ w; `kvCacheGb(arch, T)` gives the figure for
+ * any context. Encoder-only models generate nothing and keep no KV cache.
+ *
+ * Total for serving one context of T tokens to a batch of B sequences at precision p:
+ *
+ *     M = W_p + B · KV(T) + overhead,   overhead = 10% of W_p + 1 GB
+ *
+ * The overhead (activations, temporary buffers, the runtime's own memory) is a rule of thumb
+ * the atlas chose, stated as such on the page, not a measured figure: it depends on the
+ * runtime, the batch shape and the attention kernel.
+ */
+import type { ModelArch } from '../schema/models';
+
+export const BYTES_PER_GB = 1e9;
+export const BYTES_PER_GIB = 2 ** 30;
+
+/** The weight precisions the figures are given at, largest first. */
+export const memoryPrecisions = ['bf16', 'fp8', 'int8', 'int4'] as const;
+export type MemoryPrecision = (typeof memoryPrecisions)[number];
+
+/** Bits stored per weight, scales included (see the 4-bit assumption above). */
+export const bitsPerWeight: Record<MemoryPrecision, number> = {
+  bf16: 16,
+  fp8: 8,
+  int8: 8,
+  int4: 4.5,
+};
+
+/** The 4-bit assumption, spelled out for the page and the docs. */
+export const int4Assumption = { bits: 4, groupSize: 32, scaleBits: 16 } as const;
+
+/** Activations, temporary buffers and runtime: a fraction of the weights plus a fixed part. */
+export const overheadRule = { fractionOfWeights: 0.1, fixedGb: 1 } as const;
+
+/** Bytes per cached key/value element for a 16-bit cache (BF16 or FP16). */
+export const KV_BYTES_16BIT = 2;
+
+/** Memory of the weights, in GB, for `paramsBillions` parameters (all experts included). */
+export function weightsGb(paramsBillions: number, precision: MemoryPrecision): number {
+  return (paramsBillions * 1e9 * bitsPerWeight[precision]) / 8 / BYTES_PER_GB;
+}
+
+/** What the KV-cache formulas need, all known. */
+interface KvFacts {
+  layers: number;
+  /** Bytes cached per token in one layer at one byte per element. */
+  elementsPerTokenLayer: number;
+  slidingLayers: number;
+  window: number;
+}
+
+/** Why a KV-cache figure cannot be given, for the page to show. */
+export type KvUnavailable = 'no-arch' | 'unknown-facts' | 'encoder-decoder';
+
+/**
+ * The facts the cache size depends on, or why they are missing. `unknown` in any of them means
+ * no figure: a guess (say head_dim = hidden_size / heads) is wrong for models such as Gemma.
+ */
+function kvFacts(arch: ModelArch | undefined): KvFacts | KvUnavailable {
+  if (!arch) return 'no-arch';
+  const { layers, attention } = arch;
+  if (layers === 'unknown' || attention === 'unknown') return 'unknown-facts';
+  let elementsPerTokenLayer: number;
+  if (attention === 'mla') {
+    if (!arch.mla) return 'unknown-facts';
+    elementsPerTokenLayer = arch.mla.kv_lora_rank + arch.mla.rope_head_dim;
+  } else {
+    if (arch.kv_heads === 'unknown' || arch.head_dim === 'unknown') return 'unknown-facts';
+    elementsPerTokenLayer = 2 * arch.kv_heads * arch.head_dim;
+  }
+  return {
+    layers,
+    elementsPerTokenLayer,
+    slidingLayers: arch.sliding_window?.layers ?? 0,
+    window: arch.sliding_window?.window ?? Infinity,
+  };
+}
+
+/** The model fields the functions read; `Model` satisfies it. */
+export interface MemoryModel {
+  parameters: { total: number };
+  architecture: 'decoder-only' | 'encoder-only' | 'encoder-decoder';
+  arch?: ModelArch;
+}
+
+export type KvResult = { gb: number } | { gb: null; reason: KvUnavailable };
+
+/**
+ * KV-cache memory in GB for one sequence of `tokens` tokens, at `bytesPerElement` (2 for a
+ * 16-bit cache). Sliding-window layers stop growing at their window.
+ */
+export function kvCacheGb(
+  model: MemoryModel,
+  tokens: number,
+  bytesPerElement = KV_BYTES_16BIT,
+): KvResult {
+  if (model.architecture === 'encoder-only') return { gb: 0 };
+  // The cross-attention cache of an encoder-decoder depends on the input length, which the
+  // atlas does not model; the layer count does not say which layers are the decoder's either.
+  if (model.architecture === 'encoder-decoder') return { gb: null, reason: 'encoder-decoder' };
+  const f = kvFacts(model.arch);
+  if (typeof f === 'string') return { gb: null, reason: f };
+  const fullLayers = f.layers - f.slidingLayers;
+  const tokenLayers = fullLayers * tokens + f.slidingLayers * Math.min(tokens, f.window);
+  return { gb: (tokenLayers * f.elementsPerTokenLayer * bytesPerElement) / BYTES_PER_GB };
+}
+
+/**
+ * KV-cache GB per 1,000 tokens at 16-bit, for the first 1,000 tokens of a context. While the
+ * context is no longer than the smallest window this is the rate for every 1,000 tokens;
+ * beyond it, sliding-window layers add nothing more (use `kvCacheGb` with the context).
+ */
+export function kvCacheGbPer1kTokens(model: MemoryModel): number | null {
+  return kvCacheGb(model, 1000).gb;
+}
+
+export interface TotalEstimate {
+  weightsGb: number;
+  /** null when the architecture facts are missing: the total then counts the weights only. */
+  kvCacheGb: number | null;
+  overheadGb: number;
+  totalGb: number;
+  /** True when the KV cache could not be counted (see `kvReason`). */
+  weightsOnly: boolean;
+  kvReason?: KvUnavailable;
+}
+
+/** Estimated memory to serve `batch` sequences of `tokens` tokens at `precision`. */
+export function totalMemoryGb(
+  model: MemoryModel,
+  { precision, tokens, batch = 1 }: { precision: MemoryPrecision; tokens: number; batch?: number },
+): TotalEstimate {
+  const w = weightsGb(model.parameters.total, precision);
+  const kv = kvCacheGb(model, tokens);
+  const overheadGb = overheadRule.fractionOfWeights * w + overheadRule.fixedGb;
+  const kvTotal = kv.gb === null ? null : kv.gb * batch;
+  return {
+    weightsGb: w,
+    kvCacheGb: kvTotal,
+    overheadGb,
+    totalGb: w + (kvTotal ?? 0) + overheadGb,
+    weightsOnly: kvTotal === null,
+    ...(kv.gb === null ? { kvReason: kv.reason } : {}),
+  };
+}
+
+/** The `memory` object of the open-data export (/data/models.json), in GB of 10⁹ bytes. */
+export interface MemoryFigures {
+  weights_gb: Record<MemoryPrecision, number>;
+  kv_cache_gb_per_1k_tokens: number | null;
+}
+
+/** Rounded to 3 decimals (1 MB): finer digits would claim a precision the inputs lack. */
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function memoryOf(model: MemoryModel): MemoryFigures {
+  const kv = kvCacheGbPer1kTokens(model);
+  return {
+    weights_gb: {
+      bf16: round3(weightsGb(model.parameters.total, 'bf16')),
+      fp8: round3(weightsGb(model.parameters.total, 'fp8')),
+      int8: round3(weightsGb(model.parameters.total, 'int8')),
+      int4: round3(weightsGb(model.parameters.total, 'int4')),
+    },
+    kv_cache_gb_per_1k_tokens: kv === null ? null : round3(kv),
+  };
+}
+
+export type FitVerdict =
+  | { kind: 'fits'; estimate: TotalEstimate; headroomGb: number }
+  | {
+      kind: 'lower-precision';
+      estimate: TotalEstimate;
+      precision: MemoryPrecision;
+      lower: TotalEstimate;
+      headroomGb: number;
+    }
+  | { kind: 'too-large'; estimate: TotalEstimate };
+
+/**
+ * Whether the model fits `memoryGb` at `precision` for one sequence of `tokens` tokens, and if
+ * not, the first smaller precision at which it does.
+ */
+export function fitOn(
+  model: MemoryModel,
+  memoryGb: number,
+  { precision, tokens }: { precision: MemoryPrecision; tokens: number },
+): FitVerdict {
+  const estimate = totalMemoryGb(model, { precision, tokens });
+  if (estimate.totalGb <= memoryGb)
+    return { kind: 'fits', estimate, headroomGb: memoryGb - estimate.totalGb };
+  for (const p of memoryPrecisions) {
+    if (bitsPerWeight[p] >= bitsPerWeight[precision]) continue;
+    const lower = totalMemoryGb(model, { precision: p, tokens });
+    if (lower.totalGb <= memoryGb)
+      return {
+        kind: 'lower-precision',
+        estimate,
+        precision: p,
+        lower,
+        headroomGb: memoryGb - lower.totalGb,
+      };
+  }
+  return { kind: 'too-large', estimate };
+}
+
+export const gibToGb = (gib: number): number => (gib * BYTES_PER_GIB) / BYTES_PER_GB;
+export const gbToGib = (gb: number): number => (gb * BYTES_PER_GB) / BYTES_PER_GIB;

@@ -1,0 +1,117 @@
+/**
+ * Device presets for /models/hardware ("能跑吗"): memory a model can use on one device.
+ *
+ * To add a device: append an entry with the memory size its maker (or a catalogue that lists
+ * it) states, in the unit the page uses, GB; the URL you read it at; and the date you read it.
+ * tests/unit/devices.test.ts checks every entry (unique kebab-case id, positive size, https
+ * source) and says which one is wrong. The page reads sizes as 10⁹ bytes: if a maker's "GB"
+ * is really GiB (2³⁰ bytes) the device has about 7% more than the page assumes, so a "fits"
+ * verdict stays on the safe side.
+ */
+export const deviceKinds = [
+  'consumer-gpu',
+  'datacenter-gpu',
+  'apple',
+  'china-accelerator',
+] as const;
+export type DeviceKind = (typeof deviceKinds)[number];
+
+export interface Device {
+  id: string;
+  name: string;
+  kind: DeviceKind;
+  /** Memory usable by the accelerator, in GB as stated by the source. */
+  memoryGb: number;
+  /** Apple silicon and some SoC modules share this memory with the CPU and the OS. */
+  unified?: boolean;
+  source: string;
+  verified: string;
+}
+
+export const devices: readonly Device[] = [
+  {
+    id: 'rtx-4090-laptop',
+    name: 'NVIDIA GeForce RTX 4090 Laptop',
+    kind: 'consumer-gpu',
+    memoryGb: 16,
+    source: 'https://huggingface.co/hardware/rtx-4090-laptop',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'rtx-3090',
+    name: 'NVIDIA GeForce RTX 3090',
+    kind: 'consumer-gpu',
+    memoryGb: 24,
+    source: 'https://huggingface.co/hardware/rtx-3090',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'rtx-3090-ti',
+    name: 'NVIDIA GeForce RTX 3090 Ti',
+    kind: 'consumer-gpu',
+    memoryGb: 24,
+    source: 'https://huggingface.co/hardware/rtx-3090-ti',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'rtx-5090-d',
+    name: 'NVIDIA GeForce RTX 5090 D',
+    kind: 'consumer-gpu',
+    memoryGb: 32,
+    source: 'https://huggingface.co/hardware/rtx-5090-d',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'h100',
+    name: 'NVIDIA H100 SXM',
+    kind: 'datacenter-gpu',
+    memoryGb: 80,
+    source: 'https://huggingface.co/hardware/h100',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'h800',
+    name: 'NVIDIA H800',
+    kind: 'datacenter-gpu',
+    memoryGb: 80,
+    source: 'https://huggingface.co/hardware/h800',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'h200',
+    name: 'NVIDIA H200 SXM',
+    kind: 'datacenter-gpu',
+    memoryGb: 141,
+    source:
+      'https://raw.githubusercontent.com/mlcommons/inference_results_v4.1/main/closed/NVIDIA/systems/H200-SXM-141GBx8_TRT_MaxQ.json',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'apple-m1-8',
+    name: 'Apple M1 (8 GB)',
+    kind: 'apple',
+    memoryGb: 8,
+    unified: true,
+    source: 'https://huggingface.co/hardware/apple-m1',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'apple-m1-16',
+    name: 'Apple M1 (16 GB)',
+    kind: 'apple',
+    memoryGb: 16,
+    unified: true,
+    source: 'https://huggingface.co/hardware/apple-m1',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'atlas-200i-dk-a2',
+    name: '华为 Atlas 200I DK A2 开发者套件（昇腾 310 系列）',
+    kind: 'china-accelerator',
+    memoryGb: 4,
+    unified: true,
+    source:
+      'https://www.hiascend.com/document/detail/zh/Atlas200IDKA2DeveloperKit/latest/pd/pd_0004.html',
+    verified: '2026-12-02',
+  },
+];

@@ -1,0 +1,78 @@
+/**
+ * MemoryFigures (the model page's memory table) shows what memory.ts computes: weights at four
+ * precisions, the KV cache per 1,000 tokens, and for a sliding-window model the cache at its
+ * full context; a model without arch facts says why there is no KV figure.
+ */
+import React from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { archSchema } from '../../src/data/schema/models';
+import { kvCacheGb, memoryOf } from '../../src/data/derive/memory';
+import { formatGb } from '../../src/components/_shared/format';
+
+// Docusaurus' runtime modules exist only in a site build; these stand-ins keep the Chinese
+// message with its placeholders filled, which is what the zh-Hans site renders.
+const fill = (message: string, values: Record<string, unknown> = {}) =>
+  message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+vi.mock('@docusaurus/Translate', () => ({
+  translate: ({ message }: { message: string }, values?: Record<string, unknown>) =>
+    fill(message, values),
+  default: ({ children }: { children: string }) => children,
+}));
+vi.mock('@docusaurus/Link', () => ({
+  default: ({ to, children }: { to: string; children: React.ReactNode }) =>
+    React.createElement('a', { href: to }, children),
+}));
+
+const { default: MemoryFigures } = await import('../../src/components/MemoryFigures');
+
+// Gemma 2 9B, https://github.com/google-deepmind/gemma/blob/main/gemma/gm/nn/_gemma.py
+const gemma2_9b = {
+  parameters: { total: 9 },
+  architecture: 'decoder-only' as const,
+  context_length: 8192,
+  arch: archSchema.parse({
+    layers: 42,
+    hidden_size: 3584,
+    attention_heads: 16,
+    kv_heads: 8,
+    head_dim: 256,
+    attention: 'gqa',
+    sliding_window: { window: 4096, layers: 21 },
+    vocab_size: 256128,
+    precision: 'unknown',
+    evidence: ['https://github.com/google-deepmind/gemma/blob/main/gemma/gm/nn/_gemma.py'],
+  }),
+};
+
+/** The text of each row's value cell, in order. */
+const cells = (html: string) =>
+  [...html.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+
+describe('MemoryFigures', () => {
+  it('shows the weights, the KV rate and the full-context cache of a sliding-window model', () => {
+    const html = renderToStaticMarkup(React.createElement(MemoryFigures, { model: gemma2_9b }));
+    const f = memoryOf(gemma2_9b);
+    expect(cells(html)).toEqual([
+      formatGb(f.weights_gb.bf16),
+      formatGb(f.weights_gb.fp8),
+      formatGb(f.weights_gb.int8),
+      formatGb(f.weights_gb.int4),
+      formatGb(f.kv_cache_gb_per_1k_tokens!),
+      formatGb(kvCacheGb(gemma2_9b, 8192).gb!),
+    ]);
+    expect(cells(html)).toEqual(['18.0', '9.00', '9.00', '5.06', '0.34', '2.11']);
+    expect(html).toContain('21 层只保留最近 4096 个 token');
+  });
+
+  it('says why there is no KV figure when the arch facts are missing', () => {
+    const html = renderToStaticMarkup(
+      React.createElement(MemoryFigures, {
+        model: { parameters: { total: 7 }, architecture: 'decoder-only' },
+      }),
+    );
+    expect(cells(html).slice(0, 4)).toEqual(['14.0', '7.00', '7.00', '3.94']);
+    expect(cells(html)[4]).toBe('缺少架构数据，无法估算 KV 缓存');
+    expect(cells(html)).toHaveLength(5);
+  });
+});
