@@ -18,6 +18,7 @@ import recentPostsPlugin from './src/plugins/recent-posts';
 import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/mermaid';
 import searchPlugin from './src/plugins/search';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
+import openDataPlugin from './src/plugins/open-data';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -185,6 +186,7 @@ const config = {
     [recentPostsPlugin, { count: 3 }],
     searchPlugin,
     utf8ScriptsPlugin,
+    openDataPlugin,
   ],
 
   themeConfig: {

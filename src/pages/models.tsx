@@ -22,6 +22,7 @@ export default function ModelsPage(): React.JSX.Element {
   );
   return (
     <DataPage
+      collection="models"
       title={translate({ id: 'atlas.page.models.title', message: '模型数据表' })}
       description={translate({
         id: 'atlas.page.models.description',
