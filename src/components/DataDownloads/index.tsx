@@ -1,5 +1,4 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CollectionName } from '@site/src/data/vocab';
@@ -7,22 +6,27 @@ import styles from './styles.module.css';
 
 /**
  * Download links for one collection, with its licence and how to cite it. The files are
- * written once at the site root by src/plugins/open-data, for every locale, so the links use
- * `pathname://` (no locale prefix; Docusaurus does not check them as routes).
+ * written once at the site root by src/plugins/open-data for every locale, so the links are
+ * plain anchors to the root: Docusaurus' Link would add the locale's base URL (`/en/`) even
+ * to `pathname://` links.
  */
 export default function DataDownloads({
   collection,
 }: {
   collection: CollectionName;
 }): React.JSX.Element {
-  const { siteConfig } = useDocusaurusContext();
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const root =
+    i18n.currentLocale === i18n.defaultLocale
+      ? siteConfig.baseUrl
+      : siteConfig.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
   const { repositoryUrl, repositoryBranch } = siteConfig.customFields ?? {};
   const repo = typeof repositoryUrl === 'string' ? repositoryUrl : '';
   const branch = typeof repositoryBranch === 'string' ? repositoryBranch : 'main';
   const files = [
-    { href: `/data/${collection}.json`, label: 'JSON' },
-    { href: `/data/${collection}.csv`, label: 'CSV' },
-    { href: `/data/schema/${collection}.json`, label: 'JSON Schema' },
+    { href: `${root}data/${collection}.json`, label: 'JSON' },
+    { href: `${root}data/${collection}.csv`, label: 'CSV' },
+    { href: `${root}data/schema/${collection}.json`, label: 'JSON Schema' },
   ];
   const titleId = `downloads-${collection}`;
   return (
@@ -33,9 +37,9 @@ export default function DataDownloads({
       <ul className={styles.files}>
         {files.map((f) => (
           <li key={f.href}>
-            <Link href={`pathname://${f.href}`} data-download={f.label}>
+            <a href={f.href} data-download={f.label}>
               {f.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
