@@ -3,7 +3,9 @@
  * exactly the JSON, and JSON that validates against the JSON Schema generated from the zod
  * schemas, for every collection of the real data.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
 import { atlasDataFor } from '../../src/plugins/atlas-data';
 import {
@@ -16,6 +18,7 @@ import {
 import {
   collectionNames,
   csvExport,
+  dataLicense,
   entryJsonSchema,
   exportEntries,
   fileJsonSchema,
@@ -137,5 +140,17 @@ describe('model exports', () => {
       if (m.openness) expect(typeof m.openness_score).toBe('number');
       else expect(m.openness_score).toBeNull();
     }
+  });
+});
+
+describe('CITATION.cff', () => {
+  it('has the keys CFF 1.2.0 requires, and the data licence', () => {
+    const cff = parseYaml(
+      readFileSync(import.meta.dirname + '/../../CITATION.cff', 'utf8'),
+    ) as Record<string, unknown>;
+    expect(cff['cff-version']).toBe('1.2.0');
+    for (const key of ['message', 'title']) expect(typeof cff[key]).toBe('string');
+    expect(Array.isArray(cff.authors) && cff.authors.length > 0).toBe(true);
+    expect(cff.license).toBe(dataLicense.id);
   });
 });
