@@ -19,6 +19,7 @@ import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/
 import searchPlugin from './src/plugins/search';
 import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
+import openDataPlugin from './src/plugins/open-data';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -187,6 +188,7 @@ const config = {
     [recentPostsPlugin, { count: 3 }],
     searchPlugin,
     utf8ScriptsPlugin,
+    openDataPlugin,
   ],
 
   themeConfig: {

@@ -27,6 +27,7 @@ export default function GlossaryPage(): React.JSX.Element {
     letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
   return (
     <DataPage
+      collection="terms"
       title={translate({ id: 'atlas.page.glossary.title', message: '术语表' })}
       description={translate({
         id: 'atlas.page.glossary.description',

@@ -15,6 +15,7 @@ export default function LicensesPage(): React.JSX.Element {
   const ordered = [...licenses].sort((a, b) => compareValues(a.name, b.name));
   return (
     <DataPage
+      collection="licenses"
       title={translate({ id: 'atlas.page.licenses.title', message: '许可证数据表' })}
       description={translate({
         id: 'atlas.page.licenses.description',

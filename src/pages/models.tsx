@@ -14,6 +14,7 @@ const data = { ...names, models };
 export default function ModelsPage(): React.JSX.Element {
   return (
     <DataPage
+      collection="models"
       title={translate({ id: 'atlas.page.models.title', message: '模型数据表' })}
       description={translate({
         id: 'atlas.page.models.description',

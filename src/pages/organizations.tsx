@@ -14,6 +14,7 @@ export default function OrganizationsPage(): React.JSX.Element {
   const ordered = [...organizations].sort((a, b) => compareValues(a.name, b.name));
   return (
     <DataPage
+      collection="organizations"
       title={translate({ id: 'atlas.page.organizations.title', message: '机构与社区' })}
       description={translate({
         id: 'atlas.page.organizations.description',

@@ -11,6 +11,7 @@ const data = { ...names, events };
 export default function TimelinePage(): React.JSX.Element {
   return (
     <DataPage
+      collection="events"
       title={translate({ id: 'atlas.page.timeline.title', message: '大事记' })}
       description={translate({
         id: 'atlas.page.timeline.description',

@@ -14,6 +14,7 @@ export default function ToolsPage(): React.JSX.Element {
   const ordered = [...tools].sort((a, b) => compareValues(a.name, b.name));
   return (
     <DataPage
+      collection="tools"
       title={translate({ id: 'atlas.page.tools.title', message: '工具数据表' })}
       description={translate({
         id: 'atlas.page.tools.description',

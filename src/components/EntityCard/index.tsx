@@ -6,6 +6,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { editUrl } from '../_shared/links';
 import PartialDate from '../_shared/PartialDate';
+import StaleNotice from '../StaleNotice';
 import styles from './styles.module.css';
 
 export interface Fact {
@@ -118,6 +119,7 @@ export default function EntityCard({
           ))}
         </ol>
       </details>
+      <StaleNotice verified={verified} scope="entry" />
       <footer className={styles.footer}>
         <span>
           <Translate id="atlas.card.verified" values={{ date: <PartialDate date={verified} /> }}>

@@ -49,9 +49,16 @@ const opennessV2 = z.strictObject(
 
 /** The first rubric (five components, no evidence), kept for entries not yet regraded. */
 const legacyLevel = z.enum(['open', 'partial', 'closed']);
+const legacyFactOutput = z.strictObject({
+  level: legacyLevel,
+  note: z.string().min(1).optional(),
+});
+// The closing pipe states the output shape, so the JSON Schema of the exports
+// (src/plugins/open-data) can describe it: a bare transform has no JSON Schema.
 const legacyFact = z
-  .union([legacyLevel, z.strictObject({ level: legacyLevel, note: z.string().min(1).optional() })])
-  .transform((v) => (typeof v === 'string' ? { level: v } : v));
+  .union([legacyLevel, legacyFactOutput])
+  .transform((v) => (typeof v === 'string' ? { level: v } : v))
+  .pipe(legacyFactOutput);
 const opennessV1 = z.strictObject(
   Object.fromEntries(legacyOpennessComponents.map((c) => [c, legacyFact])) as Record<
     (typeof legacyOpennessComponents)[number],

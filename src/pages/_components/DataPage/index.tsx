@@ -1,6 +1,8 @@
 import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import DataDownloads from '@site/src/components/DataDownloads';
+import type { CollectionName } from '@site/src/data/vocab';
 import styles from './styles.module.css';
 
 /** The frame shared by the generated data pages (/models, /tools…): title, intro, content. */
@@ -8,11 +10,14 @@ export default function DataPage({
   title,
   description,
   intro,
+  collection,
   children,
 }: {
   title: string;
   description: string;
   intro: React.ReactNode;
+  /** The collection the page shows: its download links close the page. */
+  collection: CollectionName;
   children: React.ReactNode;
 }): React.JSX.Element {
   return (
@@ -21,6 +26,7 @@ export default function DataPage({
         <Heading as="h1">{title}</Heading>
         <div className={styles.intro}>{intro}</div>
         {children}
+        <DataDownloads collection={collection} />
       </main>
     </Layout>
   );

@@ -4,15 +4,24 @@ import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
+import StaleNotice from '@site/src/components/StaleNotice';
+import { dayOf } from '@site/src/components/StaleNotice/logic';
+import CopyMarkdownButton from '@site/src/components/CopyMarkdownButton';
 
 type Props = WrapperProps<typeof ContentType>;
 
-/** Adds the "not translated yet" notice above a doc's body where it applies. */
+/**
+ * Above a doc's body: the "复制为 Markdown" button, and where they apply the "not translated
+ * yet" notice and the "last checked long ago" notice (front matter `last_verified`).
+ */
 export default function ContentWrapper(props: Props): React.JSX.Element {
-  const { metadata } = useDoc();
+  const { metadata, frontMatter } = useDoc();
+  const lastVerified = dayOf((frontMatter as { last_verified?: unknown }).last_verified);
   return (
     <>
+      <CopyMarkdownButton permalink={metadata.permalink} />
       <UntranslatedNotice source={metadata.source} permalink={metadata.permalink} />
+      {lastVerified && <StaleNotice verified={lastVerified} scope="page" />}
       <Content {...props} />
     </>
   );

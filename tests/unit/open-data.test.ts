@@ -1,0 +1,156 @@
+/**
+ * The open-data exports (src/plugins/open-data): CSV that Excel reads and that parses back to
+ * exactly the JSON, and JSON that validates against the JSON Schema generated from the zod
+ * schemas, for every collection of the real data.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import Ajv2020 from 'ajv/dist/2020';
+import { atlasDataFor } from '../../src/plugins/atlas-data';
+import {
+  BOM,
+  flattenEntry,
+  parseCsv,
+  toCsv,
+  type JsonObject,
+} from '../../src/plugins/open-data/csv';
+import {
+  collectionNames,
+  csvExport,
+  dataLicense,
+  entryJsonSchema,
+  exportEntries,
+  fileJsonSchema,
+  jsonExport,
+} from '../../src/plugins/open-data/export';
+
+const data = atlasDataFor(import.meta.dirname + '/../..');
+const ajv = () => new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
+
+describe('CSV', () => {
+  it('starts with a BOM, ends rows with CRLF and quotes per RFC 4180', () => {
+    const csv = toCsv([
+      { id: 'a', text: '他说："开源"，\n第二行' },
+      { id: 'b', text: ' lead' },
+    ]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toBe(`${BOM}id,text\r\na,"他说：""开源""，\n第二行"\r\nb," lead"\r\n`);
+  });
+
+  it('flattens objects to dotted columns and keeps lists as JSON text', () => {
+    expect(
+      flattenEntry({
+        id: 'm',
+        parameters: { total: 7, active: null },
+        sources: ['https://a.example/', 'https://b.example/'],
+        ok: false,
+      }),
+    ).toEqual({
+      id: 'm',
+      'parameters.total': '7',
+      'parameters.active': '',
+      sources: '["https://a.example/","https://b.example/"]',
+      ok: 'false',
+    });
+  });
+
+  it('gives every row every column, in first-seen order', () => {
+    const { header, rows } = parseCsv(toCsv([{ a: '1' }, { b: '2', a: '3' }]));
+    expect(header).toEqual(['a', 'b']);
+    expect(rows).toEqual([
+      ['1', ''],
+      ['3', '2'],
+    ]);
+  });
+
+  it('refuses broken quoting rather than guessing', () => {
+    expect(() => parseCsv('a\r\n"open')).toThrow(/not closed/);
+    expect(() => parseCsv('a\r\nx"y"')).toThrow(/quote inside/);
+  });
+
+  describe.each(collectionNames)('%s.csv', (c) => {
+    it('parses back to the JSON export, row by row and cell by cell', () => {
+      const csv = csvExport(data, c);
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const { header, rows } = parseCsv(csv);
+      const entries = exportEntries(data, c);
+      expect(rows).toHaveLength(entries.length);
+      entries.forEach((entry, i) => {
+        const flat = flattenEntry(entry);
+        const parsed = Object.fromEntries(header.map((h, j) => [h, rows[i]![j]]));
+        // Columns the entry lacks are empty; every column it has holds its value.
+        for (const h of header)
+          expect(parsed[h], `${c} ${JSON.stringify(entry.id)} ${h}`).toBe(flat[h] ?? '');
+        expect(Object.keys(flat).filter((k) => !header.includes(k))).toEqual([]);
+      });
+    });
+  });
+});
+
+describe('JSON Schema', () => {
+  it('is generated from the zod schema: strict objects, required fields, enums', () => {
+    const schema = entryJsonSchema('models') as {
+      additionalProperties: boolean;
+      required: string[];
+      properties: Record<string, { enum?: string[] }>;
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'sources', 'verified', 'license', 'memory', 'mof_class']),
+    );
+    expect(schema.properties.sparsity!.enum).toContain('moe');
+  });
+
+  it('rejects what the data schema rejects: an unknown field, a wrong enum, a missing memory', () => {
+    const validate = ajv().compile(fileJsonSchema('models', 'https://example.org'));
+    const good = JSON.parse(
+      JSON.stringify(jsonExport(data, 'models', { generated: '2026-12-02', source: 'x' })),
+    ) as { items: JsonObject[] };
+    expect(validate(good)).toBe(true);
+    const first = good.items[0]!;
+    for (const broken of [
+      { ...first, colour: 'blue' },
+      { ...first, sparsity: 'sparse-ish' },
+      Object.fromEntries(Object.entries(first).filter(([k]) => k !== 'memory')),
+    ]) {
+      expect(validate({ ...good, items: [broken] })).toBe(false);
+    }
+  });
+
+  describe.each(collectionNames)('/data/%s.json', (c) => {
+    it('validates against its own schema', () => {
+      const validate = ajv().compile(fileJsonSchema(c, 'https://example.org'));
+      const file = JSON.parse(
+        JSON.stringify(jsonExport(data, c, { generated: '2026-12-02', source: 'x' })),
+      ) as unknown;
+      expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    });
+  });
+});
+
+describe('model exports', () => {
+  it('carry derived openness figures and a memory object per model', () => {
+    const models = exportEntries(data, 'models');
+    expect(models).toHaveLength(data.models.length);
+    for (const m of models) {
+      expect(m).not.toHaveProperty('file');
+      expect(m).toHaveProperty('memory.weights_gb.int4');
+      expect(m).toHaveProperty('memory.kv_cache_gb_per_1k_tokens');
+      if (m.openness) expect(typeof m.openness_score).toBe('number');
+      else expect(m.openness_score).toBeNull();
+    }
+  });
+});
+
+describe('CITATION.cff', () => {
+  it('has the keys CFF 1.2.0 requires, and the data licence', () => {
+    const cff = parseYaml(
+      readFileSync(import.meta.dirname + '/../../CITATION.cff', 'utf8'),
+    ) as Record<string, unknown>;
+    expect(cff['cff-version']).toBe('1.2.0');
+    for (const key of ['message', 'title']) expect(typeof cff[key]).toBe('string');
+    expect(Array.isArray(cff.authors) && cff.authors.length > 0).toBe(true);
+    expect(cff.license).toBe(dataLicense.id);
+  });
+});
