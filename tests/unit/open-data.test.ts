@@ -141,6 +141,15 @@ describe('model exports', () => {
       else expect(m.openness_score).toBeNull();
     }
   });
+
+  it('computes the memory figures with src/data/derive/memory.ts (Llama 3.1 8B worked by hand)', () => {
+    const llama = exportEntries(data, 'models').find((m) => m.id === 'llama-3-1-8b')!;
+    // 8 B parameters × 2 bytes; KV: 2 × 32 layers × 8 heads × 128 × 2 bytes × 1,000 tokens.
+    expect(llama.memory).toEqual({
+      weights_gb: { bf16: 16, fp8: 8, int8: 8, int4: 4.5 },
+      kv_cache_gb_per_1k_tokens: 0.131,
+    });
+  });
 });
 
 describe('CITATION.cff', () => {

@@ -22,6 +22,7 @@ const fitModels = models.map(({ id, name, parameters, architecture, arch, contex
 export default function HardwarePage(): React.JSX.Element {
   return (
     <DataPage
+      collection="models"
       title={translate({ id: 'atlas.page.hardware.title', message: '能跑吗：模型与设备内存' })}
       description={translate({
         id: 'atlas.page.hardware.description',

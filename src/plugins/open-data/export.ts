@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { collections, collectionNames, type CollectionName } from '../../data/collections';
 import type { AtlasData, Model } from '../../data/types';
 import { opennessView } from '../../data/derive/openness';
-import { modelMemory } from './memory';
+import { memoryOf } from '../../data/derive/memory';
 import { toCsv, type JsonObject } from './csv';
 
 export { collectionNames };
@@ -33,7 +33,7 @@ function derivedFields(c: CollectionName, entry: AtlasData[CollectionName][numbe
   return {
     openness_score: view.rubric === 2 ? view.score : null,
     mof_class: view.rubric === 2 ? (view.mofClass ?? null) : null,
-    memory: modelMemory(model) as unknown as JsonObject,
+    memory: memoryOf(model) as unknown as JsonObject,
   };
 }
 
