@@ -1,11 +1,11 @@
 import React from 'react';
 import clsx from 'clsx';
-import type { OpennessLevel } from '../../data/types';
+import { opennessLevels, type OpennessLevel } from '../../data/vocab';
 import { opennessLevelLabel } from '../_shared/labels';
 import a11y from '../_shared/a11y.module.css';
 import styles from './styles.module.css';
 
-const levels: readonly OpennessLevel[] = ['open', 'partial', 'closed'];
+const levels: readonly OpennessLevel[] = opennessLevels;
 
 export interface OpennessBadgeProps {
   level: OpennessLevel;
@@ -17,9 +17,9 @@ export interface OpennessBadgeProps {
 }
 
 /**
- * The shape carries the meaning as much as the colour does (full, half, empty circle, drawn by
- * the stylesheet), and the level is always written out, so the badge reads without colour
- * vision and in greyscale.
+ * The shape carries the meaning as much as the colour does (full, half, empty circle; a dashed
+ * circle for unknown, a dash for not applicable; drawn by the stylesheet), and the level is
+ * always written out, so the badge reads without colour vision and in greyscale.
  */
 export default function OpennessBadge({
   level,
