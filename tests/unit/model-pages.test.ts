@@ -11,7 +11,8 @@ import {
   parseFilterLiteral,
   stripCode,
 } from '../../src/plugins/model-pages/backlinks';
-import { compareEntries, modelPageData } from '../../src/plugins/model-pages/data';
+import { compareEntries, modelPageData, nextMofClass } from '../../src/plugins/model-pages/data';
+import { mofMissing, opennessView } from '../../src/data/derive/openness';
 import { decodeLicenseClauses } from '../../src/data/derive/license-clauses';
 import {
   compareHref,
@@ -157,6 +158,41 @@ describe('what a model page is given', () => {
     const llama = entries.find((e) => e.id === 'llama-3-1-8b')!;
     expect(llama.license.id).toBe('llama-3-1-community');
     expect(llama.clauses).toHaveLength(6);
+  });
+});
+
+describe('a model graded on rubric v2 (the fixture model "tiny")', () => {
+  const fixture = loadAtlasData({
+    dataDir: join(root, 'tests', 'fixtures', 'data', 'valid'),
+    rootDir: root,
+    today: '2026-11-23',
+  }).data;
+  const withEvents = { ...fixture, events: [] };
+
+  it('gets a score and a class on the compare page, and its page keeps the evidence', () => {
+    const [entry] = compareEntries(fixture);
+    expect(entry!.openness.rubric).toBe(2);
+    const view = opennessView(fixture.models[0]!);
+    expect(view.rubric).toBe(2);
+    if (entry!.openness.rubric === 2 && view.rubric === 2) {
+      expect(entry!.openness.score).toBe(view.score);
+      expect(Object.keys(entry!.openness.levels)).toHaveLength(18);
+    }
+    const page = modelPageData(withEvents, 'tiny');
+    expect(page.model.openness?.posttraining_data.note).toBe('Tiny has no post-trained variant');
+    expect(page.family).toEqual([]);
+  });
+
+  it('names the next MOF class and what it lacks', () => {
+    expect(nextMofClass(undefined)).toBe(3);
+    expect(nextMofClass(3)).toBe(2);
+    expect(nextMofClass(2)).toBe(1);
+    expect(nextMofClass(1)).toBeUndefined();
+    const view = opennessView(fixture.models[0]!);
+    if (view.rubric !== 2) throw new Error('fixture is on rubric v2');
+    const next = nextMofClass(view.mofClass);
+    // Whatever class the fixture reaches, the next one lacks at least one component.
+    if (next) expect(mofMissing(view.grades, next).length).toBeGreaterThan(0);
   });
 });
 

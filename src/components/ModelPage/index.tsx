@@ -26,7 +26,7 @@ import {
   type MofClass,
   type OpennessComponent,
 } from '../../data/vocab';
-import type { ModelPageData } from '../../plugins/model-pages/data';
+import { nextMofClass, type ModelPageData } from '../../plugins/model-pages/data';
 import { clauseLabel, clauseValue } from './labels';
 import LevelMark from './LevelMark';
 import styles from './styles.module.css';
@@ -292,12 +292,7 @@ function OpennessSection({ data }: { data: ModelPageData }): React.JSX.Element {
       </Section>
     );
   }
-  const next: MofClass | undefined =
-    view.mofClass === undefined
-      ? 3
-      : view.mofClass > 1
-        ? ((view.mofClass - 1) as MofClass)
-        : undefined;
+  const next = nextMofClass(view.mofClass);
   const missing = next ? mofMissing(view.grades, next) : [];
   return (
     <Section

@@ -30,6 +30,15 @@ export interface ModelPageData {
   backlinks: Backlink[];
 }
 
+/**
+ * The MOF class a model would reach next: Class III when it reaches none, then II, then I;
+ * nothing after Class I. Model pages list what that class still lacks (`mofMissing`).
+ */
+export function nextMofClass(current: MofClass | undefined): MofClass | undefined {
+  if (current === undefined) return 3;
+  return current > 1 ? ((current - 1) as MofClass) : undefined;
+}
+
 const named = (e: { id: string; name: string }): NamedLink => ({ id: e.id, name: e.name });
 
 export function modelPageData(
