@@ -222,11 +222,13 @@ const config = {
           position: 'left',
           items: [
             { to: '/models', label: '模型数据表' },
+            { to: '/models/hardware', label: '能跑吗：内存估算' },
             { to: '/organizations', label: '机构与社区' },
             { to: '/tools', label: '工具数据表' },
             { to: '/licenses', label: '许可证' },
             { to: '/timeline', label: '大事年表' },
             { to: '/glossary', label: '术语表' },
+            { to: '/updates', label: '最近更新' },
           ],
         },
         { to: '/blog', label: '博客', position: 'left' },

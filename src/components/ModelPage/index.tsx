@@ -1,6 +1,7 @@
 import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import MemoryFigures from '../MemoryFigures';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -272,7 +273,7 @@ function GradeRows({
 function OpennessSection({ data }: { data: ModelPageData }): React.JSX.Element {
   const view = opennessView(data.model);
   const method = (
-    <Link to="/docs/ecosystem/what-is-open">
+    <Link to="/docs/ecosystem/openness-method">
       {translate({ id: 'atlas.modelPage.method', message: '评级方法' })}
     </Link>
   );
@@ -558,7 +559,7 @@ export default function ModelPage({ data }: { data: ModelPageData }): React.JSX.
   return (
     <Layout title={m.name} description={description}>
       <main className="container margin-vert--lg">
-        <ModelPageView data={data} />
+        <ModelPageView data={data} memory={<MemoryFigures model={m} />} />
       </main>
     </Layout>
   );
