@@ -31,7 +31,8 @@ export default function CopyMarkdownButton({
   }
 
   return (
-    <div className={styles.bar}>
+    // Not page content: kept out of the search index (src/plugins/search/extract.ts).
+    <div className={`${styles.bar} atlas-search-skip`}>
       <button
         type="button"
         className="button button--sm button--secondary"

@@ -38,7 +38,11 @@ export default function StaleNotice({
     limit: STALE_AFTER_DAYS,
   };
   return (
-    <p role="note" className={clsx(styles.notice, styles[scope])} data-stale-notice={scope}>
+    // A note about the page, not its content: kept out of the search index.
+    <p
+      role="note"
+      className={clsx(styles.notice, styles[scope], 'atlas-search-skip')}
+      data-stale-notice={scope}>
       {scope === 'page' ? (
         <Translate id="atlas.stale.page" values={values}>
           {
