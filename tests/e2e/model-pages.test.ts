@@ -117,11 +117,12 @@ describe('a model page', () => {
   }
 
   it('links to each model from other pages go to the model page', async () => {
-    const tab = await openPage(browser, '/docs/ecosystem/what-is-open');
+    // A chapter with a model card and a family table, both of which link models.
+    const tab = await openPage(browser, '/docs/models/phi');
     const hrefs = await tab.page
       .locator('main article a[href*="/models"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toContain('/models/olmo-2-7b');
+    expect(hrefs).toContain('/models/phi-4');
     expect(hrefs.filter((h) => h?.includes('/models#'))).toEqual([]);
     await tab.close();
   });
