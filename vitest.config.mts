@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Components are rendered to static markup in a few unit tests; tsconfig keeps JSX for
+        // Docusaurus' bundler, so the transform is set here.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
