@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Components are rendered to HTML in some unit tests; tsconfig keeps JSX for Docusaurus.
+        // Components are rendered to static markup in a few unit tests; tsconfig keeps JSX for
+        // Docusaurus' bundler, so the transform is set here.
         oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',

@@ -31,9 +31,14 @@ export default function ModelsPage(): React.JSX.Element {
                   {translate({ id: 'atlas.page.models.introLicenses', message: '许可证' })}
                 </Link>
               ),
+              ranking: (
+                <Link to="/models/openness">
+                  {translate({ id: 'atlas.page.models.introRanking', message: '开放程度排行' })}
+                </Link>
+              ),
             }}>
             {
-              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选。“开放程度”分别说明权重、推理代码、训练代码、训练数据和论文是否公开；各条款的含义见{licenses}页。每个模型都有自己的页面，列出简介、许可证条款、各项开放程度的依据与来源；下方按系列列出全部模型的页面链接。'
+              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选，并选择显示哪些列；勾选 2–4 个模型可以并排对比。“开放程度”一列每个圆点代表一项（图例在表格上方），把光标移到圆点上或用 Tab 键聚焦即可看到文字说明；各条款的含义见{licenses}页，按开放程度排序的榜单见{ranking}。每个模型都有自己的页面，列出简介、许可证条款、各项开放程度的依据与来源；下方按系列列出全部模型的页面链接。'
             }
           </Translate>
         </p>
@@ -41,7 +46,25 @@ export default function ModelsPage(): React.JSX.Element {
       <DataSection
         id="comparison"
         title={translate({ id: 'atlas.page.models.table', message: '对比表' })}>
-        <ComparisonTable collection="models" data={data} />
+        <ComparisonTable
+          collection="models"
+          data={data}
+          // Openness and licence before the technical columns: they are what a reader choosing
+          // a model compares first, and they stay in view at 1280 px.
+          columns={[
+            'name',
+            'organizations',
+            'family',
+            'released',
+            'parameters',
+            'openness',
+            'license',
+            'architecture',
+            'context_length',
+            'modalities',
+          ]}
+          hiddenColumns={['family', 'modalities']}
+        />
       </DataSection>
       <DataSection
         id="parameters"

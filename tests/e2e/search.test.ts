@@ -60,6 +60,21 @@ describe('search dialog', () => {
     });
   });
 
+  it('highlights only 羊驼, 许可 and the LLaMA names they match, with no # before titles', async () => {
+    await withPage('/docs', async ({ page, problems }) => {
+      await openDialog(page);
+      await typeQuery(page, '羊驼 许可');
+      await options(page).first().waitFor();
+      const texts = await options(page).allInnerTexts();
+      expect(texts.filter((t) => t.trim().startsWith('#'))).toEqual([]);
+      const marked = await dialog(page).locator('mark').allInnerTexts();
+      expect(marked.length).toBeGreaterThan(0);
+      const stray = marked.filter((t) => !/^(羊驼|许可|llama(\s?(1|7b))?)$/i.test(t.trim()));
+      expect(stray).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+
   it('shows results as you type and Enter opens the first one', async () => {
     await withPage('/docs', async ({ page, problems }) => {
       await openDialog(page);
@@ -243,6 +258,20 @@ describe('/search results page', () => {
       await page.waitForURL((u) => u.pathname === '/search');
       const links = await resultLinks(page);
       expect(links[0]![0]).toMatch(/hugging ?face/i);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('highlights exactly the matched words for 羊驼 许可, and no title starts with #', async () => {
+    await withPage(`/search?q=${encodeURIComponent('羊驼 许可')}`, async ({ page, problems }) => {
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter(([text]) => text.trim().startsWith('#'))).toEqual([]);
+      const marked = await page.locator('main mark').allInnerTexts();
+      expect(marked.length).toBeGreaterThan(0);
+      // 羊驼 is an alias of LLaMA: its matches are LLaMA, LLaMA 1, LLaMA 7B; never a lone 1 or 7B.
+      const stray = marked.filter((t) => !/^(羊驼|许可|llama(\s?(1|7b))?)$/i.test(t.trim()));
+      expect(stray).toEqual([]);
       expect(problems).toEqual([]);
     });
   });

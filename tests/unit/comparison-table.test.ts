@@ -1,8 +1,10 @@
 /** ComparisonTable's pure logic: text and facet filters, the `filter` prop, sorting, URL state. */
 import { describe, expect, it } from 'vitest';
 import {
+  allValue,
   emptyState,
   filterRows,
+  getValues,
   matchesFilter,
   matchesQuery,
   nextSort,
@@ -257,11 +259,62 @@ describe('URL state', () => {
     );
   });
 
+  it('keeps the columns a reader chose, in the table order, and the roomy density', () => {
+    const options = { columns: ['name', 'organizations', 'released', 'license'] };
+    const s = state({ shown: ['name', 'released'], roomy: true });
+    const search = writeState('', 'models', s, options);
+    expect(search).toBe('?models.cols=name%2Creleased&models.density=roomy');
+    expect(readState(search, 'models', columns, facets, options)).toEqual(s);
+    // A hand-edited list: unknown keys dropped, the table's order restored.
+    expect(
+      readState('?models.cols=license,nope,name', 'models', columns, facets, options).shown,
+    ).toEqual(['name', 'license']);
+    // Nothing known left: the table's default columns.
+    expect(readState('?models.cols=nope', 'models', columns, facets, options).shown).toBe(
+      undefined,
+    );
+  });
+
+  it('opens on the initial facets, records only departures from them, and `all` when cleared', () => {
+    const options = { initialFacets: { year: '2024' } };
+    const opened = readState('', 'models', columns, facets, options);
+    expect(opened.facets).toEqual({ year: '2024' });
+    expect(writeState('', 'models', opened, options)).toBe('');
+    const cleared = { ...opened, facets: {} };
+    const search = writeState('', 'models', cleared, options);
+    expect(search).toBe(`?models.year=${allValue}`);
+    expect(readState(search, 'models', columns, facets, options).facets).toEqual({});
+    const other = writeState('', 'models', { ...opened, facets: { year: '2023' } }, options);
+    expect(readState(other, 'models', columns, facets, options).facets).toEqual({ year: '2023' });
+  });
+
   it('gives differently filtered tables different, stable prefixes', () => {
     expect(tablePrefix('models', undefined)).toBe('models');
     const a = tablePrefix('models', { family: 'llama' });
     expect(a).toBe(tablePrefix('models', { family: 'llama' }));
     expect(a).not.toBe(tablePrefix('models', { family: 'qwen' }));
     expect(a).toMatch(/^models-[a-z0-9]+$/);
+  });
+});
+
+describe('where-to-get filter values', () => {
+  const get = (downloads: string[], runtimes: string[]) => ({
+    get: {
+      downloads: downloads.map((site) => ({ site })),
+      runtimes: runtimes.map((runtime) => ({ runtime })),
+    },
+  });
+
+  it('matches a ModelScope download and an Ollama runtime, nothing else', () => {
+    expect(getValues(get(['huggingface', 'modelscope'], ['vllm', 'ollama']))).toEqual([
+      'modelscope',
+      'ollama',
+    ]);
+    expect(getValues(get(['huggingface'], ['gguf', 'llama-cpp']))).toEqual([]);
+    expect(getValues(get([], ['ollama']))).toEqual(['ollama']);
+  });
+
+  it('gives an entry without `get` no value, so it matches neither filter', () => {
+    expect(getValues({})).toEqual([]);
   });
 });

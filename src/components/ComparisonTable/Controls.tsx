@@ -3,6 +3,12 @@ import { translate } from '@docusaurus/Translate';
 import type { TableState } from './logic';
 import styles from './styles.module.css';
 
+export interface ColumnChoice {
+  key: string;
+  label: string;
+  shown: boolean;
+}
+
 export interface FacetOptions {
   key: string;
   label: string;
@@ -17,11 +23,17 @@ export default function Controls({
   state,
   onChange,
   facets,
+  columns,
+  allColumns,
   label,
 }: {
   state: TableState;
   onChange: (next: TableState) => void;
   facets: readonly FacetOptions[];
+  /** The columns a reader may show or hide (all but the first). */
+  columns: readonly ColumnChoice[];
+  /** The keys shown now, first column included, in the table's order. */
+  allColumns: readonly string[];
   label: string;
 }): React.JSX.Element {
   const id = useId();
@@ -77,6 +89,41 @@ export default function Controls({
           </select>
         </div>
       ))}
+      {columns.length > 1 && (
+        <details className={styles.columns}>
+          <summary>{translate({ id: 'atlas.table.columns.summary', message: '显示的列' })}</summary>
+          <fieldset>
+            <legend className={styles.columnsLegend}>
+              {translate({ id: 'atlas.table.columns.legend', message: '选择要显示的列' })}
+            </legend>
+            {columns.map((c) => (
+              <label key={c.key} className={styles.choice}>
+                <input
+                  type="checkbox"
+                  checked={c.shown}
+                  onChange={() => {
+                    const shown = c.shown
+                      ? allColumns.filter((k) => k !== c.key)
+                      : [...allColumns, c.key];
+                    // Kept in the table's own order, whatever order the reader clicked in.
+                    const order = [allColumns[0]!, ...columns.map((x) => x.key)];
+                    onChange({ ...state, shown: order.filter((k) => shown.includes(k)) });
+                  }}
+                />
+                {c.label}
+              </label>
+            ))}
+            <label className={styles.choice}>
+              <input
+                type="checkbox"
+                checked={state.roomy}
+                onChange={() => onChange({ ...state, roomy: !state.roomy })}
+              />
+              {translate({ id: 'atlas.table.density.roomy', message: '宽松排版（显示次要信息）' })}
+            </label>
+          </fieldset>
+        </details>
+      )}
       {active && (
         <button
           type="button"

@@ -8,7 +8,7 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { License, Model, Organization, Tool } from '../../data/types';
 import LicenseBadge from '../LicenseBadge';
-import OpennessBadge from '../OpennessBadge';
+import OpennessSymbols from '../OpennessSymbols';
 import PartialDate from '../_shared/PartialDate';
 import { entryHref, type LinkedCollection } from '../_shared/links';
 import { entryById, indexById } from '../_shared/lookup';
@@ -19,7 +19,6 @@ import {
   commercialUseLabel,
   licenseKindLabel,
   modalityLabel,
-  opennessComponentLabel,
   opennessLevelLabel,
   organizationKindLabel,
   regionLabel,
@@ -27,11 +26,11 @@ import {
   toolCategoryLabel,
   yesNoLabel,
 } from '../_shared/labels';
-import { parameterBucket, parameterBuckets } from './logic';
+import { getOptions, getValues, parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
 import type { TableCollection } from './fields';
-import { opennessView, weightsLevel, type Grade } from '../../data/derive/openness';
-import type { LegacyOpennessComponent, OpennessComponent, OpennessLevel } from '../../data/vocab';
+import { opennessView, weightsLevel } from '../../data/derive/openness';
+import type { OpennessLevel } from '../../data/vocab';
 import { kvCacheGbPer1kTokens, weightsGb } from '../../data/derive/memory';
 import styles from './styles.module.css';
 
@@ -98,6 +97,7 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
     {
       key: 'organizations',
       header: translate({ id: 'atlas.table.models.organizations', message: '机构' }),
+      wraps: true,
       cell: (m) => <OrgLinks ids={m.organizations} org={org} />,
       sort: (m) => m.organizations.map((o) => org(o).name).join(', '),
     },
@@ -136,10 +136,10 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       key: 'architecture',
       header: translate({ id: 'atlas.table.models.architecture', message: '架构' }),
       cell: (m) => (
-        <>
+        <span className={styles.nowrap}>
           {architectureLabel(m.architecture)}
           <span className={styles.sub}>{sparsityLabel(m.sparsity)}</span>
-        </>
+        </span>
       ),
       sort: (m) => `${m.architecture} ${m.sparsity}`,
     },
@@ -186,23 +186,9 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
     {
       key: 'openness',
       header: translate({ id: 'atlas.table.models.openness', message: '开放程度' }),
-      // Levels only: the notes are prose, written out in the model's entry on /models (which
-      // the name links to) and in its card, not squeezed into every table that lists it.
-      cell: (m) => {
-        const view = opennessView(m);
-        return (
-          <ul className={styles.stack}>
-            {view.components.map((c: OpennessComponent | LegacyOpennessComponent) => (
-              <li key={c}>
-                <OpennessBadge
-                  level={(view.grades as Record<string, Grade>)[c]!.level}
-                  component={opennessComponentLabel(c)}
-                />
-              </li>
-            ))}
-          </ul>
-        );
-      },
+      // Levels only: the notes are prose, written out in the model's entry (which the name
+      // links to), not squeezed into every table that lists it.
+      cell: (m) => <OpennessSymbols view={opennessView(m)} />,
       // Regraded models by their score; the others after them, by their weights.
       sort: (m) => {
         const view = opennessView(m);
@@ -263,6 +249,20 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       label: translate({ id: 'atlas.table.facet.family', message: '系列' }),
       values: (m) => [m.family],
       optionLabel: (f) => f,
+    },
+    {
+      // Only entries that record where to get them can match; the menu is left out while
+      // no entry records it (see the facet options in ./index.tsx).
+      key: 'get',
+      label: translate({ id: 'atlas.table.facet.get', message: '获取与运行' }),
+      values: (m) => getValues(m),
+      optionLabel: (v) =>
+        v === 'modelscope'
+          ? translate({ id: 'atlas.table.facet.get.modelscope', message: '魔搭可下载' })
+          : translate({ id: 'atlas.table.facet.get.ollama', message: 'Ollama 可直接运行' }),
+      compare: (a, b) =>
+        getOptions.indexOf(a as (typeof getOptions)[number]) -
+        getOptions.indexOf(b as (typeof getOptions)[number]),
     },
   ];
   return {

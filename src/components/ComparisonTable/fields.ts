@@ -48,6 +48,7 @@ export const tableFields: Record<TableCollection, TableFields> = {
       year: ['released'],
       parameters: ['parameters'],
       family: ['family'],
+      get: ['get'],
     },
     search: ['name', 'aliases'],
     refs: [
@@ -128,7 +129,7 @@ export const defaultColumns: Record<TableCollection, readonly string[]> = {
 };
 
 export const defaultFacets: Record<TableCollection, readonly string[]> = {
-  models: ['organization', 'license_kind', 'weights', 'year', 'parameters'],
+  models: ['organization', 'license_kind', 'weights', 'year', 'parameters', 'get'],
   tools: ['category', 'license', 'language'],
   organizations: ['kind', 'region'],
   licenses: ['kind', 'commercial_use'],

@@ -1,5 +1,6 @@
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
 import clsx from 'clsx';
+import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
@@ -16,6 +17,10 @@ import {
   type TableState,
 } from './logic';
 import Controls, { type FacetOptions } from './Controls';
+import { OpennessLegend } from '../OpennessSymbols';
+import { opennessView } from '../../data/derive/openness';
+import type { Model } from '../../data/types';
+import { collectionRoutes } from '../../data/vocab';
 import { useTableState } from './useTableState';
 import a11y from '../_shared/a11y.module.css';
 import styles from './styles.module.css';
@@ -32,6 +37,12 @@ export interface ComparisonTableProps {
   caption?: string;
   /** Query-string prefix, if two otherwise identical tables share a page. */
   urlKey?: string;
+  /** Columns (among `columns`) hidden until the reader shows them. */
+  hiddenColumns?: readonly string[];
+  /** Facet values the table opens with, e.g. `{ parameters: "lt10" }`; the reader can clear them. */
+  initialFacets?: Readonly<Record<string, string>>;
+  /** Offer row selection and "对比所选" (models only; default: when facets are offered). */
+  selectable?: boolean;
   /** The rows and names to show; filled in at build time in MDX (see src/plugins/atlas-data). */
   data: AtlasView;
 }
@@ -81,6 +92,9 @@ export default function ComparisonTable({
   facets,
   caption,
   urlKey,
+  hiddenColumns,
+  initialFacets,
+  selectable,
   data,
 }: ComparisonTableProps): React.JSX.Element {
   if (!tableCollections.includes(collection)) {
@@ -110,10 +124,32 @@ export default function ComparisonTable({
     return facet;
   });
 
+  for (const key of [...(hiddenColumns ?? []), ...Object.keys(initialFacets ?? {})]) {
+    if (!columnKeys.includes(key) && !facetKeys.includes(key)) {
+      throw new Error(
+        `ComparisonTable (${collection}): "${key}" in hiddenColumns or initialFacets is neither one of its columns (${columnKeys.join(', ')}) nor one of its facets (${facetKeys.join(', ')})`,
+      );
+    }
+  }
+
   const prefix = urlKey ?? tablePrefix(collection, filter);
   const sortable = shownColumns.filter((c) => c.sort).map((c) => c.key);
-  const [state, setState] = useTableState(prefix, sortable, facetKeys);
+  const [state, setState] = useTableState(prefix, sortable, facetKeys, {
+    columns: columnKeys,
+    initialFacets,
+  });
   const isBrowser = useIsBrowser();
+  const canSelect = collection === 'models' && (selectable ?? facetKeys.length > 0);
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+
+  // The name column always stays: it heads each row and links to the entry.
+  const visible = shownColumns.filter(
+    (c, i) =>
+      i === 0 ||
+      (state.shown ? state.shown.includes(c.key) : !(hiddenColumns ?? []).includes(c.key)),
+  );
 
   const baseRows = useMemo(
     () => spec.entries.filter((e) => !filter || matchesFilter(e, filter)),
@@ -126,15 +162,23 @@ export default function ComparisonTable({
   };
   const rows = sortRows(filterRows(baseRows, state, access), state.sort, state.direction, access);
 
-  const facetOptions: FacetOptions[] = shownFacets.map((f) => {
-    const values = [...new Set(baseRows.flatMap((e) => f.values(e)))];
-    values.sort(f.compare ?? ((a, b) => compareValues(f.optionLabel(a), f.optionLabel(b))));
-    return {
-      key: f.key,
-      label: f.label,
-      options: values.map((v) => ({ value: v, label: f.optionLabel(v) })),
-    };
-  });
+  // A facet no row has a value for (where-to-get, before entries record it) is left out.
+  const facetOptions: FacetOptions[] = shownFacets
+    .map((f) => {
+      const values = [...new Set(baseRows.flatMap((e) => f.values(e)))];
+      values.sort(f.compare ?? ((a, b) => compareValues(f.optionLabel(a), f.optionLabel(b))));
+      return {
+        key: f.key,
+        label: f.label,
+        options: values.map((v) => ({ value: v, label: f.optionLabel(v) })),
+      };
+    })
+    .filter((f) => f.options.length > 0);
+  const rubrics = new Set(
+    visible.some((c) => c.key === 'openness')
+      ? baseRows.map((m) => opennessView(m as Model).rubric)
+      : [],
+  );
 
   const title = caption ?? defaultCaption(collection);
   const setSort = (key: string) =>
@@ -142,16 +186,53 @@ export default function ComparisonTable({
 
   return (
     <div className={styles.wrapper}>
-      {isBrowser && facetOptions.length + 1 > 0 && (
+      {isBrowser && (
         <Controls
           state={state}
           onChange={setState}
           facets={facetOptions}
+          columns={shownColumns.slice(1).map((c) => ({
+            key: c.key,
+            label: c.header,
+            shown: visible.includes(c),
+          }))}
+          allColumns={visible.map((c) => c.key)}
           label={translate(
             { id: 'atlas.table.controls', message: '筛选 {table}' },
             { table: title },
           )}
         />
+      )}
+      {rubrics.size > 0 && <OpennessLegend rubrics={rubrics} />}
+      {isBrowser && canSelect && (
+        <p className={styles.selection}>
+          {selected.length === 0
+            ? translate({
+                id: 'atlas.table.select.hint',
+                message: '勾选 2–4 个模型即可并排对比。',
+              })
+            : translate(
+                { id: 'atlas.table.select.count', message: '已选 {n} 个：{names}' },
+                {
+                  n: selected.length,
+                  names: selected
+                    .map((id) => spec.name(spec.entries.find((e) => e.id === id)!))
+                    .join('、'),
+                },
+              )}
+          {selected.length >= 2 && selected.length <= 4 && (
+            <Link
+              className={styles.compare}
+              to={`${collectionRoutes.models}/compare?ids=${selected.join(',')}`}>
+              {translate({ id: 'atlas.table.select.compare', message: '对比所选' })}
+            </Link>
+          )}
+          {selected.length > 0 && (
+            <button type="button" className={styles.reset} onClick={() => setSelected([])}>
+              {translate({ id: 'atlas.table.select.clear', message: '取消选择' })}
+            </button>
+          )}
+        </p>
       )}
       <p className={styles.count} role="status">
         {rows.length === baseRows.length
@@ -165,11 +246,11 @@ export default function ComparisonTable({
             )}
       </p>
       <div className={styles.scroll} role="region" tabIndex={0} aria-label={title}>
-        <table className={styles.table}>
+        <table className={clsx(styles.table, state.roomy ? styles.roomy : styles.compact)}>
           <caption className={clsx(!caption && a11y.srOnly)}>{title}</caption>
           <thead>
             <tr>
-              {shownColumns.map((c) => {
+              {visible.map((c) => {
                 const direction = state.sort === c.key ? state.direction : undefined;
                 return (
                   <th
@@ -202,16 +283,34 @@ export default function ComparisonTable({
           <tbody>
             {rows.map((entry) => (
               <tr key={entry.id}>
-                {shownColumns.map((c, i) =>
+                {visible.map((c, i) =>
                   i === 0 ? (
                     <th
                       key={c.key}
                       scope="row"
                       className={clsx(c.numeric && styles.numeric) || undefined}>
+                      {isBrowser && canSelect && (
+                        <input
+                          type="checkbox"
+                          className={styles.check}
+                          checked={selected.includes(entry.id)}
+                          disabled={!selected.includes(entry.id) && selected.length >= 4}
+                          onChange={() => toggle(entry.id)}
+                          aria-label={translate(
+                            { id: 'atlas.table.select.row', message: '选择 {name} 进行对比' },
+                            { name: spec.name(entry) },
+                          )}
+                        />
+                      )}
                       {c.cell(entry)}
                     </th>
                   ) : (
-                    <td key={c.key} className={clsx(c.numeric && styles.numeric) || undefined}>
+                    <td
+                      key={c.key}
+                      data-label={c.header}
+                      className={
+                        clsx(c.numeric && styles.numeric, c.wraps && styles.wraps) || undefined
+                      }>
                       {c.cell(entry)}
                     </td>
                   ),

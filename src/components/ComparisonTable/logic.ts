@@ -14,9 +14,35 @@ export interface TableState {
   direction: SortDirection;
   /** Facet key → selected value ('' or absent: no filter). */
   facets: Record<string, string>;
+  /** Columns the reader chose to show, in the table's order; undefined: the table's default. */
+  shown: readonly string[] | undefined;
+  /** One line per row (the default) or the roomier layout with secondary lines. */
+  roomy: boolean;
 }
 
-export const emptyState: TableState = { query: '', sort: undefined, direction: 'asc', facets: {} };
+export const emptyState: TableState = {
+  query: '',
+  sort: undefined,
+  direction: 'asc',
+  facets: {},
+  shown: undefined,
+  roomy: false,
+};
+
+/** What a table allows beyond sorting and facets; absent parts fall back to nothing. */
+export interface StateOptions {
+  /** Every column the reader may show; `<prefix>.cols` keeps only these. */
+  columns?: readonly string[];
+  /**
+   * Facet values the table opens with (the small-models chapter opens on "小于 10B"). Reading
+   * and writing compare against them, so the URL records only what the reader changed, and
+   * `all` in the URL records a default the reader cleared.
+   */
+  initialFacets?: Readonly<Record<string, string>>;
+}
+
+/** The URL value of a facet the reader set to 全部 although the table opens filtered. */
+export const allValue = 'all';
 
 /** How the generic logic reads one collection's entries. */
 export interface RowAccess<E> {
@@ -133,26 +159,39 @@ export function readState(
   prefix: string,
   columns: readonly string[],
   facets: readonly string[],
+  options: StateOptions = {},
 ): TableState {
   const params = new URLSearchParams(search);
   const sortParam = params.get(`${prefix}.sort`) ?? '';
   const descending = sortParam.startsWith('-');
   const sortColumn = descending ? sortParam.slice(1) : sortParam;
   const facetState: Record<string, string> = {};
+  const initial = options.initialFacets ?? {};
   for (const facet of facets) {
-    const value = params.get(`${prefix}.${facet}`);
-    if (value) facetState[facet] = value;
+    const value = params.get(`${prefix}.${facet}`) ?? initial[facet];
+    if (value && value !== allValue) facetState[facet] = value;
   }
+  const colsParam = params.get(`${prefix}.cols`);
+  const available = options.columns ?? [];
+  const shown =
+    colsParam === null ? undefined : available.filter((c) => colsParam.split(',').includes(c));
   return {
     query: params.get(`${prefix}.q`) ?? '',
     sort: columns.includes(sortColumn) ? sortColumn : undefined,
     direction: descending && columns.includes(sortColumn) ? 'desc' : 'asc',
     facets: facetState,
+    shown: shown && shown.length > 0 ? shown : undefined,
+    roomy: params.get(`${prefix}.density`) === 'roomy',
   };
 }
 
 /** Writes one table's state into a query string, leaving every other key (other tables) alone. */
-export function writeState(search: string, prefix: string, state: TableState): string {
+export function writeState(
+  search: string,
+  prefix: string,
+  state: TableState,
+  options: StateOptions = {},
+): string {
   const params = new URLSearchParams(search);
   for (const key of [...params.keys()]) {
     if (key.startsWith(`${prefix}.`)) params.delete(key);
@@ -160,9 +199,15 @@ export function writeState(search: string, prefix: string, state: TableState): s
   if (state.query) params.set(`${prefix}.q`, state.query);
   if (state.sort)
     params.set(`${prefix}.sort`, `${state.direction === 'desc' ? '-' : ''}${state.sort}`);
-  for (const [facet, value] of Object.entries(state.facets)) {
-    if (value) params.set(`${prefix}.${facet}`, value);
+  const initial = options.initialFacets ?? {};
+  const facetKeys = new Set([...Object.keys(state.facets), ...Object.keys(initial)]);
+  for (const facet of facetKeys) {
+    const value = state.facets[facet] ?? '';
+    if (value === (initial[facet] ?? '')) continue;
+    params.set(`${prefix}.${facet}`, value || allValue);
   }
+  if (state.shown) params.set(`${prefix}.cols`, state.shown.join(','));
+  if (state.roomy) params.set(`${prefix}.density`, 'roomy');
   const out = params.toString();
   return out ? `?${out}` : '';
 }
@@ -190,4 +235,20 @@ export function parameterBucket(totalBillions: number): string {
   return (
     parameterBuckets.find((b) => totalBillions >= b.min && totalBillions < b.max)?.key ?? 'gte100'
   );
+}
+
+/** Where-to-get filters: a download on ModelScope (魔搭), a model Ollama runs directly. */
+export const getOptions = ['modelscope', 'ollama'] as const;
+
+/** The where-to-get options an entry meets; an entry without `get` meets none. */
+export function getValues(entry: {
+  get?: {
+    downloads: ReadonlyArray<{ site: string }>;
+    runtimes: ReadonlyArray<{ runtime: string }>;
+  };
+}): string[] {
+  const out: string[] = [];
+  if (entry.get?.downloads.some((d) => d.site === 'modelscope')) out.push('modelscope');
+  if (entry.get?.runtimes.some((r) => r.runtime === 'ollama')) out.push('ollama');
+  return out;
 }

@@ -10,6 +10,8 @@ export interface Column<E> {
   sort?: (entry: E) => SortValue;
   /** Narrow numeric columns align right. */
   numeric?: boolean;
+  /** Long text (lists of organisations) that may wrap even in the compact layout. */
+  wraps?: boolean;
 }
 
 export interface Facet<E> {

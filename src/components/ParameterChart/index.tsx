@@ -84,67 +84,71 @@ export default function ParameterChart({
     },
   );
 
+  // The data table follows the figure rather than sitting inside it: a <figcaption> must be a
+  // figure's first or last child (HTML, checked by the Nu HTML Checker in tests/e2e).
   return (
-    <figure className={styles.figure}>
-      <svg
-        className={styles.chart}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}>
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
-        <g className={styles.grid}>
-          {yTicks.map((t) => (
-            <g key={t}>
-              <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
-              <text x={margin.left - 6} y={sy(t)} dy="0.32em" textAnchor="end">
-                {formatBillions(t)}
-              </text>
-            </g>
-          ))}
-          {xTicks.map((t) => (
-            <g key={t}>
-              <line x1={sx(t)} x2={sx(t)} y1={margin.top} y2={height - margin.bottom} />
-              <text x={sx(t)} y={height - margin.bottom + 16} textAnchor="middle">
-                {t}
-              </text>
-            </g>
-          ))}
-        </g>
-        <g className={styles.points}>
-          {points.map(({ model, x, y }) => {
-            const cx = sx(x);
-            const cy = sy(y);
-            const label = `${model.name}: ${formatBillions(y)} (${model.released})`;
-            return model.sparsity === 'moe' ? (
-              <path
-                key={model.id}
-                d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`}
-                className={styles.moe}>
-                <title>{label}</title>
-              </path>
-            ) : (
-              <circle key={model.id} cx={cx} cy={cy} r={4.5} className={styles.dense}>
-                <title>{label}</title>
-              </circle>
-            );
-          })}
-        </g>
-      </svg>
-      <figcaption className={styles.caption}>
-        {title}
-        <span className={styles.legend} aria-hidden="true">
-          <svg viewBox="0 0 12 12" width="12" height="12">
-            <circle cx="6" cy="6" r="4.5" className={styles.dense} />
-          </svg>
-          <Translate id="atlas.chart.legend.dense">稠密模型</Translate>
-          <svg viewBox="0 0 12 12" width="12" height="12">
-            <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={styles.moe} />
-          </svg>
-          <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>
-        </span>
-      </figcaption>
+    <div className={styles.figure}>
+      <figure className={styles.inner}>
+        <svg
+          className={styles.chart}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}>
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{description}</desc>
+          <g className={styles.grid}>
+            {yTicks.map((t) => (
+              <g key={t}>
+                <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
+                <text x={margin.left - 6} y={sy(t)} dy="0.32em" textAnchor="end">
+                  {formatBillions(t)}
+                </text>
+              </g>
+            ))}
+            {xTicks.map((t) => (
+              <g key={t}>
+                <line x1={sx(t)} x2={sx(t)} y1={margin.top} y2={height - margin.bottom} />
+                <text x={sx(t)} y={height - margin.bottom + 16} textAnchor="middle">
+                  {t}
+                </text>
+              </g>
+            ))}
+          </g>
+          <g className={styles.points}>
+            {points.map(({ model, x, y }) => {
+              const cx = sx(x);
+              const cy = sy(y);
+              const label = `${model.name}: ${formatBillions(y)} (${model.released})`;
+              return model.sparsity === 'moe' ? (
+                <path
+                  key={model.id}
+                  d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`}
+                  className={styles.moe}>
+                  <title>{label}</title>
+                </path>
+              ) : (
+                <circle key={model.id} cx={cx} cy={cy} r={4.5} className={styles.dense}>
+                  <title>{label}</title>
+                </circle>
+              );
+            })}
+          </g>
+        </svg>
+        <figcaption className={styles.caption}>
+          {title}
+          <span className={styles.legend} aria-hidden="true">
+            <svg viewBox="0 0 12 12" width="12" height="12">
+              <circle cx="6" cy="6" r="4.5" className={styles.dense} />
+            </svg>
+            <Translate id="atlas.chart.legend.dense">稠密模型</Translate>
+            <svg viewBox="0 0 12 12" width="12" height="12">
+              <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={styles.moe} />
+            </svg>
+            <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>
+          </span>
+        </figcaption>
+      </figure>
       {dataTable && (
         <details className={styles.data}>
           <summary>
@@ -191,6 +195,6 @@ export default function ParameterChart({
           </div>
         </details>
       )}
-    </figure>
+    </div>
   );
 }

@@ -1,0 +1,167 @@
+/**
+ * Openness at a glance: one small shape per component in the rubric's fixed order, grouped as
+ * the rubric groups them, for tables and rankings where badges with words would not fit. The
+ * shapes carry no text, so the whole sequence is one image whose accessible name lists every
+ * component and level; the same name is shown as a tooltip on hover and on keyboard focus.
+ */
+import React from 'react';
+import clsx from 'clsx';
+import { translate } from '@docusaurus/Translate';
+import {
+  legacyOpennessComponents,
+  opennessComponentGroup,
+  opennessComponents,
+  opennessGroups,
+  opennessLevels,
+  type LegacyOpennessComponent,
+  type MofClass,
+  type OpennessComponent,
+  type OpennessLevel,
+} from '../../data/vocab';
+import type { Grade, OpennessView } from '../../data/derive/openness';
+import { opennessComponentLabel, opennessGroupLabel, opennessLevelLabel } from '../_shared/labels';
+import styles from './styles.module.css';
+
+type AnyComponent = OpennessComponent | LegacyOpennessComponent;
+
+/** "III" for Class III: the MOF writes its classes in Roman numerals. */
+export function mofClassLabel(cls: MofClass | undefined): string {
+  return cls === undefined
+    ? translate({ id: 'atlas.openness.mof.none', message: '未达 MOF 类别' })
+    : translate(
+        { id: 'atlas.openness.mof.class', message: 'MOF {cls} 类' },
+        { cls: ['', 'I', 'II', 'III'][cls]! },
+      );
+}
+
+/** The components in display order, split into the rubric's groups (one group for v1). */
+function groupsOf(view: OpennessView): AnyComponent[][] {
+  if (view.rubric === 1) return [[...view.components]];
+  return opennessGroups.map((g) =>
+    opennessComponents.filter((c) => opennessComponentGroup[c] === g),
+  );
+}
+
+/** Every component and its level, one per line: the accessible name and the tooltip. */
+export function opennessText(view: OpennessView): string {
+  const grades = view.grades as Readonly<Record<string, Grade>>;
+  const lines = view.components.map(
+    (c: AnyComponent) => `${opennessComponentLabel(c)}：${opennessLevelLabel(grades[c]!.level)}`,
+  );
+  const head =
+    view.rubric === 2
+      ? translate(
+          { id: 'atlas.openness.symbols.headV2', message: '开放程度 {score} 分，{mof}' },
+          { score: view.score, mof: mofClassLabel(view.mofClass) },
+        )
+      : translate({
+          id: 'atlas.openness.symbols.headV1',
+          message: '开放程度（旧五项评级）',
+        });
+  return [head, ...lines].join('\n');
+}
+
+/**
+ * One letter per level, on a bare <i>: /models draws 5 shapes for each of 99 rows today and 18
+ * once all are regraded, so each shape's markup is kept to a few bytes (a CSS-module class and a
+ * full level name cost 35 more per shape, 60 KB of HTML at 18 components).
+ */
+const levelCode: Record<OpennessLevel, string> = {
+  open: 'o',
+  partial: 'p',
+  closed: 'c',
+  unknown: 'u',
+  na: 'n',
+};
+
+function Shape({ level }: { level: OpennessLevel }) {
+  return <i data-l={levelCode[level]} />;
+}
+
+export default function OpennessSymbols({ view }: { view: OpennessView }): React.JSX.Element {
+  const grades = view.grades as Readonly<Record<string, Grade>>;
+  return (
+    <span className={styles.wrap}>
+      {/* Focusable so that keyboard users get the tooltip that mouse users get on hover (WCAG
+          1.4.13); the image has nothing to activate, so it is not made a button. */}
+      <span
+        className={clsx(styles.symbols, styles.shapes)}
+        role="img"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        aria-label={opennessText(view)}>
+        {groupsOf(view).map((group) => (
+          <span className={styles.group} key={group[0]}>
+            {group.map((c) => (
+              <Shape key={c} level={grades[c]!.level} />
+            ))}
+          </span>
+        ))}
+      </span>
+      {view.rubric === 2 && (
+        <span className={styles.score} aria-hidden="true">
+          {view.score}
+          <span className={styles.mof}>
+            {view.mofClass === undefined ? '–' : ['', 'I', 'II', 'III'][view.mofClass]}
+          </span>
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** What the shapes mean and which component each position stands for. */
+export function OpennessLegend({
+  rubrics,
+}: {
+  /** The rubrics of the rows shown; only their orders are explained. */
+  rubrics: ReadonlySet<1 | 2>;
+}): React.JSX.Element {
+  const order = (components: readonly AnyComponent[]) =>
+    components.map((c) => opennessComponentLabel(c)).join('、');
+  return (
+    <div className={clsx(styles.legend, styles.shapes)}>
+      <p className={styles.legendLine}>
+        <span className={styles.legendTitle}>
+          {translate({ id: 'atlas.openness.legend.title', message: '开放程度图例：' })}
+        </span>
+        {opennessLevels.map((l) => (
+          <span key={l} className={styles.legendItem}>
+            <Shape level={l} />
+            {opennessLevelLabel(l)}
+          </span>
+        ))}
+      </p>
+      {rubrics.has(2) && (
+        <p className={styles.legendLine}>
+          {translate({
+            id: 'atlas.openness.legend.v2',
+            message: '按新方法评级的模型显示 18 项，依次为：',
+          })}
+          {opennessGroups.map((g, i) => (
+            <React.Fragment key={g}>
+              {i > 0 && '｜'}
+              <strong>{opennessGroupLabel(g)}</strong>
+              {`（${order(opennessComponents.filter((c) => opennessComponentGroup[c] === g))}）`}
+            </React.Fragment>
+          ))}
+          {translate({
+            id: 'atlas.openness.legend.score',
+            message: '；其后是由评级算出的总分（0–100）和达到的 MOF 类别。',
+          })}
+        </p>
+      )}
+      {rubrics.has(1) && (
+        <p className={styles.legendLine}>
+          {translate(
+            {
+              id: 'atlas.openness.legend.v1',
+              message: '尚未按新方法评级的模型显示旧的五项，依次为：{order}。',
+            },
+            { order: order(legacyOpennessComponents) },
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,274 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import models from '@generated/atlas-data/default/models.json';
+import names from '@generated/atlas-data/default/names.json';
+import organizations from '@generated/atlas-data/default/organizations.json';
+import OpennessChart from '@site/src/components/OpennessChart';
+import { rankByOpenness } from '@site/src/components/OpennessChart/logic';
+import OpennessSymbols, {
+  mofClassLabel,
+  OpennessLegend,
+} from '@site/src/components/OpennessSymbols';
+import Controls from '@site/src/components/ComparisonTable/Controls';
+import { useTableState } from '@site/src/components/ComparisonTable/useTableState';
+import {
+  compareValues,
+  filterRows,
+  type RowAccess,
+} from '@site/src/components/ComparisonTable/logic';
+import LicenseBadge from '@site/src/components/LicenseBadge';
+import PartialDate from '@site/src/components/_shared/PartialDate';
+import { entryHref } from '@site/src/components/_shared/links';
+import { licenseKindLabel, regionLabel } from '@site/src/components/_shared/labels';
+import { opennessView } from '@site/src/data/derive/openness';
+import type { License, Model } from '@site/src/data/types';
+import DataPage, { DataSection } from '../_components/DataPage';
+import a11y from '@site/src/components/_shared/a11y.module.css';
+import styles from './openness.module.css';
+
+const data = { ...names, models };
+const facetKeys = ['license_kind', 'organization', 'region', 'year'] as const;
+const tableId = 'ranking-table';
+
+const orgName = new Map(names.organizations.map((o) => [o.id, o.name]));
+const orgRegion = new Map(organizations.map((o) => [o.id, o.region]));
+const licenseKind = new Map(names.licenses.map((l) => [l.id, l.kind]));
+
+function facetValues(m: Model, facet: string): string[] {
+  switch (facet) {
+    case 'license_kind':
+      return [licenseKind.get(m.license) ?? ''];
+    case 'organization':
+      return m.organizations;
+    case 'region':
+      return [...new Set(m.organizations.map((o) => orgRegion.get(o) ?? ''))];
+    case 'year':
+      return [m.released.slice(0, 4)];
+    default:
+      return [];
+  }
+}
+
+function optionLabel(facet: string, value: string): string {
+  switch (facet) {
+    case 'license_kind':
+      return licenseKindLabel(value as License['kind']);
+    case 'organization':
+      return orgName.get(value) ?? value;
+    case 'region':
+      return regionLabel(value);
+    default:
+      return translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: value });
+  }
+}
+
+function facetLabel(facet: string): string {
+  switch (facet) {
+    case 'license_kind':
+      return translate({ id: 'atlas.table.facet.licenseKind', message: '许可证类型' });
+    case 'organization':
+      return translate({ id: 'atlas.table.facet.organization', message: '机构' });
+    case 'region':
+      return translate({ id: 'atlas.table.facet.region', message: '地区' });
+    default:
+      return translate({ id: 'atlas.table.facet.year', message: '发布年份' });
+  }
+}
+
+const access: RowAccess<Model> = {
+  searchText: (m) => [m.name, m.id, ...m.aliases],
+  sortValue: () => undefined,
+  facetValues,
+};
+
+function OrgNames({ ids }: { ids: readonly string[] }) {
+  return <>{ids.map((id) => orgName.get(id) ?? id).join('、')}</>;
+}
+
+export default function OpennessRankingPage(): React.JSX.Element {
+  const isBrowser = useIsBrowser();
+  const [state, setState] = useTableState('rank', [], facetKeys, {});
+  const all = models as Model[];
+  const shown = filterRows(all, state, access);
+  const { ranked, unrated } = rankByOpenness(shown);
+  const facets = facetKeys.map((key) => {
+    const values = [...new Set(all.flatMap((m) => facetValues(m, key)))].filter(Boolean);
+    values.sort((a, b) =>
+      key === 'year' ? b.localeCompare(a) : compareValues(optionLabel(key, a), optionLabel(key, b)),
+    );
+    return {
+      key,
+      label: facetLabel(key),
+      options: values.map((v) => ({ value: v, label: optionLabel(key, v) })),
+    };
+  });
+  const title = translate({ id: 'atlas.page.ranking.title', message: '开放程度排行' });
+  return (
+    <DataPage
+      collection="models"
+      title={title}
+      description={translate({
+        id: 'atlas.page.ranking.description',
+        message:
+          '按开放程度得分排列的开放模型：得分由 18 项评级按同等权重算出，并标出模型达到的 MOF 类别；可按许可证类型、机构、地区和年份筛选。',
+      })}
+      intro={
+        <p>
+          <Translate
+            id="atlas.page.ranking.intro"
+            values={{
+              method: (
+                <Link to="/docs/ecosystem/openness-method">
+                  {translate({ id: 'atlas.page.ranking.introMethod', message: '开放度评级方法' })}
+                </Link>
+              ),
+              table: (
+                <Link to="/models">
+                  {translate({ id: 'atlas.page.ranking.introTable', message: '模型数据表' })}
+                </Link>
+              ),
+            }}>
+            {
+              '得分是按新方法评级的 18 项的平均值：开放记 1 分，部分开放记 0.5 分，未开放和未知记 0 分，不适用的项不计入，再换算为 0–100；MOF 类别按模型开放框架（Model Openness Framework）的要求从各项评级推出，都由代码计算而非手填。评级方法见{method}，各模型的全部字段见{table}。尚未按新方法评级的模型单独列在最后，不参与排名。'
+            }
+          </Translate>
+        </p>
+      }>
+      {isBrowser && (
+        <Controls
+          state={state}
+          onChange={setState}
+          facets={facets}
+          columns={[]}
+          allColumns={[]}
+          label={translate({ id: 'atlas.page.ranking.filters', message: '筛选排行' })}
+        />
+      )}
+      <p className={styles.count} role="status">
+        {translate(
+          {
+            id: 'atlas.page.ranking.count',
+            message: '已评级 {ranked} 个，尚未按新方法评级 {unrated} 个（共 {total} 个模型）',
+          },
+          { ranked: ranked.length, unrated: unrated.length, total: all.length },
+        )}
+      </p>
+      <DataSection
+        id="chart"
+        title={translate({ id: 'atlas.page.ranking.chart', message: '得分与发布时间' })}>
+        <OpennessChart
+          tableId={tableId}
+          points={ranked.map((r) => ({
+            id: r.model.id,
+            name: r.model.name,
+            released: r.model.released,
+            score: r.score,
+            mofClass: r.mofClass,
+          }))}
+        />
+      </DataSection>
+      <DataSection
+        id="ranking"
+        title={translate({ id: 'atlas.page.ranking.table', message: '排行' })}>
+        {ranked.length === 0 ? (
+          <p id={tableId} className={styles.empty}>
+            {translate({
+              id: 'atlas.page.ranking.none',
+              message: '没有符合条件且已按新方法评级的模型。',
+            })}
+          </p>
+        ) : (
+          <>
+            <OpennessLegend rubrics={new Set([2 as const])} />
+            <div className={styles.scroll} role="region" tabIndex={0} aria-label={title}>
+              <table id={tableId} className={styles.table}>
+                <caption className={a11y.srOnly}>{title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      {translate({ id: 'atlas.page.ranking.rank', message: '排名' })}
+                    </th>
+                    <th scope="col">
+                      {translate({ id: 'atlas.table.models.name', message: '模型' })}
+                    </th>
+                    <th scope="col" className={styles.optional}>
+                      {translate({ id: 'atlas.table.models.organizations', message: '机构' })}
+                    </th>
+                    <th scope="col" className={styles.optional}>
+                      {translate({ id: 'atlas.table.models.released', message: '发布' })}
+                    </th>
+                    <th scope="col" className={styles.optional}>
+                      {translate({ id: 'atlas.table.models.license', message: '许可证' })}
+                    </th>
+                    <th scope="col" className={styles.numeric}>
+                      {translate({ id: 'atlas.page.ranking.score', message: '得分' })}
+                    </th>
+                    <th scope="col">
+                      {translate({ id: 'atlas.page.ranking.mof', message: 'MOF 类别' })}
+                    </th>
+                    <th scope="col" className={styles.optional}>
+                      {translate({ id: 'atlas.table.models.openness', message: '开放程度' })}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ranked.map((r) => (
+                    <tr key={r.model.id}>
+                      <td className={styles.numeric}>{r.rank}</td>
+                      <th scope="row">
+                        <Link to={entryHref('models', r.model.id)}>{r.model.name}</Link>
+                      </th>
+                      <td className={styles.optional}>
+                        <OrgNames ids={r.model.organizations} />
+                      </td>
+                      <td className={styles.optional}>
+                        <PartialDate date={r.model.released} />
+                      </td>
+                      <td className={styles.optional}>
+                        <LicenseBadge id={r.model.license} data={data} />
+                      </td>
+                      <td className={styles.numeric}>{r.score}</td>
+                      <td>{mofClassLabel(r.mofClass)}</td>
+                      <td className={styles.optional}>
+                        <OpennessSymbols view={opennessView(r.model)} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </DataSection>
+      <DataSection
+        id="unrated"
+        title={translate({ id: 'atlas.page.ranking.unrated', message: '尚未按新方法评级' })}>
+        <p>
+          {translate({
+            id: 'atlas.page.ranking.unratedIntro',
+            message:
+              '以下模型仍是旧的五项评级，项目不同、不能与上面的得分相比，所以不计分也不排名；它们的旧评级见模型数据表。',
+          })}
+        </p>
+        {unrated.length === 0 ? (
+          <p className={styles.empty}>
+            {translate({ id: 'atlas.page.ranking.unratedNone', message: '没有符合条件的模型。' })}
+          </p>
+        ) : (
+          <ul className={styles.unrated}>
+            {unrated.map((m) => (
+              <li key={m.id}>
+                <Link to={entryHref('models', m.id)}>{m.name}</Link>
+                <span className={styles.meta}>
+                  <OrgNames ids={m.organizations} />，{m.released.slice(0, 4)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </DataSection>
+    </DataPage>
+  );
+}

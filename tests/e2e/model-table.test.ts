@@ -1,0 +1,305 @@
+/**
+ * The model table made for scanning (issue 16) and the openness ranking (issue 17, item 7), in
+ * Chromium against the built site: compact openness symbols with a legend and their text on
+ * focus, sticky header and first column, no clipped cells, columns a reader shows or hides
+ * (kept in the URL), count and 清除筛选, row selection for the compare page, the card layout on
+ * a 360 px phone (with and without mobile emulation), the small-models chapter opening filtered,
+ * the ranking page's filters and unrated list, and axe in light and dark mode.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { loadAtlasData } from '../../src/data/load';
+import { join } from 'node:path';
+import {
+  hasHorizontalScroll,
+  launchBrowser,
+  openPage,
+  seriousAxeViolations,
+  tooWideElements,
+} from './harness';
+
+const siteDir = join(import.meta.dirname, '..', '..');
+const { data: atlas } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+const models = atlas.models;
+const phone = { width: 360, height: 740 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const table = (page: Page): Locator => page.locator('table:has(thead button)').first();
+const bodyRows = (page: Page) => table(page).locator('tbody tr');
+const headers = (page: Page) =>
+  table(page)
+    .locator('thead th')
+    .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+const status = (page: Page) => page.locator('[role="status"]').first();
+
+describe('openness at a glance', () => {
+  it('shows one symbol per component, a legend, and the full text on focus', async () => {
+    const tab = await openPage(browser, '/models');
+    const { page } = tab;
+    await expect.poll(() => page.getByText('开放程度图例：').count()).toBeGreaterThan(0);
+    const first = bodyRows(page).first();
+    const img = first.locator('[role="img"]');
+    const label = (await img.getAttribute('aria-label')) ?? '';
+    const id = await first.locator('th a').getAttribute('href');
+    const model = models.find((m) => id?.endsWith(`#${m.id}`))!;
+    const components = model.openness ? 18 : 5;
+    expect(label.split('\n')).toHaveLength(components + 1);
+    expect(await img.locator('i[data-l]').count()).toBe(components);
+    // Keyboard focus shows the same text as a tooltip (drawn from the accessible name).
+    await img.focus();
+    const tooltip = await img.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(tooltip).toContain(label.split('\n')[1]!);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('the model table on /models', () => {
+  it('keeps header and first column in view while its box scrolls, and clips no cell', async () => {
+    const tab = await openPage(browser, '/models');
+    const { page } = tab;
+    const box = page.locator('[role="region"]:has(table)').first();
+    await box.evaluate((el) => el.scrollTo(400, 600));
+    const [region, head, rowHead] = await Promise.all([
+      box.boundingBox(),
+      table(page).locator('thead th').nth(2).boundingBox(),
+      bodyRows(page).nth(20).locator('th').boundingBox(),
+    ]);
+    expect(Math.abs(head!.y - region!.y)).toBeLessThan(2);
+    expect(Math.abs(rowHead!.x - region!.x)).toBeLessThan(2);
+    const clipped = await table(page)
+      .locator('tbody td, tbody th')
+      .evaluateAll((cells) =>
+        cells
+          .filter((c) => c.scrollWidth > c.clientWidth + 1)
+          .slice(0, 5)
+          .map((c) => c.textContent),
+      );
+    expect(clipped).toEqual([]);
+    // The architecture column does not break "仅解码器" apart: one line box per cell.
+    const archLines = await table(page)
+      .locator('tbody td[data-label="架构"] > span')
+      .evaluateAll((spans) => spans.map((s) => s.getClientRects().length));
+    expect(archLines.length).toBe(await bodyRows(page).count());
+    expect(archLines.filter((n) => n !== 1)).toEqual([]);
+    // Compact: most rows are one line (the old table's rows were about 124 px); only long
+    // organisation or licence names wrap.
+    const rowHeights = await bodyRows(page).evaluateAll((trs) =>
+      trs.map((tr) => tr.getBoundingClientRect().height).sort((a, b) => a - b),
+    );
+    expect(rowHeights[Math.floor(rowHeights.length / 2)]).toBeLessThan(40);
+    expect(Math.max(...rowHeights)).toBeLessThan(120);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('shows and hides columns, in the URL and across a reload', async () => {
+    const tab = await openPage(browser, '/models');
+    const { page } = tab;
+    expect(await headers(page)).not.toContain('系列');
+    await page.locator('summary', { hasText: '显示的列' }).click();
+    const chooser = page.locator('details:has(summary:text("显示的列"))');
+    await chooser.getByLabel('上下文长度').uncheck();
+    await chooser.getByLabel('系列').check();
+    await expect.poll(() => headers(page)).toContain('系列');
+    expect(await headers(page)).not.toContain('上下文长度');
+    const cols = new URL(page.url()).searchParams.get('models.cols')!.split(',');
+    expect(cols).toContain('family');
+    expect(cols).not.toContain('context_length');
+    await page.reload();
+    await page.locator('html[data-has-hydrated]').waitFor({ state: 'attached' });
+    await expect.poll(() => headers(page)).toContain('系列');
+    expect(await headers(page)).not.toContain('上下文长度');
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('counts the rows a filter leaves and clears every filter at once', async () => {
+    const tab = await openPage(browser, '/models');
+    const { page } = tab;
+    const total = models.length;
+    await expect.poll(() => status(page).innerText()).toBe(`共 ${total} 条`);
+    await page.getByLabel('参数规模', { exact: true }).first().selectOption('lt10');
+    await page.getByLabel('按名称或别名筛选').first().fill('l');
+    const small = models.filter(
+      (m) => m.parameters.total < 10 && [m.name, m.id, ...m.aliases].some((t) => /l/i.test(t)),
+    ).length;
+    await expect.poll(() => status(page).innerText()).toBe(`显示 ${small} 条，共 ${total} 条`);
+    expect(await bodyRows(page).count()).toBe(small);
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => bodyRows(page).count()).toBe(total);
+    expect(
+      [...new URL(page.url()).searchParams.keys()].filter((k) => k.startsWith('models.')),
+    ).toEqual([]);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('selects rows by keyboard and links 2–4 of them to the compare page', async () => {
+    const tab = await openPage(browser, '/models');
+    const { page } = tab;
+    const boxes = bodyRows(page).locator('th input[type="checkbox"]');
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await boxes.nth(i).focus();
+      await page.keyboard.press('Space');
+      const href = await bodyRows(page).nth(i).locator('th a').getAttribute('href');
+      ids.push(href!.split('#')[1]!);
+      if (i === 0) expect(await page.getByRole('link', { name: '对比所选' }).count()).toBe(0);
+    }
+    const link = page.getByRole('link', { name: '对比所选' });
+    expect(await link.getAttribute('href')).toBe(`/models/compare?ids=${ids.join(',')}`);
+    // A fifth cannot be added: the compare page takes at most four.
+    expect(await boxes.nth(4).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '取消选择' }).click();
+    expect(await link.count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  for (const mobile of [true, false]) {
+    it(`is a card per model on a 360 px phone (${mobile ? 'with' : 'without'} mobile emulation)`, async () => {
+      const tab = await openPage(browser, '/models', {
+        viewport: phone,
+        ...(mobile ? { isMobile: true, hasTouch: true } : {}),
+      });
+      const { page } = tab;
+      expect(await hasHorizontalScroll(page), (await tooWideElements(page)).join(', ')).toBe(false);
+      const row = bodyRows(page).first();
+      const rowBox = (await row.boundingBox())!;
+      expect(rowBox.width).toBeLessThanOrEqual(phone.width);
+      const label = await row
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content);
+      expect(label).not.toBe('none');
+      expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
+      // Two facts to a line: a card stays well under a phone screen's height (740 px).
+      expect(rowBox.height).toBeLessThan(400);
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    });
+  }
+});
+
+describe('the small-models chapter', () => {
+  const small = models.filter((m) => m.parameters.total < 10).length;
+
+  it('opens filtered to models under 10B and can show all', async () => {
+    const tab = await openPage(browser, '/docs/models/small');
+    const { page } = tab;
+    await expect.poll(() => bodyRows(page).count()).toBe(small);
+    expect(await status(page).innerText()).toBe(`显示 ${small} 条，共 ${models.length} 条`);
+    await page.getByLabel('参数规模', { exact: true }).first().selectOption('');
+    await expect.poll(() => bodyRows(page).count()).toBe(models.length);
+    expect(page.url()).toContain('.parameters=all');
+    await page.reload();
+    await page.locator('html[data-has-hydrated]').waitFor({ state: 'attached' });
+    await expect.poll(() => bodyRows(page).count()).toBe(models.length);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('lists the small models without JavaScript too', async () => {
+    const tab = await openPage(browser, '/docs/models/small', { javaScriptEnabled: false });
+    expect(await bodyRows(tab.page).count()).toBe(small);
+    await tab.close();
+  });
+});
+
+describe('/models/openness', () => {
+  const unrated = models.filter((m) => !m.openness);
+  const ranked = models.length - unrated.length;
+
+  it('ranks regraded models and lists the others apart, unscored', async () => {
+    const tab = await openPage(browser, '/models/openness');
+    const { page } = tab;
+    expect(await status(page).innerText()).toBe(
+      `已评级 ${ranked} 个，尚未按新方法评级 ${unrated.length} 个（共 ${models.length} 个模型）`,
+    );
+    const list = page.locator('section:has(h2#unrated) li');
+    expect(await list.count()).toBe(unrated.length);
+    expect(await page.locator('#ranking-table tbody tr').count()).toBe(ranked);
+    if (ranked > 0) {
+      const scores = await page
+        .locator('#ranking-table tbody tr td:nth-child(6)')
+        .allInnerTexts()
+        .then((t) => t.map(Number));
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(await page.locator('svg[role="img"] circle').count()).toBeGreaterThanOrEqual(ranked);
+    }
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('filters by region and year, with the state in the URL', async () => {
+    const tab = await openPage(browser, '/models/openness');
+    const { page } = tab;
+    const region = page.getByLabel('地区', { exact: true });
+    const value = (await region.locator('option').nth(1).getAttribute('value'))!;
+    await region.selectOption(value);
+    const orgRegion = new Map(atlas.organizations.map((o) => [o.id, o.region]));
+    const expected = models.filter((m) => m.organizations.some((o) => orgRegion.get(o) === value));
+    await expect.poll(() => status(page).innerText()).toContain(`（共 ${models.length} 个模型）`);
+    await expect
+      .poll(
+        async () =>
+          (await page.locator('section:has(h2#unrated) li').count()) +
+          (await page.locator('#ranking-table tbody tr').count()),
+      )
+      .toBe(expected.length);
+    expect(new URL(page.url()).searchParams.get('rank.region')).toBe(value);
+    const year = page.getByLabel('发布年份', { exact: true });
+    await year.selectOption('2019');
+    await expect
+      .poll(() => page.locator('section:has(h2#unrated) li').count())
+      .toBe(expected.filter((m) => !m.openness && m.released.startsWith('2019')).length);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  for (const mobile of [true, false]) {
+    it(`fits a 360 px phone (${mobile ? 'with' : 'without'} mobile emulation)`, async () => {
+      const tab = await openPage(browser, '/models/openness', {
+        viewport: phone,
+        ...(mobile ? { isMobile: true, hasTouch: true } : {}),
+      });
+      expect(
+        await hasHorizontalScroll(tab.page),
+        (await tooWideElements(tab.page)).join(', '),
+      ).toBe(false);
+      await tab.close();
+    });
+  }
+});
+
+describe('axe', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of ['/models/openness', '/docs/models/small']) {
+      it.concurrent(
+        `${path} has no serious axe violations in ${scheme} mode`,
+        async () => {
+          const tab = await openPage(browser, path, { colorScheme: scheme });
+          const serious = await seriousAxeViolations(tab.page);
+          await tab.close();
+          expect(serious, serious.join('\n')).toEqual([]);
+        },
+        300_000,
+      );
+    }
+    it(`the /models table with its controls has no serious axe violations in ${scheme} mode`, async () => {
+      const tab = await openPage(browser, '/models', { colorScheme: scheme });
+      await tab.page.locator('summary', { hasText: '显示的列' }).click();
+      const serious = await seriousAxeViolations(tab.page, '#comparison + *');
+      await tab.close();
+      expect(serious, serious.join('\n')).toEqual([]);
+    }, 300_000);
+  }
+});
