@@ -222,6 +222,7 @@ const config = {
           position: 'left',
           items: [
             { to: '/models', label: '模型数据表' },
+            { to: '/models/openness', label: '开放程度排行' },
             { to: '/models/hardware', label: '能跑吗：内存估算' },
             { to: '/organizations', label: '机构与社区' },
             { to: '/tools', label: '工具数据表' },
