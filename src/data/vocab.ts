@@ -184,16 +184,6 @@ export const mofComponents = [
   atlas: readonly OpennessComponent[];
 }>;
 
-/** The five components of the first rubric, still used by entries not yet regraded. */
-export const legacyOpennessComponents = [
-  'weights',
-  'inference_code',
-  'training_code',
-  'training_data',
-  'paper',
-] as const;
-export type LegacyOpennessComponent = (typeof legacyOpennessComponents)[number];
-
 // ---------------------------------------------------------------------------------------------
 // Model facts
 

@@ -104,7 +104,7 @@ describe('table views', () => {
 
   it('keeps the openness levels a table shows and drops the notes it does not', () => {
     const gradesOf = (m: Partial<Model>): Record<string, { level: string; note?: string }> =>
-      m.openness ?? m.openness_v1 ?? {};
+      m.openness ?? {};
     const noted = data.models.filter((m) => Object.values(gradesOf(m)).some((o) => o.note));
     expect(noted.length).toBeGreaterThan(0);
     const rows = tableView(data, { collection: 'models', columns: ['name', 'openness'] }).models;

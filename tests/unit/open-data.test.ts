@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
 import { atlasDataFor } from '../../src/plugins/atlas-data';
+import { opennessView } from '../../src/data/derive/openness';
+import type { Model } from '../../src/data/types';
 import {
   BOM,
   flattenEntry,
@@ -137,8 +139,7 @@ describe('model exports', () => {
       expect(m).not.toHaveProperty('file');
       expect(m).toHaveProperty('memory.weights_gb.int4');
       expect(m).toHaveProperty('memory.kv_cache_gb_per_1k_tokens');
-      if (m.openness) expect(typeof m.openness_score).toBe('number');
-      else expect(m.openness_score).toBeNull();
+      expect(m.openness_score).toBe(opennessView(m as unknown as Model).score);
     }
   });
 

@@ -14,18 +14,9 @@ function grades(
   return out as unknown as OpennessV2Grades;
 }
 
-const legacy = {
-  weights: { level: 'open' as const },
-  inference_code: { level: 'open' as const },
-  training_code: { level: 'closed' as const },
-  training_data: { level: 'closed' as const },
-  paper: { level: 'open' as const },
-};
-
 describe('rankByOpenness', () => {
   const models = [
     { id: 'half', name: 'Half', released: '2024-05', openness: grades('partial') },
-    { id: 'old', name: 'Old', released: '2020', openness_v1: legacy },
     { id: 'all-open', name: 'All open', released: '2023-01-01', openness: grades('open') },
     // 17 applicable components, 8.5 open-equivalents: 50, the same score as "half".
     {
@@ -37,8 +28,8 @@ describe('rankByOpenness', () => {
     { id: 'closed', name: 'Closed', released: '2024', openness: grades('closed') },
   ];
 
-  it('orders regraded models by score, ties by the newer release, and shares tied ranks', () => {
-    const { ranked } = rankByOpenness(models);
+  it('orders models by score, ties by the newer release, and shares tied ranks', () => {
+    const ranked = rankByOpenness(models);
     expect(ranked.map((r) => [r.model.id, r.score, r.rank])).toEqual([
       ['all-open', 100, 1],
       ['half-newer', 50, 2],
@@ -48,14 +39,8 @@ describe('rankByOpenness', () => {
   });
 
   it('derives the MOF class rather than reading it', () => {
-    const { ranked } = rankByOpenness(models);
+    const ranked = rankByOpenness(models);
     expect(ranked.find((r) => r.model.id === 'all-open')?.mofClass).toBe(1);
     expect(ranked.find((r) => r.model.id === 'half')?.mofClass).toBeUndefined();
-  });
-
-  it('lists models still on the five-component grades apart, unscored', () => {
-    const { ranked, unrated } = rankByOpenness(models);
-    expect(unrated.map((m) => m.id)).toEqual(['old']);
-    expect(ranked.some((r) => r.model.id === 'old')).toBe(false);
   });
 });

@@ -56,6 +56,7 @@ function model(id: string, fields: Partial<ModelEntry>): ModelEntry {
     modalities: ['text'],
     license: 'apache-2-0',
     license_history: [],
+    openness: grades(),
     links: {},
     sources: ['https://example.com'],
     verified: '2026-12-02',
@@ -130,22 +131,12 @@ describe('MOF class (III open model → II open tooling → I open science)', ()
 });
 
 describe('opennessView and weightsLevel', () => {
-  it('scores rubric v2 entries and leaves five-component entries unscored', () => {
-    const v2 = opennessView({ openness: grades({ weights_base: 'partial' }) });
-    expect(v2.rubric).toBe(2);
-    expect(v2.rubric === 2 && v2.score).toBe(97);
-    const v1 = opennessView({
-      openness_v1: {
-        weights: g('partial'),
-        inference_code: g('open'),
-        training_code: g('closed'),
-        training_data: g('partial'),
-        paper: g('open'),
-      },
-    });
-    expect(v1.rubric).toBe(1);
-    expect('score' in v1).toBe(false);
-    expect(weightsLevel(v1)).toBe('partial');
+  it('carries the grades with the score and class derived from them', () => {
+    const view = opennessView({ openness: grades({ weights_base: 'partial' }) });
+    // 17 open + 1 partial of 18 → 97.2 → 97; a partial base weight misses Class III.
+    expect(view.score).toBe(97);
+    expect(view.mofClass).toBeUndefined();
+    expect(view.components).toEqual(opennessComponents);
   });
 
   it('summarises the weights by the more open of base and instruct', () => {
@@ -253,19 +244,5 @@ describe('decision rules checked with the data', () => {
     ).toEqual([
       'src/data/models/test.yaml: yi-test: license_history.0.license: the last past licence is today\'s licence "mit"; record only licences the weights had before',
     ]);
-  });
-
-  it('leaves entries still on the five-component rubric alone', () => {
-    const legacy = model('legacy-test', {
-      license: 'gemma-terms',
-      openness_v1: {
-        weights: { level: 'open' },
-        inference_code: { level: 'open' },
-        training_code: { level: 'open' },
-        training_data: { level: 'open' },
-        paper: { level: 'open' },
-      },
-    });
-    expect(problems(legacy)).toEqual([]);
   });
 });

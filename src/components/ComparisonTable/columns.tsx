@@ -189,11 +189,7 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       // Levels only: the notes are prose, written out in the model's entry (which the name
       // links to), not squeezed into every table that lists it.
       cell: (m) => <OpennessSymbols view={opennessView(m)} />,
-      // Regraded models by their score; the others after them, by their weights.
-      sort: (m) => {
-        const view = opennessView(m);
-        return view.rubric === 2 ? 100 + view.score : levelRank[weightsLevel(view)];
-      },
+      sort: (m) => opennessView(m).score,
     },
   ];
   const yearLabel = (y: string) =>

@@ -18,8 +18,6 @@ import {
 } from './logic';
 import Controls, { type FacetOptions } from './Controls';
 import { OpennessLegend } from '../OpennessSymbols';
-import { opennessView } from '../../data/derive/openness';
-import type { Model } from '../../data/types';
 import { collectionRoutes } from '../../data/vocab';
 import { useTableState } from './useTableState';
 import a11y from '../_shared/a11y.module.css';
@@ -174,11 +172,7 @@ export default function ComparisonTable({
       };
     })
     .filter((f) => f.options.length > 0);
-  const rubrics = new Set(
-    visible.some((c) => c.key === 'openness')
-      ? baseRows.map((m) => opennessView(m as Model).rubric)
-      : [],
-  );
+  const showsOpenness = visible.some((c) => c.key === 'openness');
 
   const title = caption ?? defaultCaption(collection);
   const setSort = (key: string) =>
@@ -203,7 +197,7 @@ export default function ComparisonTable({
           )}
         />
       )}
-      {rubrics.size > 0 && <OpennessLegend rubrics={rubrics} />}
+      {showsOpenness && <OpennessLegend />}
       {isBrowser && canSelect && (
         <p className={styles.selection}>
           {selected.length === 0

@@ -16,8 +16,7 @@ import {
   opennessComponentLabel,
   sparsityLabel,
 } from '../_shared/labels';
-import { opennessView, weightsLevel, type Grade } from '../../data/derive/openness';
-import type { LegacyOpennessComponent, OpennessComponent } from '../../data/vocab';
+import { opennessView, weightsLevel } from '../../data/derive/openness';
 import styles from './styles.module.css';
 
 /** Paper, repository, model card and announcement, those the model has. */
@@ -112,7 +111,10 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       title={<Link to={entryHref('models', m.id)}>{m.name}</Link>}
       subtitle={m.aliases.length > 0 ? m.aliases.join(' · ') : undefined}
       badges={
-        <OpennessBadge level={weightsLevel(view)} component={opennessComponentLabel('weights')} />
+        <OpennessBadge
+          level={weightsLevel(view)}
+          component={translate({ id: 'atlas.openness.component.weights', message: '权重' })}
+        />
       }
       description={m.description}
       facts={facts}
@@ -125,8 +127,8 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
           {translate({ id: 'atlas.card.model.openness', message: '开放程度' })}
         </span>
         <ul>
-          {view.components.map((c: OpennessComponent | LegacyOpennessComponent) => {
-            const grade = (view.grades as Record<string, Grade>)[c]!;
+          {view.components.map((c) => {
+            const grade = view.grades[c];
             return (
               <li key={c}>
                 <OpennessBadge level={grade.level} component={opennessComponentLabel(c)} />

@@ -20,12 +20,7 @@ import {
 } from '../_shared/labels';
 import { clauseLabel, clauseValue } from '../ModelPage/labels';
 import { decodedClauseKeys } from '../../data/derive/license-clauses';
-import {
-  legacyOpennessComponents,
-  opennessComponents,
-  type LegacyOpennessComponent,
-  type OpennessComponent,
-} from '../../data/vocab';
+import { opennessComponents } from '../../data/vocab';
 import type { CompareEntry } from '../../plugins/model-pages/data';
 import { compareHref, differs, maxCompared, minCompared, parseCompareIds } from './logic';
 import a11y from '../_shared/a11y.module.css';
@@ -39,7 +34,8 @@ interface Row {
   value: (e: CompareEntry) => string;
 }
 
-function rowsFor(entries: readonly CompareEntry[]): Row[] {
+/** The rows of the comparison, the same for any selection (every model has every field). */
+function comparisonRows(): Row[] {
   const notRecorded = translate({ id: 'atlas.modelPage.notRecorded', message: '未记录' });
   const rows: Row[] = [
     {
@@ -99,32 +95,21 @@ function rowsFor(entries: readonly CompareEntry[]): Row[] {
     {
       key: 'score',
       label: translate({ id: 'atlas.modelPage.score', message: '开放度得分' }),
-      value: (e) =>
-        e.openness.rubric === 2
-          ? `${e.openness.score} / 100`
-          : translate({ id: 'atlas.compare.awaiting', message: '待按新标准评级' }),
+      value: (e) => `${e.openness.score} / 100`,
     },
     {
       key: 'mof',
       label: translate({ id: 'atlas.compare.mof', message: 'MOF 等级' }),
       value: (e) =>
-        e.openness.rubric === 1
-          ? translate({ id: 'atlas.compare.awaiting', message: '待按新标准评级' })
-          : e.openness.mofClass === undefined
-            ? translate({ id: 'atlas.modelPage.mofNone', message: '未达到任何等级' })
-            : translate(
-                { id: 'atlas.modelPage.mofClass', message: 'MOF 第 {roman} 类' },
-                { roman: ({ 1: 'I', 2: 'II', 3: 'III' } as const)[e.openness.mofClass] },
-              ),
+        e.openness.mofClass === undefined
+          ? translate({ id: 'atlas.modelPage.mofNone', message: '未达到任何等级' })
+          : translate(
+              { id: 'atlas.modelPage.mofClass', message: 'MOF 第 {roman} 类' },
+              { roman: ({ 1: 'I', 2: 'II', 3: 'III' } as const)[e.openness.mofClass] },
+            ),
     },
   ];
-  // Openness rows: every component any compared model is graded on (both rubrics while
-  // entries are regraded); a model graded on the other rubric shows a dash.
-  const components: Array<OpennessComponent | LegacyOpennessComponent> = [];
-  if (entries.some((e) => e.openness.rubric === 2)) components.push(...opennessComponents);
-  if (entries.some((e) => e.openness.rubric === 1))
-    for (const c of legacyOpennessComponents) if (!components.includes(c)) components.push(c);
-  for (const c of components)
+  for (const c of opennessComponents)
     rows.push({
       key: `openness-${c}`,
       label: opennessComponentLabel(c),
@@ -237,7 +222,7 @@ export default function ModelCompare({ models }: { models: CompareEntry[] }): Re
   const selected = ids.map((id) => models.find((m) => m.id === id)!);
   const go = (next: string[]) =>
     history.push(next.length === 0 ? pagePath : `${pagePath}?ids=${next.join(',')}`);
-  const rows = rowsFor(selected);
+  const rows = comparisonRows();
   const title = translate({ id: 'atlas.compare.title', message: '模型对比' });
   return (
     <Layout

@@ -23,7 +23,6 @@ import { mofMissing, opennessView, type Grade } from '../../data/derive/openness
 import {
   opennessComponentGroup,
   opennessGroups,
-  type LegacyOpennessComponent,
   type MofClass,
   type OpennessComponent,
 } from '../../data/vocab';
@@ -227,8 +226,8 @@ function GradeRows({
   components,
   grades,
 }: {
-  components: ReadonlyArray<OpennessComponent | LegacyOpennessComponent>;
-  grades: Record<string, Grade>;
+  components: readonly OpennessComponent[];
+  grades: Readonly<Record<OpennessComponent, Grade>>;
 }): React.JSX.Element {
   return (
     <table className={styles.table}>
@@ -247,7 +246,7 @@ function GradeRows({
       </thead>
       <tbody>
         {components.map((c) => {
-          const g = grades[c]!;
+          const g = grades[c];
           return (
             <tr key={c} data-component={c}>
               <th scope="row">{opennessComponentLabel(c)}</th>
@@ -277,22 +276,6 @@ function OpennessSection({ data }: { data: ModelPageData }): React.JSX.Element {
       {translate({ id: 'atlas.modelPage.method', message: '评级方法' })}
     </Link>
   );
-  if (view.rubric === 1) {
-    return (
-      <Section
-        id="openness"
-        title={translate({ id: 'atlas.modelPage.openness', message: '开放程度' })}>
-        <p className={styles.notice} role="note">
-          <Translate id="atlas.modelPage.awaitingRegrade" values={{ method }}>
-            {
-              '这一条目仍按旧版五项标准评级，尚待按 18 项新标准（附核对依据）重新评级，因此暂无开放度得分与 MOF 等级。见{method}。'
-            }
-          </Translate>
-        </p>
-        <GradeRows components={view.components} grades={view.grades} />
-      </Section>
-    );
-  }
   const next = nextMofClass(view.mofClass);
   const missing = next ? mofMissing(view.grades, next) : [];
   return (

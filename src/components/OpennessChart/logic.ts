@@ -2,19 +2,14 @@
  * Ranking by the derived openness score, for the ranking page and its chart. Pure (no React),
  * unit-tested in tests/unit/openness-ranking.test.ts.
  */
-import {
-  opennessView,
-  type OpennessV1Grades,
-  type OpennessV2Grades,
-} from '../../data/derive/openness';
+import { opennessView, type OpennessV2Grades } from '../../data/derive/openness';
 import type { MofClass } from '../../data/vocab';
 
 export interface RankableModel {
   id: string;
   name: string;
   released: string;
-  openness?: OpennessV2Grades;
-  openness_v1?: OpennessV1Grades;
+  openness: OpennessV2Grades;
 }
 
 export interface RankedModel<M> {
@@ -25,20 +20,14 @@ export interface RankedModel<M> {
   mofClass: MofClass | undefined;
 }
 
-/**
- * Regraded models by score, best first (ties: the newer release first, then by name); models
- * still on the five-component grades are returned apart, unscored, in the given order.
- */
+/** Models by score, best first (ties: the newer release first, then by name). */
 export function rankByOpenness<M extends RankableModel>(
   models: readonly M[],
-): { ranked: Array<RankedModel<M>>; unrated: M[] } {
-  const scored: Array<Omit<RankedModel<M>, 'rank'>> = [];
-  const unrated: M[] = [];
-  for (const model of models) {
+): Array<RankedModel<M>> {
+  const scored: Array<Omit<RankedModel<M>, 'rank'>> = models.map((model) => {
     const view = opennessView(model);
-    if (view.rubric === 2) scored.push({ model, score: view.score, mofClass: view.mofClass });
-    else unrated.push(model);
-  }
+    return { model, score: view.score, mofClass: view.mofClass };
+  });
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -49,7 +38,7 @@ export function rankByOpenness<M extends RankableModel>(
     ...s,
     rank: scored.findIndex((x) => x.score === s.score) + 1,
   }));
-  return { ranked, unrated };
+  return ranked;
 }
 
 /** Score axis ticks: 0 to 100 in steps of 25. */

@@ -8,21 +8,17 @@ import React from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import {
-  legacyOpennessComponents,
   opennessComponentGroup,
   opennessComponents,
   opennessGroups,
   opennessLevels,
-  type LegacyOpennessComponent,
   type MofClass,
   type OpennessComponent,
   type OpennessLevel,
 } from '../../data/vocab';
-import type { Grade, OpennessView } from '../../data/derive/openness';
+import type { OpennessView } from '../../data/derive/openness';
 import { opennessComponentLabel, opennessGroupLabel, opennessLevelLabel } from '../_shared/labels';
 import styles from './styles.module.css';
-
-type AnyComponent = OpennessComponent | LegacyOpennessComponent;
 
 /** "III" for Class III: the MOF writes its classes in Roman numerals. */
 export function mofClassLabel(cls: MofClass | undefined): string {
@@ -34,30 +30,20 @@ export function mofClassLabel(cls: MofClass | undefined): string {
       );
 }
 
-/** The components in display order, split into the rubric's groups (one group for v1). */
-function groupsOf(view: OpennessView): AnyComponent[][] {
-  if (view.rubric === 1) return [[...view.components]];
-  return opennessGroups.map((g) =>
-    opennessComponents.filter((c) => opennessComponentGroup[c] === g),
-  );
-}
+/** The components in display order, split into the rubric's groups. */
+const groups: OpennessComponent[][] = opennessGroups.map((g) =>
+  opennessComponents.filter((c) => opennessComponentGroup[c] === g),
+);
 
 /** Every component and its level, one per line: the accessible name and the tooltip. */
 export function opennessText(view: OpennessView): string {
-  const grades = view.grades as Readonly<Record<string, Grade>>;
   const lines = view.components.map(
-    (c: AnyComponent) => `${opennessComponentLabel(c)}：${opennessLevelLabel(grades[c]!.level)}`,
+    (c) => `${opennessComponentLabel(c)}：${opennessLevelLabel(view.grades[c].level)}`,
   );
-  const head =
-    view.rubric === 2
-      ? translate(
-          { id: 'atlas.openness.symbols.headV2', message: '开放程度 {score} 分，{mof}' },
-          { score: view.score, mof: mofClassLabel(view.mofClass) },
-        )
-      : translate({
-          id: 'atlas.openness.symbols.headV1',
-          message: '开放程度（旧五项评级）',
-        });
+  const head = translate(
+    { id: 'atlas.openness.symbols.headV2', message: '开放程度 {score} 分，{mof}' },
+    { score: view.score, mof: mofClassLabel(view.mofClass) },
+  );
   return [head, ...lines].join('\n');
 }
 
@@ -79,7 +65,6 @@ function Shape({ level }: { level: OpennessLevel }) {
 }
 
 export default function OpennessSymbols({ view }: { view: OpennessView }): React.JSX.Element {
-  const grades = view.grades as Readonly<Record<string, Grade>>;
   return (
     <span className={styles.wrap}>
       {/* Focusable so that keyboard users get the tooltip that mouse users get on hover (WCAG
@@ -90,34 +75,27 @@ export default function OpennessSymbols({ view }: { view: OpennessView }): React
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         aria-label={opennessText(view)}>
-        {groupsOf(view).map((group) => (
+        {groups.map((group) => (
           <span className={styles.group} key={group[0]}>
             {group.map((c) => (
-              <Shape key={c} level={grades[c]!.level} />
+              <Shape key={c} level={view.grades[c].level} />
             ))}
           </span>
         ))}
       </span>
-      {view.rubric === 2 && (
-        <span className={styles.score} aria-hidden="true">
-          {view.score}
-          <span className={styles.mof}>
-            {view.mofClass === undefined ? '–' : ['', 'I', 'II', 'III'][view.mofClass]}
-          </span>
+      <span className={styles.score} aria-hidden="true">
+        {view.score}
+        <span className={styles.mof}>
+          {view.mofClass === undefined ? '–' : ['', 'I', 'II', 'III'][view.mofClass]}
         </span>
-      )}
+      </span>
     </span>
   );
 }
 
 /** What the shapes mean and which component each position stands for. */
-export function OpennessLegend({
-  rubrics,
-}: {
-  /** The rubrics of the rows shown; only their orders are explained. */
-  rubrics: ReadonlySet<1 | 2>;
-}): React.JSX.Element {
-  const order = (components: readonly AnyComponent[]) =>
+export function OpennessLegend(): React.JSX.Element {
+  const order = (components: readonly OpennessComponent[]) =>
     components.map((c) => opennessComponentLabel(c)).join('、');
   return (
     <div className={clsx(styles.legend, styles.shapes)}>
@@ -132,36 +110,23 @@ export function OpennessLegend({
           </span>
         ))}
       </p>
-      {rubrics.has(2) && (
-        <p className={styles.legendLine}>
-          {translate({
-            id: 'atlas.openness.legend.v2',
-            message: '按新方法评级的模型显示 18 项，依次为：',
-          })}
-          {opennessGroups.map((g, i) => (
-            <React.Fragment key={g}>
-              {i > 0 && '｜'}
-              <strong>{opennessGroupLabel(g)}</strong>
-              {`（${order(opennessComponents.filter((c) => opennessComponentGroup[c] === g))}）`}
-            </React.Fragment>
-          ))}
-          {translate({
-            id: 'atlas.openness.legend.score',
-            message: '；其后是由评级算出的总分（0–100）和达到的 MOF 类别。',
-          })}
-        </p>
-      )}
-      {rubrics.has(1) && (
-        <p className={styles.legendLine}>
-          {translate(
-            {
-              id: 'atlas.openness.legend.v1',
-              message: '尚未按新方法评级的模型显示旧的五项，依次为：{order}。',
-            },
-            { order: order(legacyOpennessComponents) },
-          )}
-        </p>
-      )}
+      <p className={styles.legendLine}>
+        {translate({
+          id: 'atlas.openness.legend.v2',
+          message: '每个模型显示 18 项，依次为：',
+        })}
+        {opennessGroups.map((g, i) => (
+          <React.Fragment key={g}>
+            {i > 0 && '｜'}
+            <strong>{opennessGroupLabel(g)}</strong>
+            {`（${order(opennessComponents.filter((c) => opennessComponentGroup[c] === g))}）`}
+          </React.Fragment>
+        ))}
+        {translate({
+          id: 'atlas.openness.legend.score',
+          message: '；其后是由评级算出的总分（0–100）和达到的 MOF 类别。',
+        })}
+      </p>
     </div>
   );
 }

@@ -4,12 +4,7 @@
  */
 import { translate } from '@docusaurus/Translate';
 import type { EventCategory, LicenseKind, OrganizationKind, ToolCategory } from '../../data/types';
-import type {
-  LegacyOpennessComponent,
-  OpennessComponent,
-  OpennessGroup,
-  OpennessLevel,
-} from '../../data/vocab';
+import type { OpennessComponent, OpennessGroup, OpennessLevel } from '../../data/vocab';
 import { datePrecision } from './format';
 import type { MemoryPrecision } from '../../data/derive/memory';
 
@@ -39,14 +34,8 @@ export function opennessGroupLabel(group: OpennessGroup): string {
   }
 }
 
-export function opennessComponentLabel(
-  component: OpennessComponent | LegacyOpennessComponent,
-): string {
+export function opennessComponentLabel(component: OpennessComponent): string {
   switch (component) {
-    case 'weights':
-      return translate({ id: 'atlas.openness.component.weights', message: '权重' });
-    case 'training_data':
-      return translate({ id: 'atlas.openness.component.trainingData', message: '训练数据' });
     case 'weights_base':
       return translate({ id: 'atlas.openness.component.weightsBase', message: '基座模型权重' });
     case 'weights_instruct':

@@ -199,7 +199,6 @@ export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
     const row = pickFields(r, fields);
     const m = row as Partial<Model>;
     if (m.openness) return { ...row, openness: levelsOnly(m.openness) };
-    if (m.openness_v1) return { ...row, openness_v1: levelsOnly(m.openness_v1) };
     return row;
   };
   const view: Record<string, unknown> = { [collection]: rows.map(trim) };

@@ -4,10 +4,8 @@
  * (docs/ecosystem/openness-method) explains them and the unit tests work examples by hand.
  */
 import {
-  legacyOpennessComponents,
   mofComponents,
   opennessComponents,
-  type LegacyOpennessComponent,
   type MofClass,
   type OpennessComponent,
   type OpennessLevel,
@@ -19,7 +17,6 @@ export interface Grade {
   note?: string;
 }
 export type OpennessV2Grades = Readonly<Record<OpennessComponent, Grade>>;
-export type OpennessV1Grades = Readonly<Record<LegacyOpennessComponent, Grade>>;
 
 /** What a level is worth in the score; `na` is left out of the sum and the count. */
 export const levelValue: Record<Exclude<OpennessLevel, 'na'>, number> = {
@@ -73,43 +70,25 @@ export function mofMissing(grades: OpennessV2Grades, cls: MofClass): string[] {
     .map((m) => m.name);
 }
 
-export type OpennessView =
-  | {
-      rubric: 2;
-      components: readonly OpennessComponent[];
-      grades: OpennessV2Grades;
-      score: number;
-      mofClass: MofClass | undefined;
-    }
-  | {
-      rubric: 1;
-      components: readonly LegacyOpennessComponent[];
-      grades: OpennessV1Grades;
-    };
+export interface OpennessView {
+  components: readonly OpennessComponent[];
+  grades: OpennessV2Grades;
+  score: number;
+  mofClass: MofClass | undefined;
+}
 
-/** One shape for both rubrics while entries are being regraded. */
-export function opennessView(m: {
-  openness?: OpennessV2Grades;
-  openness_v1?: OpennessV1Grades;
-}): OpennessView {
-  if (m.openness) {
-    return {
-      rubric: 2,
-      components: opennessComponents,
-      grades: m.openness,
-      score: opennessScore(m.openness),
-      mofClass: mofClass(m.openness),
-    };
-  }
-  if (m.openness_v1) {
-    return { rubric: 1, components: legacyOpennessComponents, grades: m.openness_v1 };
-  }
-  throw new Error('a model without openness grades passed validation');
+/** A model's grades with the figures derived from them. */
+export function opennessView(m: { openness: OpennessV2Grades }): OpennessView {
+  return {
+    components: opennessComponents,
+    grades: m.openness,
+    score: opennessScore(m.openness),
+    mofClass: mofClass(m.openness),
+  };
 }
 
 /** The level shown where one cell must summarise the weights (tables, filters). */
 export function weightsLevel(view: OpennessView): OpennessLevel {
-  if (view.rubric === 1) return view.grades.weights.level;
   const { weights_base: base, weights_instruct: instruct } = view.grades;
   const order: OpennessLevel[] = ['open', 'partial', 'closed', 'unknown', 'na'];
   return order.indexOf(base.level) <= order.indexOf(instruct.level) ? base.level : instruct.level;

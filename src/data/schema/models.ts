@@ -3,7 +3,6 @@ import { entryBase, httpsUrl, aliasesSchema, idSchema, partialDate, fullDate } f
 import {
   attentionKinds,
   downloadSites,
-  legacyOpennessComponents,
   modalities,
   modelArchitectures,
   modelSparsities,
@@ -44,25 +43,6 @@ const opennessV2 = z.strictObject(
   Object.fromEntries(opennessComponents.map((c) => [c, opennessGrade])) as Record<
     OpennessComponent,
     typeof opennessGrade
-  >,
-);
-
-/** The first rubric (five components, no evidence), kept for entries not yet regraded. */
-const legacyLevel = z.enum(['open', 'partial', 'closed']);
-const legacyFactOutput = z.strictObject({
-  level: legacyLevel,
-  note: z.string().min(1).optional(),
-});
-// The closing pipe states the output shape, so the JSON Schema of the exports
-// (src/plugins/open-data) can describe it: a bare transform has no JSON Schema.
-const legacyFact = z
-  .union([legacyLevel, legacyFactOutput])
-  .transform((v) => (typeof v === 'string' ? { level: v } : v))
-  .pipe(legacyFactOutput);
-const opennessV1 = z.strictObject(
-  Object.fromEntries(legacyOpennessComponents.map((c) => [c, legacyFact])) as Record<
-    (typeof legacyOpennessComponents)[number],
-    typeof legacyFact
   >,
 );
 
@@ -205,10 +185,8 @@ export const modelSchema = z
     license: idSchema,
     /** Earlier licences of the weights, oldest first; the last one ends when `license` began. */
     license_history: z.array(pastLicense).default([]),
-    /** Rubric v2 (see docs/ecosystem/openness-method). */
-    openness: opennessV2.optional(),
-    /** The five-component rubric; an entry carries this or `openness`, not both. */
-    openness_v1: opennessV1.optional(),
+    /** Every component graded with its evidence (see docs/ecosystem/openness-method). */
+    openness: opennessV2,
     arch: archSchema.optional(),
     get: getSchema.optional(),
     /** One sentence in Chinese. */
@@ -235,15 +213,6 @@ export const modelSchema = z
         code: 'custom',
         path: ['parameters', 'active'],
         message: `expected at most the total (${m.parameters.total}), found ${m.parameters.active}`,
-      });
-    }
-    if (!m.openness === !m.openness_v1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['openness'],
-        message: m.openness
-          ? 'expected either openness (rubric v2) or openness_v1, not both'
-          : 'required field is missing (expected the openness grades, see docs/ecosystem/openness-method)',
       });
     }
     if (m.sparsity === 'moe' && m.arch && !m.arch.experts) {

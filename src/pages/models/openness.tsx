@@ -92,7 +92,7 @@ export default function OpennessRankingPage(): React.JSX.Element {
   const [state, setState] = useTableState('rank', [], facetKeys, {});
   const all = models as Model[];
   const shown = filterRows(all, state, access);
-  const { ranked, unrated } = rankByOpenness(shown);
+  const ranked = rankByOpenness(shown);
   const facets = facetKeys.map((key) => {
     const values = [...new Set(all.flatMap((m) => facetValues(m, key)))].filter(Boolean);
     values.sort((a, b) =>
@@ -150,9 +150,9 @@ export default function OpennessRankingPage(): React.JSX.Element {
         {translate(
           {
             id: 'atlas.page.ranking.count',
-            message: '已评级 {ranked} 个，尚未按新方法评级 {unrated} 个（共 {total} 个模型）',
+            message: '显示 {ranked} 个模型（共 {total} 个）',
           },
-          { ranked: ranked.length, unrated: unrated.length, total: all.length },
+          { ranked: ranked.length, total: all.length },
         )}
       </p>
       <DataSection
@@ -181,7 +181,7 @@ export default function OpennessRankingPage(): React.JSX.Element {
           </p>
         ) : (
           <>
-            <OpennessLegend rubrics={new Set([2 as const])} />
+            <OpennessLegend />
             <div className={styles.scroll} role="region" tabIndex={0} aria-label={title}>
               <table id={tableId} className={styles.table}>
                 <caption className={a11y.srOnly}>{title}</caption>
@@ -240,33 +240,6 @@ export default function OpennessRankingPage(): React.JSX.Element {
               </table>
             </div>
           </>
-        )}
-      </DataSection>
-      <DataSection
-        id="unrated"
-        title={translate({ id: 'atlas.page.ranking.unrated', message: '尚未按新方法评级' })}>
-        <p>
-          {translate({
-            id: 'atlas.page.ranking.unratedIntro',
-            message:
-              '以下模型仍是旧的五项评级，项目不同、不能与上面的得分相比，所以不计分也不排名；它们的旧评级见模型数据表。',
-          })}
-        </p>
-        {unrated.length === 0 ? (
-          <p className={styles.empty}>
-            {translate({ id: 'atlas.page.ranking.unratedNone', message: '没有符合条件的模型。' })}
-          </p>
-        ) : (
-          <ul className={styles.unrated}>
-            {unrated.map((m) => (
-              <li key={m.id}>
-                <Link to={entryHref('models', m.id)}>{m.name}</Link>
-                <span className={styles.meta}>
-                  <OrgNames ids={m.organizations} />，{m.released.slice(0, 4)}
-                </span>
-              </li>
-            ))}
-          </ul>
         )}
       </DataSection>
     </DataPage>

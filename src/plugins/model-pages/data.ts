@@ -96,9 +96,7 @@ export interface CompareEntry {
   modalities: Model['modalities'];
   license: { id: string; name: string; kind: License['kind'] };
   clauses: DecodedClause[];
-  openness:
-    | { rubric: 2; levels: Record<string, OpennessLevel>; score: number; mofClass?: MofClass }
-    | { rubric: 1; levels: Record<string, OpennessLevel> };
+  openness: { levels: Record<string, OpennessLevel>; score: number; mofClass?: MofClass };
   weights: OpennessLevel;
 }
 
@@ -112,8 +110,7 @@ export function compareEntries(
     .map((m) => {
       const view = opennessView(m);
       const levels: Record<string, OpennessLevel> = {};
-      for (const c of view.components)
-        levels[c] = (view.grades as Record<string, { level: OpennessLevel }>)[c]!.level;
+      for (const c of view.components) levels[c] = view.grades[c].level;
       const license = licenses.get(m.license)!;
       return {
         id: m.id,
@@ -128,15 +125,11 @@ export function compareEntries(
         modalities: m.modalities,
         license: { id: license.id, name: license.name, kind: license.kind },
         clauses: decodeLicenseClauses(license),
-        openness:
-          view.rubric === 2
-            ? {
-                rubric: 2,
-                levels,
-                score: view.score,
-                ...(view.mofClass !== undefined ? { mofClass: view.mofClass } : {}),
-              }
-            : { rubric: 1, levels },
+        openness: {
+          levels,
+          score: view.score,
+          ...(view.mofClass !== undefined ? { mofClass: view.mofClass } : {}),
+        },
         weights: weightsLevel(view),
       };
     });

@@ -31,8 +31,8 @@ function derivedFields(c: CollectionName, entry: AtlasData[CollectionName][numbe
   const model = entry as Model;
   const view = opennessView(model);
   return {
-    openness_score: view.rubric === 2 ? view.score : null,
-    mof_class: view.rubric === 2 ? (view.mofClass ?? null) : null,
+    openness_score: view.score,
+    mof_class: view.mofClass ?? null,
     memory: memoryOf(model) as unknown as JsonObject,
   };
 }
@@ -41,15 +41,14 @@ const nullableNumber = { type: ['number', 'null'] };
 const derivedSchemas: Partial<Record<CollectionName, Record<string, object>>> = {
   models: {
     openness_score: {
-      type: ['integer', 'null'],
+      type: 'integer',
       minimum: 0,
       maximum: 100,
-      description:
-        'Rubric v2 score (src/data/derive/openness.ts); null for entries still graded with openness_v1',
+      description: 'Openness score, 0–100, derived from the grades (src/data/derive/openness.ts)',
     },
     mof_class: {
       enum: [1, 2, 3, null],
-      description: 'Model Openness Framework class reached; null if none, or not yet regraded',
+      description: 'Model Openness Framework class reached (1, 2 or 3); null if none',
     },
     memory: {
       type: 'object',
