@@ -19,6 +19,7 @@ import { MAX_QUERY_LENGTH } from '@site/src/search/tokenizer';
 import { rememberRecent } from '@site/src/search/recent';
 import { Highlighted, Snippet } from '@site/src/components/SearchSnippet';
 import styles from './search.module.css';
+import InlineList from '../components/InlineList';
 
 export default function SearchPage(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
@@ -130,12 +131,15 @@ export default function SearchPage(): React.JSX.Element {
         {suggestions.length > 0 && (
           <p>
             <Translate id="search.suggest.label">你是不是要找：</Translate>{' '}
-            {suggestions.map((s, i) => (
-              <React.Fragment key={s}>
-                {i > 0 && '、'}
-                <Link to={`${baseUrl}search?q=${encodeURIComponent(s)}`}>{s}</Link>
-              </React.Fragment>
-            ))}
+            {
+              <InlineList>
+                {suggestions.map((s) => (
+                  <Link key={s} to={`${baseUrl}search?q=${encodeURIComponent(s)}`}>
+                    {s}
+                  </Link>
+                ))}
+              </InlineList>
+            }
           </p>
         )}
         {response && response.pages.length === 0 && (

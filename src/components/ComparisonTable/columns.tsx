@@ -33,6 +33,7 @@ import { opennessView, weightsLevel } from '../../data/derive/openness';
 import type { OpennessLevel } from '../../data/vocab';
 import { kvCacheGbPer1kTokens, weightsGb } from '../../data/derive/memory';
 import styles from './styles.module.css';
+import InlineList from '../InlineList';
 
 type WithFile<T> = T & { file: string };
 type Lookup<T> = (id: string) => T;
@@ -58,14 +59,15 @@ function NameLink({
 function OrgLinks({ ids, org }: { ids: readonly string[]; org: Lookup<Organization> }) {
   return (
     <>
-      {ids.map((id, i) => (
-        <React.Fragment key={id}>
-          {i > 0 && '、'}
-          <NameLink collection="organizations" id={id}>
-            {org(id).name}
-          </NameLink>
-        </React.Fragment>
-      ))}
+      {
+        <InlineList>
+          {ids.map((id) => (
+            <NameLink key={id} collection="organizations" id={id}>
+              {org(id).name}
+            </NameLink>
+          ))}
+        </InlineList>
+      }
     </>
   );
 }

@@ -18,6 +18,7 @@ import {
 } from '../_shared/labels';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import styles from './styles.module.css';
+import InlineList from '../InlineList';
 
 /** Paper, repository, model card and announcement, those the model has. */
 export function modelLinks(m: Pick<Model, 'links'>): Array<{ label: string; href: string }> {
@@ -56,14 +57,15 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
   const facts: Fact[] = [
     {
       label: translate({ id: 'atlas.card.model.organizations', message: '机构' }),
-      value: m.organizations.map((o, i) => (
-        <React.Fragment key={o}>
-          {i > 0 && '、'}
-          <Link to={entryHref('organizations', o)}>
-            {entryById(organizations, o, 'organizations').name}
-          </Link>
-        </React.Fragment>
-      )),
+      value: (
+        <InlineList>
+          {m.organizations.map((o) => (
+            <Link key={o} to={entryHref('organizations', o)}>
+              {entryById(organizations, o, 'organizations').name}
+            </Link>
+          ))}
+        </InlineList>
+      ),
     },
     {
       label: translate({ id: 'atlas.card.model.released', message: '发布时间' }),

@@ -30,6 +30,7 @@ import { nextMofClass, type ModelPageData } from '../../plugins/model-pages/data
 import { clauseLabel, clauseValue } from './labels';
 import LevelMark from './LevelMark';
 import styles from './styles.module.css';
+import InlineList from '../InlineList';
 
 /** "https://arxiv.org/abs/2401.04088" → "arxiv.org/abs/2401.04088", shortened for display. */
 export function displayUrl(url: string): string {
@@ -62,12 +63,13 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
   const rows: Array<[string, React.ReactNode]> = [
     [
       translate({ id: 'atlas.card.model.organizations', message: '机构' }),
-      data.organizations.map((o, i) => (
-        <React.Fragment key={o.id}>
-          {i > 0 && '、'}
-          <Link to={entryHref('organizations', o.id)}>{o.name}</Link>
-        </React.Fragment>
-      )),
+      <InlineList>
+        {data.organizations.map((o) => (
+          <Link key={o.id} to={entryHref('organizations', o.id)}>
+            {o.name}
+          </Link>
+        ))}
+      </InlineList>,
     ],
     [
       translate({ id: 'atlas.card.model.released', message: '发布时间' }),
@@ -178,12 +180,15 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
       {l.clauses && (
         <p className={styles.muted}>
           <Translate id="atlas.modelPage.clausesEvidence">条款核对自：</Translate>
-          {l.clauses.evidence.map((u, i) => (
-            <React.Fragment key={u}>
-              {i > 0 && '、'}
-              <a href={u}>{displayUrl(u)}</a>
-            </React.Fragment>
-          ))}
+          {
+            <InlineList>
+              {l.clauses.evidence.map((u) => (
+                <a key={u} href={u}>
+                  {displayUrl(u)}
+                </a>
+              ))}
+            </InlineList>
+          }
         </p>
       )}
       {data.model.license_history.length > 0 && (
@@ -462,12 +467,15 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
           {data.derived.length > 0 && (
             <p>
               <Translate id="atlas.modelPage.derived">以它为基座的模型：</Translate>
-              {data.derived.map((d, i) => (
-                <React.Fragment key={d.id}>
-                  {i > 0 && '、'}
-                  <Link to={entryHref('models', d.id)}>{d.name}</Link>
-                </React.Fragment>
-              ))}
+              {
+                <InlineList>
+                  {data.derived.map((d) => (
+                    <Link key={d.id} to={entryHref('models', d.id)}>
+                      {d.name}
+                    </Link>
+                  ))}
+                </InlineList>
+              }
             </p>
           )}
         </Section>

@@ -5,6 +5,7 @@ import { linearScale, yearTicks } from '../ParameterChart/logic';
 import { mofClassLabel } from '../OpennessSymbols';
 import type { MofClass } from '../../data/vocab';
 import { scoreTicks } from './logic';
+import chart from '../_shared/chart.module.css';
 import styles from './styles.module.css';
 
 // Drawing area in viewBox units; the SVG scales to its container (a 360 px phone included).
@@ -68,14 +69,14 @@ export default function OpennessChart({
   return (
     <figure className={styles.figure}>
       <svg
-        className={styles.chart}
+        className={chart.chart}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={titleId}
         aria-describedby={descId}>
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
-        <g className={styles.grid}>
+        <g className={chart.grid}>
           {scoreTicks.map((t) => (
             <g key={t}>
               <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
@@ -100,21 +101,21 @@ export default function OpennessChart({
               cx={sx(xs[i]!)}
               cy={sy(p.score)}
               r={4.5}
-              className={p.mofClass === undefined ? styles.hollow : styles.filled}>
+              className={p.mofClass === undefined ? chart.hollow : chart.filled}>
               <title>{`${p.name}：${p.score}（${p.released}，${mofClassLabel(p.mofClass)}）`}</title>
             </circle>
           ))}
         </g>
       </svg>
-      <figcaption className={styles.caption}>
+      <figcaption className={chart.caption}>
         {title}
-        <span className={styles.legend} aria-hidden="true">
+        <span className={chart.legend} aria-hidden="true">
           <svg viewBox="0 0 12 12" width="12" height="12">
-            <circle cx="6" cy="6" r="4.5" className={styles.filled} />
+            <circle cx="6" cy="6" r="4.5" className={chart.filled} />
           </svg>
           {translate({ id: 'atlas.opennessChart.legend.mof', message: '达到 MOF 类别' })}
           <svg viewBox="0 0 12 12" width="12" height="12">
-            <circle cx="6" cy="6" r="4.5" className={styles.hollow} />
+            <circle cx="6" cy="6" r="4.5" className={chart.hollow} />
           </svg>
           {translate({ id: 'atlas.opennessChart.legend.none', message: '未达到' })}
         </span>

@@ -7,6 +7,7 @@ import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
 import { collectionOf, type AtlasView } from '../_shared/data';
 import { organizationKindLabel, regionLabel } from '../_shared/labels';
+import InlineList from '../InlineList';
 
 export interface OrgCardProps {
   id: string;
@@ -43,12 +44,15 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
       ? [
           {
             label: translate({ id: 'atlas.card.org.models', message: '收录的模型' }),
-            value: own.map((m, i) => (
-              <React.Fragment key={m.id}>
-                {i > 0 && '、'}
-                <Link to={entryHref('models', m.id)}>{m.name}</Link>
-              </React.Fragment>
-            )),
+            value: (
+              <InlineList>
+                {own.map((m) => (
+                  <Link key={m.id} to={entryHref('models', m.id)}>
+                    {m.name}
+                  </Link>
+                ))}
+              </InlineList>
+            ),
           },
         ]
       : []),

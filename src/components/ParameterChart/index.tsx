@@ -7,6 +7,7 @@ import { collectionOf, type AtlasView } from '../_shared/data';
 import PartialDate from '../_shared/PartialDate';
 import { linearScale, logScale, logTicks, yearTicks } from './logic';
 import a11y from '../_shared/a11y.module.css';
+import chart from '../_shared/chart.module.css';
 import styles from './styles.module.css';
 
 // Drawing area in viewBox units; the SVG scales to its container (a 360 px phone included).
@@ -90,14 +91,14 @@ export default function ParameterChart({
     <div className={styles.figure}>
       <figure className={styles.inner}>
         <svg
-          className={styles.chart}
+          className={chart.chart}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-labelledby={titleId}
           aria-describedby={descId}>
           <title id={titleId}>{title}</title>
           <desc id={descId}>{description}</desc>
-          <g className={styles.grid}>
+          <g className={chart.grid}>
             {yTicks.map((t) => (
               <g key={t}>
                 <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
@@ -124,26 +125,26 @@ export default function ParameterChart({
                 <path
                   key={model.id}
                   d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`}
-                  className={styles.moe}>
+                  className={chart.hollow}>
                   <title>{label}</title>
                 </path>
               ) : (
-                <circle key={model.id} cx={cx} cy={cy} r={4.5} className={styles.dense}>
+                <circle key={model.id} cx={cx} cy={cy} r={4.5} className={chart.filled}>
                   <title>{label}</title>
                 </circle>
               );
             })}
           </g>
         </svg>
-        <figcaption className={styles.caption}>
+        <figcaption className={chart.caption}>
           {title}
-          <span className={styles.legend} aria-hidden="true">
+          <span className={chart.legend} aria-hidden="true">
             <svg viewBox="0 0 12 12" width="12" height="12">
-              <circle cx="6" cy="6" r="4.5" className={styles.dense} />
+              <circle cx="6" cy="6" r="4.5" className={chart.filled} />
             </svg>
             <Translate id="atlas.chart.legend.dense">稠密模型</Translate>
             <svg viewBox="0 0 12 12" width="12" height="12">
-              <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={styles.moe} />
+              <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={chart.hollow} />
             </svg>
             <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>
           </span>

@@ -12,6 +12,7 @@ import { collectionOf, type AtlasView } from '../_shared/data';
 import { eventCategoryLabel } from '../_shared/labels';
 import { groupByYear, selectEvents } from './logic';
 import styles from './styles.module.css';
+import InlineList from '../InlineList';
 
 export interface TimelineProps {
   from?: number | string;
@@ -66,12 +67,15 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
               <span className={styles.relatedLabel}>
                 <Translate id="atlas.timeline.related">相关：</Translate>
               </span>
-              {related.map((r, i) => (
-                <React.Fragment key={`${r.collection}:${r.id}`}>
-                  {i > 0 && '、'}
-                  <Link to={r.href}>{refName(data, r.collection, r.id)}</Link>
-                </React.Fragment>
-              ))}
+              {
+                <InlineList>
+                  {related.map((r) => (
+                    <Link key={`${r.collection}:${r.id}`} to={r.href}>
+                      {refName(data, r.collection, r.id)}
+                    </Link>
+                  ))}
+                </InlineList>
+              }
             </>
           )}
           {event.page && (
@@ -83,12 +87,15 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
       )}
       <p className={styles.sources}>
         <Translate id="atlas.timeline.sources">来源：</Translate>
-        {event.sources.map((s, i) => (
-          <React.Fragment key={s}>
-            {i > 0 && '、'}
-            <a href={s}>{hostOf(s)}</a>
-          </React.Fragment>
-        ))}
+        {
+          <InlineList>
+            {event.sources.map((s) => (
+              <a key={s} href={s}>
+                {hostOf(s)}
+              </a>
+            ))}
+          </InlineList>
+        }
       </p>
     </li>
   );

@@ -8,6 +8,7 @@ import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
 import { collectionOf, type AtlasView } from '../_shared/data';
 import { toolCategoryLabel } from '../_shared/labels';
+import InlineList from '../InlineList';
 
 export interface ToolCardProps {
   id: string;
@@ -42,14 +43,15 @@ export default function ToolCard({ id, anchor = false, data }: ToolCardProps): R
       ? [
           {
             label: translate({ id: 'atlas.card.tool.organizations', message: '维护方' }),
-            value: t.organizations.map((o, i) => (
-              <React.Fragment key={o}>
-                {i > 0 && '、'}
-                <Link to={entryHref('organizations', o)}>
-                  {entryById(organizations, o, 'organizations').name}
-                </Link>
-              </React.Fragment>
-            )),
+            value: (
+              <InlineList>
+                {t.organizations.map((o) => (
+                  <Link key={o} to={entryHref('organizations', o)}>
+                    {entryById(organizations, o, 'organizations').name}
+                  </Link>
+                ))}
+              </InlineList>
+            ),
           },
         ]
       : []),

@@ -6,6 +6,7 @@ import type { Term } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryById } from '@site/src/components/_shared/lookup';
 import { entryHref } from '@site/src/components/_shared/links';
+import InlineList from '../../../components/InlineList';
 
 /** One term on /glossary: its names, definition, aliases and related terms, anchored at its id. */
 export default function GlossaryEntry({
@@ -38,12 +39,15 @@ export default function GlossaryEntry({
       ? [
           {
             label: translate({ id: 'atlas.glossary.related', message: '相关术语' }),
-            value: term.related.map((r, i) => (
-              <React.Fragment key={r}>
-                {i > 0 && '、'}
-                <Link to={entryHref('terms', r)}>{entryById(terms, r, 'terms').zh}</Link>
-              </React.Fragment>
-            )),
+            value: (
+              <InlineList>
+                {term.related.map((r) => (
+                  <Link key={r} to={entryHref('terms', r)}>
+                    {entryById(terms, r, 'terms').zh}
+                  </Link>
+                ))}
+              </InlineList>
+            ),
           },
         ]
       : []),

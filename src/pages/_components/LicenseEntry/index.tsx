@@ -10,16 +10,20 @@ import {
   licenseKindLabel,
   yesNoLabel,
 } from '@site/src/components/_shared/labels';
+import InlineList from '../../../components/InlineList';
 
 function NameList({ items }: { items: ReadonlyArray<{ id: string; name: string; href: string }> }) {
   return (
     <>
-      {items.map((item, i) => (
-        <React.Fragment key={item.id}>
-          {i > 0 && '、'}
-          <Link to={item.href}>{item.name}</Link>
-        </React.Fragment>
-      ))}
+      {
+        <InlineList>
+          {items.map((item) => (
+            <Link key={item.id} to={item.href}>
+              {item.name}
+            </Link>
+          ))}
+        </InlineList>
+      }
     </>
   );
 }
