@@ -13,6 +13,7 @@ import { buildDir, locales, sitemapPaths } from '../../scripts/lib/built-html';
 import { SearchEngine } from '../../src/search/engine';
 import type { SearchLexiconFile, SearchManifest, SearchShard } from '../../src/search/types';
 import { atlasDataFor } from '../../src/plugins/atlas-data';
+import { opennessView } from '../../src/data/derive/openness';
 import {
   hasHorizontalScroll,
   launchBrowser,
@@ -89,8 +90,20 @@ describe('a model page', () => {
           .first()
           .textContent();
         expect(threshold).toContain('700,000,000');
-        // Openness: a grade row per component, for whichever rubric the entry is on.
-        expect(await main.locator('tr[data-component]').count()).toBeGreaterThanOrEqual(5);
+        // Openness: all 18 components, each with its evidence or a note, and the score the
+        // code derives from the grades (never a typed number).
+        expect(await main.locator('tr[data-component]').count()).toBe(18);
+        const explained = await main
+          .locator('tr[data-component] td:last-child')
+          .evaluateAll((tds) => tds.every((td) => (td.textContent ?? '').trim().length > 0));
+        expect(explained).toBe(true);
+        const { score } = opennessView(models.find((m) => m.id === model)!);
+        expect(await main.locator('dd[data-score]').getAttribute('data-score')).toBe(String(score));
+        // Memory figures from the architecture facts: 16 GB of BF16 weights, and a KV cache of
+        // 2 × 32 layers × 8 heads × 128 × 2 bytes × 1,000 tokens = 0.131 GB, shown as 0.13.
+        const resources = await main.locator('section[aria-labelledby="resources"]').innerText();
+        expect(resources).toMatch(/16\.0/);
+        expect(resources).toMatch(/0\.13\b/);
         // The family links to sibling pages, never to the old anchors.
         const family = main.locator('#family + * a, section[aria-labelledby="family"] a');
         const hrefs = await family.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
