@@ -27,7 +27,7 @@ export const mermaidVersion: string = (
  * Bump when the SVG this module produces changes for the same input (post-processing,
  * Mermaid configuration), so stale cache entries are not reused.
  */
-export const rendererVersion = 3;
+export const rendererVersion = 4;
 
 /** Mermaid's configuration for each of the site's colour modes: a built-in theme, adjusted. */
 export const diagramThemes = {
@@ -191,6 +191,16 @@ async function renderInPage({
     root.setAttribute('style', `min-width:${Math.round(box.width * minimumScale)}px`);
     root.removeAttribute('role');
     root.removeAttribute('aria-roledescription');
+    // Mermaid wraps each HTML label's <p> in a <span>, which HTML does not allow (the Nu HTML
+    // Checker reports it). A <div> holds the same <p> validly and lays out the same inside the
+    // label's table-cell box; the class is kept, so Mermaid's own label styles still apply.
+    for (const span of Array.from(root.querySelectorAll('foreignObject span'))) {
+      if (!span.querySelector(':scope > p')) continue;
+      const div = document.createElement('div');
+      for (const { name, value } of Array.from(span.attributes)) div.setAttribute(name, value);
+      div.append(...Array.from(span.childNodes));
+      span.replaceWith(div);
+    }
     return { svg: host.innerHTML };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
