@@ -114,7 +114,8 @@ describe('licence clauses, decoded', () => {
   });
 
   it('derives no use policy for an OSI licence, and says unknown where nothing was read', () => {
-    expect(levels('mit')).toEqual({
+    // BSD-3-Clause's text has not been decoded clause by clause.
+    expect(levels('bsd-3-clause')).toEqual({
       commercial_use: 'none',
       user_threshold: 'none',
       acceptable_use: 'none',
@@ -127,6 +128,17 @@ describe('licence clauses, decoded', () => {
       user_threshold: 'unknown',
       acceptable_use: 'unknown',
       output_training: 'unknown',
+    });
+  });
+
+  it('tells Llama 2 (no training other models on outputs) from Llama 3 (a naming rule too)', () => {
+    expect(levels('llama-2-community')).toMatchObject({
+      derivative_naming: 'none',
+      output_training: 'forbidden',
+    });
+    expect(levels('llama-3-community')).toMatchObject({
+      derivative_naming: 'condition',
+      output_training: 'forbidden',
     });
   });
 
