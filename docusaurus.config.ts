@@ -255,6 +255,7 @@ const config = {
           items: [
             { label: '参与贡献', to: '/docs/contributing' },
             { label: '报告错误', href: `${repositoryUrl}/issues/new?template=error-report.yml` },
+            { label: '更正记录', to: '/corrections' },
             { label: 'GitHub', href: repositoryUrl },
           ],
         },

@@ -29,6 +29,8 @@ export interface LoadOptions {
   rootDir?: string;
   /** Dates after this day are impossible (defaults to today, UTC). */
   today?: string;
+  /** Where the doc pages are, for corrections that point at one (defaults to `<rootDir>/docs`). */
+  docsDir?: string;
 }
 
 export interface LoadResult {
@@ -132,12 +134,14 @@ const dateFields: Partial<Record<CollectionName, string[]>> = {
   organizations: ['founded'],
   tools: ['first_release'],
   events: ['date'],
+  corrections: ['date'],
 };
 
 export function loadAtlasData({
   dataDir,
   rootDir = process.cwd(),
   today,
+  docsDir = join(rootDir, 'docs'),
 }: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const day = today ?? new Date().toISOString().slice(0, 10);
@@ -209,7 +213,11 @@ export function loadAtlasData({
     }
   }
 
-  problems.push(...checkAliases(data), ...checkReferences(data), ...checkOpennessRules(data));
+  problems.push(
+    ...checkAliases(data),
+    ...checkReferences(data, { docsDir, rootDir }),
+    ...checkOpennessRules(data),
+  );
   return { data, problems };
 }
 
@@ -277,7 +285,25 @@ function checkAliases(data: AtlasData): Problem[] {
   return problems;
 }
 
-function checkReferences(data: AtlasData): Problem[] {
+/**
+ * The source file of a doc page's path: "/docs/a/b" is docs/a/b.mdx (or .md), or the section
+ * index docs/a/b/index.mdx; "/docs" is docs/index.mdx. No doc sets its own `slug` except the
+ * root index, so the path follows the file.
+ */
+export function docFileOf(path: string, docsDir: string): string | undefined {
+  const rel = path.replace(/^\/docs\/?/, '');
+  const candidates = [
+    ...(rel ? [`${rel}.mdx`, `${rel}.md`] : []),
+    join(rel, 'index.mdx'),
+    join(rel, 'index.md'),
+  ];
+  return candidates.map((c) => join(docsDir, c)).find((f) => existsSync(f));
+}
+
+function checkReferences(
+  data: AtlasData,
+  { docsDir, rootDir }: { docsDir: string; rootDir: string },
+): Problem[] {
   const problems: Problem[] = [];
   const ids = Object.fromEntries(
     collectionNames.map((c) => [c, new Set((data[c] as Array<{ id: string }>).map((e) => e.id))]),
@@ -321,20 +347,25 @@ function checkReferences(data: AtlasData): Problem[] {
       expectRef(t.file, t.id, `organizations.${i}`, 'organizations', o, 'organisation'),
     );
   }
+  /** A "kind:id" reference, whose shape the schema has checked. */
+  const expectEntryRef = (file: string, id: string, field: string, ref: string) => {
+    const [prefix, refId] = ref.split(':') as [string, string];
+    const target = (refPrefixes as Record<string, CollectionName | undefined>)[prefix];
+    if (target) expectRef(file, id, field, target, refId, collections[target].label);
+  };
   for (const e of data.events) {
-    e.related.forEach((ref, i) => {
-      const [prefix, id] = ref.split(':') as [string, string];
-      const target = (refPrefixes as Record<string, CollectionName | undefined>)[prefix];
-      if (target)
-        expectRef(
-          e.file,
-          e.id,
-          `related.${i}`,
-          target,
-          id,
-          prefix === 'org' ? 'organisation' : prefix,
-        );
-    });
+    e.related.forEach((ref, i) => expectEntryRef(e.file, e.id, `related.${i}`, ref));
+  }
+  for (const c of data.corrections) {
+    if (!c.target.startsWith('/')) expectEntryRef(c.file, c.id, 'target', c.target);
+    else if (!docFileOf(c.target, docsDir)) {
+      problems.push({
+        file: c.file,
+        id: c.id,
+        field: 'target',
+        message: `no doc page at "${c.target}" (looked for ${relative(rootDir, docsDir) || '.'}${c.target.replace(/^\/docs/, '')}.mdx, .md or /index.mdx)`,
+      });
+    }
   }
   for (const t of data.terms) {
     t.related.forEach((r, i) => expectRef(t.file, t.id, `related.${i}`, 'terms', r, 'term'));

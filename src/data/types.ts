@@ -8,6 +8,7 @@ export type { Tool, ToolCategory } from './schema/tools';
 export type { License, LicenseKind } from './schema/licenses';
 export type { TimelineEvent, EventCategory } from './schema/events';
 export type { Term } from './schema/terms';
+export type { Correction } from './schema/corrections';
 
 export type EntryOf<C extends CollectionName> = z.output<(typeof collections)[C]['schema']>;
 

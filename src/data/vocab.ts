@@ -16,6 +16,7 @@ export const collectionNames = [
   'licenses',
   'events',
   'terms',
+  'corrections',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
@@ -25,6 +26,7 @@ export const refPrefixes = {
   org: 'organizations',
   tool: 'tools',
   license: 'licenses',
+  event: 'events',
   term: 'terms',
 } as const satisfies Record<string, CollectionName>;
 export type RefPrefix = keyof typeof refPrefixes;
@@ -37,6 +39,7 @@ export const collectionRoutes: Record<CollectionName, string> = {
   licenses: '/licenses',
   terms: '/glossary',
   events: '/timeline',
+  corrections: '/corrections',
 };
 
 /** Collections whose entries also have a page of their own at `<route>/<id>`. */

@@ -27,6 +27,10 @@ declare module '@generated/atlas-data/default/terms.json' {
   const entries: Array<import('../data/types').Term & { file: string }>;
   export default entries;
 }
+declare module '@generated/atlas-data/default/corrections.json' {
+  const entries: Array<import('../data/types').Correction & { file: string }>;
+  export default entries;
+}
 declare module '@generated/atlas-data/default/names.json' {
   /** The names-only index: every entry, with only the fields in nameFields (src/components/_shared/views.ts). */
   const names: Required<import('../components/_shared/data').AtlasView>;

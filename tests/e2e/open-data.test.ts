@@ -39,6 +39,7 @@ const dataPages = {
   '/licenses': 'licenses',
   '/timeline': 'events',
   '/glossary': 'terms',
+  '/corrections': 'corrections',
 } as const;
 
 describe('downloads', () => {
@@ -88,7 +89,8 @@ describe('downloads', () => {
       const { header, rows } = parseCsv(text(csv.bytes));
       expect(rows).toHaveLength(file.items.length);
       expect(header).toContain('id');
-      expect(header).toContain('verified');
+      // A correction's `date` is the day it was checked; every other entry has `verified`.
+      expect(header).toContain(collection === 'corrections' ? 'date' : 'verified');
       const ids = rows.map((r) => r[header.indexOf('id')]);
       expect(ids).toEqual(file.items.map((i) => i.id));
     });

@@ -33,6 +33,9 @@ function refName(data: AtlasView, collection: LinkedCollection, id: string): str
       return entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh;
     case 'events':
       return entryById(collectionOf(data, 'events', 'Timeline'), id, 'events').title;
+    case 'corrections':
+      // No reference kind points at a correction (refPrefixes has none), so none reaches here.
+      return id;
     default: {
       const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(
         data,

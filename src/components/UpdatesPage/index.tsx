@@ -24,6 +24,7 @@ const collectionLabel = (c: CollectionName): string =>
     licenses: translate({ id: 'atlas.updates.c.licenses', message: '许可证' }),
     events: translate({ id: 'atlas.updates.c.events', message: '事件' }),
     terms: translate({ id: 'atlas.updates.c.terms', message: '术语' }),
+    corrections: translate({ id: 'atlas.updates.c.corrections', message: '更正' }),
   })[c];
 
 /** Lists longer than this fold away behind their count. */

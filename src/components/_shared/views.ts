@@ -37,6 +37,7 @@ export const nameFields = {
   licenses: ['id', 'name', 'spdx', 'kind', 'osi_approved'],
   terms: ['id', 'zh'],
   events: ['id', 'title'],
+  corrections: ['id', 'date', 'target'],
 } as const satisfies { [C in CollectionName]: ReadonlyArray<keyof EntryOf<C>> };
 
 /** The entry with only the given fields (those it has). */

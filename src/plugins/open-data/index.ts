@@ -95,6 +95,7 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
           '/timeline',
           '/glossary',
           '/updates',
+          '/corrections',
         ],
       });
       if (i18n.currentLocale !== i18n.defaultLocale) return;

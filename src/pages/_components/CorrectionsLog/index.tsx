@@ -1,0 +1,114 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Translate, { translate } from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type { Correction } from '@site/src/data/types';
+import type { AtlasView } from '@site/src/components/_shared/data';
+import PartialDate from '@site/src/components/_shared/PartialDate';
+import { newestFirst, targetLink } from './logic';
+import styles from './styles.module.css';
+
+type Entry = Correction & { file: string };
+
+function CorrectionItem({
+  correction,
+  names,
+  repositoryUrl,
+}: {
+  correction: Entry;
+  names: AtlasView;
+  repositoryUrl: string | undefined;
+}): React.JSX.Element {
+  const brokenLinks = useBrokenLinks();
+  brokenLinks.collectAnchor(correction.id);
+  const target = targetLink(correction.target, names);
+  return (
+    <li id={correction.id} className={styles.item}>
+      <article aria-labelledby={`${correction.id}-title`}>
+        <Heading as="h3" id={`${correction.id}-title`} className={styles.title}>
+          <PartialDate date={correction.date} />
+          <span aria-hidden="true"> · </span>
+          <Link to={target.href} className={target.kind === 'page' ? styles.path : undefined}>
+            {target.label}
+          </Link>
+        </Heading>
+        <dl className={styles.fields}>
+          <dt>
+            <Translate id="atlas.corrections.wrong">原说法</Translate>
+          </dt>
+          <dd>{correction.wrong}</dd>
+          <dt>
+            <Translate id="atlas.corrections.right">更正为</Translate>
+          </dt>
+          <dd>{correction.right}</dd>
+          <dt>
+            <Translate id="atlas.corrections.sources">来源</Translate>
+          </dt>
+          <dd>
+            <ul className={styles.sources}>
+              {correction.sources.map((url) => (
+                <li key={url}>
+                  <a href={url}>{url}</a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+          {correction.commit && (
+            <>
+              <dt>
+                <Translate id="atlas.corrections.commit">提交</Translate>
+              </dt>
+              <dd>
+                {repositoryUrl ? (
+                  <a href={`${repositoryUrl}/commit/${correction.commit}`}>
+                    <code>{correction.commit.slice(0, 7)}</code>
+                  </a>
+                ) : (
+                  <code>{correction.commit.slice(0, 7)}</code>
+                )}
+              </dd>
+            </>
+          )}
+        </dl>
+      </article>
+    </li>
+  );
+}
+
+/** The corrections log, newest first; every entry is an anchor (`/corrections#<id>`). */
+export default function CorrectionsLog({
+  corrections,
+  names,
+}: {
+  corrections: readonly Entry[];
+  names: AtlasView;
+}): React.JSX.Element {
+  const { siteConfig } = useDocusaurusContext();
+  const repositoryUrl = siteConfig.customFields?.repositoryUrl;
+  const ordered = newestFirst(corrections);
+  return (
+    <>
+      <p>
+        {translate(
+          {
+            id: 'atlas.corrections.count',
+            message: '共 {count} 条更正，按更正日期从新到旧排列。',
+          },
+          { count: ordered.length },
+        )}
+      </p>
+      <ol className={styles.log} data-corrections>
+        {ordered.map((c) => (
+          <CorrectionItem
+            key={c.id}
+            correction={c}
+            names={names}
+            repositoryUrl={typeof repositoryUrl === 'string' ? repositoryUrl : undefined}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The corrections log (更正记录): the schema and the loader reject a bad entry with one line
+ * naming the file, the entry and the field, and a target page or entry that does not exist;
+ * the page lists the log newest first and links each target. The real log is checked too.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docFileOf, formatProblem, loadAtlasData } from '../../src/data/load';
+import { correctionSchema } from '../../src/data/schema/corrections';
+import { refPrefixes } from '../../src/data/vocab';
+import { newestFirst, targetLink } from '../../src/pages/_components/CorrectionsLog/logic';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'tests', 'fixtures', 'data');
+const today = '2026-12-02';
+
+const load = (fixture: string) =>
+  loadAtlasData({ dataDir: join(fixtures, fixture), rootDir: root, today });
+const problemsOf = (fixture: string) => load(fixture).problems.map(formatProblem);
+const file = (fixture: string) => `tests/fixtures/data/${fixture}/corrections/x.yaml`;
+
+describe('a bad correction: one line naming file, entry and field', () => {
+  it('a target page that does not exist', () => {
+    expect(problemsOf('correction-unknown-page')).toEqual([
+      `${file('correction-unknown-page')}: fix: target: no doc page at "/docs/community/no-such-page" (looked for docs/community/no-such-page.mdx, .md or /index.mdx)`,
+    ]);
+  });
+
+  it('a target entry that does not exist', () => {
+    expect(problemsOf('correction-unknown-entry')).toEqual([
+      `${file('correction-unknown-entry')}: fix: target: unknown event id "no-such-event"; known ids: (none yet)`,
+    ]);
+  });
+
+  it('a target written neither as a page path nor as kind:id', () => {
+    const kinds = Object.keys(refPrefixes).join(', ');
+    expect(problemsOf('correction-bad-target')).toEqual([
+      `${file('correction-bad-target')}: fix: target: expected a doc page path such as "/docs/community/lmsys", or an entry written kind:id with kind one of ${kinds} (e.g. "event:chatbot-arena-launch"), found "events:chatbot-arena-launch"`,
+    ]);
+  });
+
+  it('a missing field', () => {
+    expect(problemsOf('correction-missing-field')).toEqual([
+      `${file('correction-missing-field')}: fix: right: required field is missing (expected string)`,
+    ]);
+  });
+
+  it('rejects a source that is not https, a partial date and a malformed commit', () => {
+    const base = {
+      id: 'x',
+      date: '2026-12-02',
+      target: '/docs',
+      wrong: '旧',
+      right: '新',
+      sources: ['https://example.com/'],
+    };
+    const fieldsOf = (entry: object) =>
+      (correctionSchema.safeParse(entry).error?.issues ?? []).map((i) => i.path.join('.'));
+    expect(fieldsOf(base)).toEqual([]);
+    expect(fieldsOf({ ...base, sources: ['http://example.com/'] })).toEqual(['sources.0']);
+    expect(fieldsOf({ ...base, sources: [] })).toEqual(['sources']);
+    expect(fieldsOf({ ...base, date: '2026-12' })).toEqual(['date']);
+    expect(fieldsOf({ ...base, commit: 'HEAD' })).toEqual(['commit']);
+    expect(fieldsOf({ ...base, colour: 'red' })).toEqual(['']);
+  });
+});
+
+describe('a valid log', () => {
+  const { data, problems } = load('correction-valid');
+
+  it('loads with no problems: a page, the docs root and a licence as targets', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(data.corrections.map((c) => c.id)).toEqual([
+      'older',
+      'same-day-first',
+      'same-day-second',
+    ]);
+  });
+
+  it('is shown newest first; of two on the same day, the one added later first', () => {
+    expect(newestFirst(data.corrections).map((c) => c.id)).toEqual([
+      'same-day-second',
+      'same-day-first',
+      'older',
+    ]);
+  });
+
+  it('links a page to itself and an entry to its anchor, named as in the data', () => {
+    expect(targetLink('/docs/community/lmsys', {})).toEqual({
+      href: '/docs/community/lmsys',
+      label: '/docs/community/lmsys',
+      kind: 'page',
+    });
+    expect(targetLink('license:mit', { licenses: data.licenses })).toEqual({
+      href: '/licenses#mit',
+      label: 'MIT License',
+      kind: 'entry',
+    });
+  });
+});
+
+describe('doc paths', () => {
+  const docs = join(root, 'docs');
+  it('map to a page file or a section index', () => {
+    expect(docFileOf('/docs', docs)).toBe(join(docs, 'index.mdx'));
+    expect(docFileOf('/docs/community', docs)).toBe(join(docs, 'community', 'index.mdx'));
+    expect(docFileOf('/docs/community/lmsys', docs)).toBe(join(docs, 'community', 'lmsys.mdx'));
+    expect(docFileOf('/docs/community/nope', docs)).toBeUndefined();
+  });
+});
+
+describe('the real log in src/data/corrections', () => {
+  const real = loadAtlasData({ dataDir: join(root, 'src', 'data'), rootDir: root });
+  it('starts with the three corrections of issue 19', () => {
+    const targets = real.data.corrections.map((c) => c.target);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        '/docs/community/lmsys',
+        '/docs/tools/evaluation',
+        'event:chatbot-arena-launch',
+        '/docs/models/reasoning',
+        '/docs/history/dl-infrastructure',
+      ]),
+    );
+    expect(real.problems.filter((p) => p.file.includes('corrections'))).toEqual([]);
+  });
+});
