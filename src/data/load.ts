@@ -215,7 +215,7 @@ export function loadAtlasData({
 
   problems.push(
     ...checkAliases(data),
-    ...checkReferences(data, { docsDir, rootDir }),
+    ...checkReferences(data, { docsDir, blogDir: join(rootDir, 'blog'), rootDir }),
     ...checkOpennessRules(data),
   );
   return { data, problems };
@@ -300,9 +300,22 @@ export function docFileOf(path: string, docsDir: string): string | undefined {
   return candidates.map((c) => join(docsDir, c)).find((f) => existsSync(f));
 }
 
+/**
+ * The file of the blog post at `/blog/<slug>`: Docusaurus takes the slug from the file name
+ * after its date, `2023-12-31-open-llms-2023.mdx` → `/blog/open-llms-2023`.
+ */
+export function blogFileOf(path: string, blogDir: string): string | undefined {
+  const slug = path.replace(/^\/blog\//, '');
+  if (!existsSync(blogDir)) return undefined;
+  const name = readdirSync(blogDir).find((f) =>
+    new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}-)?${slug}\\.mdx?$`).test(f),
+  );
+  return name && join(blogDir, name);
+}
+
 function checkReferences(
   data: AtlasData,
-  { docsDir, rootDir }: { docsDir: string; rootDir: string },
+  { docsDir, blogDir, rootDir }: { docsDir: string; blogDir: string; rootDir: string },
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = Object.fromEntries(
@@ -358,7 +371,15 @@ function checkReferences(
   }
   for (const c of data.corrections) {
     if (!c.target.startsWith('/')) expectEntryRef(c.file, c.id, 'target', c.target);
-    else if (!docFileOf(c.target, docsDir)) {
+    else if (c.target.startsWith('/blog/')) {
+      if (!blogFileOf(c.target, blogDir))
+        problems.push({
+          file: c.file,
+          id: c.id,
+          field: 'target',
+          message: `no blog post at "${c.target}" (looked for ${relative(rootDir, blogDir) || '.'}/<date>-${c.target.slice('/blog/'.length)}.mdx or .md)`,
+        });
+    } else if (!docFileOf(c.target, docsDir)) {
       problems.push({
         file: c.file,
         id: c.id,

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docFileOf, formatProblem, loadAtlasData } from '../../src/data/load';
+import { blogFileOf, docFileOf, formatProblem, loadAtlasData } from '../../src/data/load';
 import { correctionSchema } from '../../src/data/schema/corrections';
 import { refPrefixes } from '../../src/data/vocab';
 import { newestFirst, targetLink } from '../../src/pages/_components/CorrectionsLog/logic';
@@ -35,7 +35,7 @@ describe('a bad correction: one line naming file, entry and field', () => {
   it('a target written neither as a page path nor as kind:id', () => {
     const kinds = Object.keys(refPrefixes).join(', ');
     expect(problemsOf('correction-bad-target')).toEqual([
-      `${file('correction-bad-target')}: fix: target: expected a doc page path such as "/docs/community/lmsys", or an entry written kind:id with kind one of ${kinds} (e.g. "event:chatbot-arena-launch"), found "events:chatbot-arena-launch"`,
+      `${file('correction-bad-target')}: fix: target: expected a page path such as "/docs/community/lmsys" or "/blog/open-llms-2023", or an entry written kind:id with kind one of ${kinds} (e.g. "event:chatbot-arena-launch"), found "events:chatbot-arena-launch"`,
     ]);
   });
 
@@ -106,6 +106,15 @@ describe('doc paths', () => {
     expect(docFileOf('/docs/community', docs)).toBe(join(docs, 'community', 'index.mdx'));
     expect(docFileOf('/docs/community/lmsys', docs)).toBe(join(docs, 'community', 'lmsys.mdx'));
     expect(docFileOf('/docs/community/nope', docs)).toBeUndefined();
+  });
+  it('a blog path maps to the post whose file name ends with its slug', () => {
+    const blog = join(root, 'blog');
+    expect(blogFileOf('/blog/open-llms-2023', blog)).toBe(
+      join(blog, '2023-12-31-open-llms-2023.mdx'),
+    );
+    expect(blogFileOf('/blog/llms-2023', blog)).toBeUndefined();
+    expect(correctionSchema.shape.target.safeParse('/blog/open-llms-2023').success).toBe(true);
+    expect(correctionSchema.shape.target.safeParse('/blog').success).toBe(false);
   });
 });
 

@@ -12,15 +12,16 @@ import { refPrefixes } from '../vocab';
 
 const prefixes = Object.keys(refPrefixes);
 
-/** "/docs" or "/docs/community/lmsys": a doc page's path on the site. */
-export const docPathPattern = /^\/docs(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/** "/docs", "/docs/community/lmsys" or "/blog/open-llms-2023": a page's path on the site. */
+export const docPathPattern =
+  /^\/(?:docs(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*|blog\/[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 /** "event:chatbot-arena-launch": an entry, written as in events' `related`. */
 export const entryRefPattern = new RegExp(`^(?:${prefixes.join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*$`);
 
 export const correctionTarget = z
   .string()
   .refine((value) => docPathPattern.test(value) || entryRefPattern.test(value), {
-    message: `expected a doc page path such as "/docs/community/lmsys", or an entry written kind:id with kind one of ${prefixes.join(', ')} (e.g. "event:chatbot-arena-launch")`,
+    message: `expected a page path such as "/docs/community/lmsys" or "/blog/open-llms-2023", or an entry written kind:id with kind one of ${prefixes.join(', ')} (e.g. "event:chatbot-arena-launch")`,
   });
 
 export const correctionSchema = z.strictObject({
