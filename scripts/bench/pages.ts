@@ -8,8 +8,12 @@
  * - Lighthouse scores, mobile and desktop (median of `--runs N`, default 3) in Debian's
  *   Chromium: performance, accessibility, best practices, SEO, and the mobile run's total
  *   blocking time, largest contentful paint and layout shift. `--no-lighthouse` skips them.
+ *   Lighthouse estimates load times by simulation (Lantern) from a trace taken at full speed;
+ *   `--applied-throttling` has it slow the network and the CPU down for real instead
+ *   (`--throttling-method=devtools`), a second opinion on a page served from this machine.
  * With `--baseline` it also builds a stock Docusaurus classic site (scripts/bench/stock-site)
- * and compares the plain doc page's JS with it. Prints figures; never fails on them.
+ * and compares the plain doc page's JS, and its Lighthouse scores, with it. Prints figures;
+ * never fails on them.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,6 +30,7 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const runsIndex = argv.indexOf('--runs');
 const runs = runsIndex >= 0 ? Math.max(1, Number(argv[runsIndex + 1])) : 3;
+const appliedThrottling = args.has('--applied-throttling');
 
 function timedBuild(cwd: string, extra: string[] = []): number {
   for (const cache of ['.docusaurus', join('node_modules', '.cache')])
@@ -116,6 +121,7 @@ async function lighthouseScores(url: string, mode: 'mobile' | 'desktop'): Promis
       `--chrome-flags=${chromiumFlags.join(' ')}`,
     ];
     if (mode === 'desktop') options.push('--preset=desktop');
+    if (appliedThrottling) options.push('--throttling-method=devtools');
     const { stdout: json } = await promisify(execFile)(process.execPath, [cli, url, ...options], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
@@ -220,7 +226,7 @@ async function main() {
   }
   if (rows.some((r) => r.mobile)) {
     console.log(
-      `\nLighthouse ${'12'} (median of ${runs}): performance / accessibility / best practices / SEO; mobile TBT, LCP, CLS\n`,
+      `\nLighthouse ${'12'} (median of ${runs}, ${appliedThrottling ? 'applied' : 'simulated'} throttling): performance / accessibility / best practices / SEO; mobile TBT, LCP, CLS\n`,
     );
     console.log('| page kind | mobile | desktop | mobile TBT | mobile LCP | mobile CLS |');
     console.log('| --- | --- | --- | ---: | ---: | ---: |');
@@ -241,12 +247,25 @@ async function main() {
     symlinkSync(join(siteRoot, 'node_modules'), join(dir, 'node_modules'));
     const stockSeconds = timedBuild(dir);
     const stockServer = await serveStatic(join(dir, 'build'));
-    const stock = await measure(`${stockServer.url}/docs/intro`);
+    const stockUrl = `${stockServer.url}/docs/intro`;
+    const stock = await measure(stockUrl);
+    const stockScores = withLighthouse
+      ? {
+          mobile: await lighthouseScores(stockUrl, 'mobile'),
+          desktop: await lighthouseScores(stockUrl, 'desktop'),
+        }
+      : undefined;
     await stockServer.close();
     rmSync(dir, { recursive: true, force: true });
     console.log(
       `\nstock Docusaurus 3 classic doc page: JS ${kb(stock.js)} raw, ${kb(stock.jsGzip)} gzip; CSS ${kb(stock.css)} raw (built in ${stockSeconds.toFixed(1)} s)`,
     );
+    if (stockScores) {
+      const fmt = (s: Scores) => categories.map((c) => s.categories[c]).join(' / ');
+      console.log(
+        `stock doc page, Lighthouse mobile ${fmt(stockScores.mobile)} (TBT ${stockScores.mobile.tbtMs.toFixed(0)} ms, LCP ${(stockScores.mobile.lcpMs / 1000).toFixed(2)} s), desktop ${fmt(stockScores.desktop)}`,
+      );
+    }
     for (const { kind, bytes } of rows.filter((r) => r.kind.includes('doc'))) {
       console.log(
         `${kind} JS vs stock: ${((bytes.js / stock.js) * 100).toFixed(1)} % raw, ${((bytes.jsGzip / stock.jsGzip) * 100).toFixed(1)} % gzip`,
