@@ -96,6 +96,11 @@ const cases: Array<{ name: string; fixture: string; expected: string }> = [
     expected: `${file('openness-without-evidence', 'models')}: tiny: openness.training_code.evidence: expected at least one evidence URL, or a note saying where the component was looked for, found nothing`,
   },
   {
+    name: 'a headquarters country that contradicts the region',
+    fixture: 'headquarters-country',
+    expected: `${file('headquarters-country', 'organizations')}: acme: headquarters.country: expected the same country as region "FR", found "DE"`,
+  },
+  {
     name: 'a YAML file that is not a list',
     fixture: 'not-a-list',
     expected: `${file('not-a-list', 'organizations')}: (file): (yaml): expected a list of entries (each starting with "- id: …"), found a mapping`,
