@@ -6,8 +6,9 @@ import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
 import { collectionOf, type AtlasView } from '../_shared/data';
-import { organizationKindLabel, regionLabel } from '../_shared/labels';
+import { headquartersLabel, organizationKindLabel, regionLabel } from '../_shared/labels';
 import InlineList from '../InlineList';
+import styles from './styles.module.css';
 
 export interface OrgCardProps {
   id: string;
@@ -37,6 +38,34 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
           {
             label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
             value: <PartialDate date={o.founded} />,
+          },
+        ]
+      : []),
+    ...(o.headquarters
+      ? [
+          {
+            label: translate({ id: 'atlas.card.org.headquarters', message: '总部' }),
+            value: headquartersLabel(o.headquarters),
+          },
+        ]
+      : []),
+    ...(o.founders || o.founders_note
+      ? [
+          {
+            label: translate({ id: 'atlas.card.org.founders', message: '创办者' }),
+            value: (
+              <>
+                {o.founders && (
+                  <InlineList>
+                    {o.founders.map((name) => (
+                      <span key={name}>{name}</span>
+                    ))}
+                  </InlineList>
+                )}
+                {o.founders && o.founders_note && ' '}
+                {o.founders_note && <span className={styles.note}>{o.founders_note}</span>}
+              </>
+            ),
           },
         ]
       : []),
