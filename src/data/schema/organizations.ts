@@ -57,6 +57,8 @@ export const organizationSchema = z
     }),
     /** When it was founded (for a lab inside a company: when the lab was formed), as published. */
     founded: partialDate.optional(),
+    /** Chinese; why `founded` is left out (where it was looked for), or what the date is of. */
+    founded_note: z.string().min(1).optional(),
     /** The founders' names as the organisation writes them; required for companies and labs. */
     founders: z.array(z.string().min(1)).min(1).optional(),
     /**
@@ -64,7 +66,8 @@ export const organizationSchema = z
      * or where they were looked for. Stands in for `founders` in companies and labs.
      */
     founders_note: z.string().min(1).optional(),
-    headquarters: headquartersSchema.optional(),
+    /** Where it is based; see headquartersSchema. */
+    headquarters: headquartersSchema,
     /** One sentence in Chinese. */
     description: z.string().min(1).optional(),
     links: z
@@ -76,7 +79,26 @@ export const organizationSchema = z
       .default({}),
   })
   .superRefine((o, ctx) => {
-    const country = o.headquarters?.country;
+    if (!o.founded && !o.founded_note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['founded'],
+        message:
+          'required field is missing (expected a date written YYYY, YYYY-MM or YYYY-MM-DD, or a founded_note saying where it was looked for)',
+      });
+    }
+    if (
+      (kindsWithFounders as readonly string[]).includes(o.kind) &&
+      !o.founders &&
+      !o.founders_note
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['founders'],
+        message: `expected the founders of a ${o.kind} (or a founders_note saying why none are listed)`,
+      });
+    }
+    const country = o.headquarters.country;
     if (country && o.region !== 'international' && country !== o.region) {
       ctx.addIssue({
         code: 'custom',
