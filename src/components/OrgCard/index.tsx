@@ -18,6 +18,21 @@ export interface OrgCardProps {
   data: AtlasView;
 }
 
+/**
+ * A fact followed by the entry's note on it (why it is missing, or what it is of), set apart
+ * so the fact itself stays scannable.
+ */
+function withNote(fact: React.ReactNode, note: string | undefined): React.ReactNode {
+  if (!note) return fact;
+  return (
+    <>
+      {fact}
+      {fact && ' '}
+      <span className={styles.note}>{note}</span>
+    </>
+  );
+}
+
 /** Infobox for one organisation, e.g. `<OrgCard id="hugging-face" />`. An unknown id fails the build. */
 export default function OrgCard({ id, anchor = false, data }: OrgCardProps): React.JSX.Element {
   const o = entryById(collectionOf(data, 'organizations', 'OrgCard'), id, 'organizations');
@@ -33,38 +48,30 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
       label: translate({ id: 'atlas.card.org.region', message: '地区' }),
       value: regionLabel(o.region),
     },
-    ...(o.founded
-      ? [
-          {
-            label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
-            value: <PartialDate date={o.founded} />,
-          },
-        ]
-      : []),
-    ...(o.headquarters
-      ? [
-          {
-            label: translate({ id: 'atlas.card.org.headquarters', message: '总部' }),
-            value: headquartersLabel(o.headquarters),
-          },
-        ]
-      : []),
+    {
+      label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
+      value: withNote(o.founded && <PartialDate date={o.founded} />, o.founded_note),
+    },
+    {
+      label: translate({ id: 'atlas.card.org.headquarters', message: '总部' }),
+      value: withNote(
+        headquartersLabel(o.headquarters),
+        o.headquarters.city && o.headquarters.note,
+      ),
+    },
     ...(o.founders || o.founders_note
       ? [
           {
             label: translate({ id: 'atlas.card.org.founders', message: '创办者' }),
-            value: (
-              <>
-                {o.founders && (
-                  <InlineList>
-                    {o.founders.map((name) => (
-                      <span key={name}>{name}</span>
-                    ))}
-                  </InlineList>
-                )}
-                {o.founders && o.founders_note && ' '}
-                {o.founders_note && <span className={styles.note}>{o.founders_note}</span>}
-              </>
+            value: withNote(
+              o.founders && (
+                <InlineList>
+                  {o.founders.map((name) => (
+                    <span key={name}>{name}</span>
+                  ))}
+                </InlineList>
+              ),
+              o.founders_note,
             ),
           },
         ]
