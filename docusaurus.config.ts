@@ -272,7 +272,9 @@ const config = {
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'json', 'yaml', 'python'],
+      // prism-react-renderer already bundles json, yaml and python; listing them again put a
+      // second copy of each grammar into every page's main bundle.
+      additionalLanguages: ['bash'],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

@@ -25,8 +25,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser per file; files run one after another so two cores are not oversubscribed.
-          fileParallelism: false,
+          // One browser per file, two files at a time: most files wait on one page at a time, and
+          // a second file fills the other core while they do.
+          fileParallelism: true,
+          maxWorkers: 2,
           // Within a file, `it.concurrent` tests overlap their page loads, a few tabs at a time.
           maxConcurrency: 4,
         },

@@ -5,11 +5,15 @@
  * narrowed. What the HTML alone can tell (status, h1, description, links) is checked without
  * a browser in built-html.test.ts.
  *
+ * The ~200 generated model pages per locale share one template: the browser sees one per
+ * family (the longest name, the hardest to fit), while built-html.test.ts reads every one of
+ * them and model-pages.test.ts checks the template's behaviour, phone layout and axe.
+ *
  * Pages load a few at a time in separate contexts, and each test waits for hydration rather
  * than for the network to fall idle. One test per page, so a failure names the page and its
  * source file.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
   hasHorizontalScroll,
@@ -19,11 +23,29 @@ import {
   tooWideElements,
 } from './harness';
 import { locales, sitemapPaths, sourceFileOfPath } from '../../scripts/lib/built-html';
+import { join } from 'node:path';
+import { loadAtlasData } from '../../src/data/load';
 
 /** Tabs loading at once: enough to overlap network and rendering on two cores, not more. */
 const tabs = 4;
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 900 };
+
+const siteDir = join(import.meta.dirname, '..', '..');
+const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+const modelIds = new Set(data.models.map((m) => m.id));
+/** Per family, the model with the longest name. */
+const longestPerFamily = new Map<string, (typeof data.models)[number]>();
+for (const m of data.models) {
+  const seen = longestPerFamily.get(m.family);
+  if (!seen || m.name.length > seen.name.length) longestPerFamily.set(m.family, m);
+}
+const sampledModels = new Set([...longestPerFamily.values()].map((m) => m.id));
+/** Model pages outside the sample are left to built-html.test.ts (see above). */
+function inBrowserSweep(path: string): boolean {
+  const id = /^(?:\/en)?\/models\/([^/]+)$/.exec(path)?.[1];
+  return !id || !modelIds.has(id) || sampledModels.has(id);
+}
 
 let browser: Browser;
 let pool: TabPool;
@@ -45,7 +67,13 @@ const twoFrames = () =>
 
 for (const locale of locales) {
   describe(`${locale || '/'}sitemap.xml`, () => {
-    for (const path of sitemapPaths(locale)) {
+    const paths = sitemapPaths(locale);
+    const swept = paths.filter(inBrowserSweep);
+    it('the sweep covers every page but the model pages outside the sample', () => {
+      const models = paths.length - swept.length;
+      expect(models).toBe(modelIds.size - sampledModels.size);
+    });
+    for (const path of swept) {
       it.concurrent(
         `${path} hydrates without errors and fits a 360 px window`,
         async ({ expect }) => {
