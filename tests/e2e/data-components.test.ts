@@ -241,6 +241,27 @@ describe('generated data pages', () => {
     }
   }
 
+  it('/organizations says, for every organisation, when it was founded, by whom and where it is based', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    const tab = await openPage(browser, '/organizations');
+    const cards = await tab.page
+      .locator('article[id]')
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((el) => [el.id, (el as HTMLElement).innerText])),
+      );
+    for (const o of data.organizations) {
+      const text = cards[o.id];
+      expect(text, `no card for ${o.id}`).toBeDefined();
+      expect(text).toContain(o.headquarters.city ?? o.headquarters.note);
+      if (o.headquarters.note) expect(text).toContain(o.headquarters.note);
+      if (o.founded) expect(text).toContain(o.founded.slice(0, 4));
+      if (o.founded_note) expect(text).toContain(o.founded_note);
+      for (const name of o.founders ?? []) expect(text).toContain(name);
+      if (o.founders_note) expect(text).toContain(o.founders_note);
+    }
+    await tab.close();
+  });
+
   it('every entry on /glossary is anchored at its id', async () => {
     const tab = await openPage(browser, '/glossary');
     const ids = await tab.page.locator('article[id]').evaluateAll((as) => as.map((a) => a.id));

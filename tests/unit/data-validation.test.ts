@@ -96,6 +96,31 @@ const cases: Array<{ name: string; fixture: string; expected: string }> = [
     expected: `${file('openness-without-evidence', 'models')}: tiny: openness.training_code.evidence: expected at least one evidence URL, or a note saying where the component was looked for, found nothing`,
   },
   {
+    name: 'an organisation without headquarters',
+    fixture: 'missing-headquarters',
+    expected: `${file('missing-headquarters', 'organizations')}: acme: headquarters: required field is missing (expected object)`,
+  },
+  {
+    name: 'headquarters with a country but neither a city nor a note',
+    fixture: 'headquarters-without-city',
+    expected: `${file('headquarters-without-city', 'organizations')}: acme: headquarters.city: expected the city (or a note saying why the organisation has none), found nothing`,
+  },
+  {
+    name: 'a company without founders or a founders_note (a community needs none)',
+    fixture: 'missing-founders',
+    expected: `${file('missing-founders', 'organizations')}: acme: founders: expected the founders of a company (or a founders_note saying why none are listed)`,
+  },
+  {
+    name: 'an organisation without a founding date or a founded_note',
+    fixture: 'missing-founded',
+    expected: `${file('missing-founded', 'organizations')}: acme: founded: required field is missing (expected a date written YYYY, YYYY-MM or YYYY-MM-DD, or a founded_note saying where it was looked for)`,
+  },
+  {
+    name: 'a headquarters country that contradicts the region',
+    fixture: 'headquarters-country',
+    expected: `${file('headquarters-country', 'organizations')}: acme: headquarters.country: expected the same country as region "FR", found "DE"`,
+  },
+  {
     name: 'a YAML file that is not a list',
     fixture: 'not-a-list',
     expected: `${file('not-a-list', 'organizations')}: (file): (yaml): expected a list of entries (each starting with "- id: …"), found a mapping`,

@@ -120,6 +120,20 @@ describe('JSON Schema', () => {
     }
   });
 
+  it('requires every organisation to say where it is based', () => {
+    const validate = ajv().compile(fileJsonSchema('organizations', 'https://example.org'));
+    const good = JSON.parse(
+      JSON.stringify(jsonExport(data, 'organizations', { generated: '2026-12-02', source: 'x' })),
+    ) as { items: JsonObject[] };
+    expect(validate(good)).toBe(true);
+    const first = good.items[0]!;
+    const withoutHq = Object.fromEntries(
+      Object.entries(first).filter(([k]) => k !== 'headquarters'),
+    );
+    expect(validate({ ...good, items: [withoutHq] })).toBe(false);
+    expect(validate({ ...good, items: [{ ...first, headquarters: { town: 'x' } }] })).toBe(false);
+  });
+
   describe.each(collectionNames)('/data/%s.json', (c) => {
     it('validates against its own schema', () => {
       const validate = ajv().compile(fileJsonSchema(c, 'https://example.org'));

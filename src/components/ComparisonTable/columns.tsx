@@ -17,6 +17,7 @@ import { formatBillions, formatGb, formatInteger } from '../_shared/format';
 import {
   architectureLabel,
   commercialUseLabel,
+  headquartersLabel,
   licenseKindLabel,
   modalityLabel,
   opennessLevelLabel,
@@ -399,6 +400,12 @@ function organizationSpec(data: AtlasView): TableSpec<WithFile<Organization>> {
       header: translate({ id: 'atlas.table.organizations.founded', message: '成立' }),
       cell: (o) => (o.founded ? <PartialDate date={o.founded} /> : '—'),
       sort: (o) => o.founded,
+    },
+    {
+      key: 'headquarters',
+      header: translate({ id: 'atlas.table.organizations.headquarters', message: '总部' }),
+      cell: (o) => (o.headquarters ? headquartersLabel(o.headquarters) || '—' : '—'),
+      sort: (o) => (o.headquarters ? headquartersLabel(o.headquarters) : undefined),
     },
     {
       key: 'description',

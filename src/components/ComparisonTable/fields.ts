@@ -81,6 +81,7 @@ export const tableFields: Record<TableCollection, TableFields> = {
       kind: ['kind'],
       region: ['region'],
       founded: ['founded'],
+      headquarters: ['headquarters'],
       description: ['description'],
     },
     facets: { kind: ['kind'], region: ['region'] },
@@ -116,7 +117,7 @@ export const defaultColumns: Record<TableCollection, readonly string[]> = {
     'openness',
   ],
   tools: ['name', 'category', 'license', 'language', 'first_release', 'repository'],
-  organizations: ['name', 'name_zh', 'kind', 'region', 'founded'],
+  organizations: ['name', 'name_zh', 'kind', 'region', 'founded', 'headquarters'],
   licenses: [
     'name',
     'kind',

@@ -6,8 +6,9 @@ import PartialDate from '../_shared/PartialDate';
 import { entryById } from '../_shared/lookup';
 import { entryHref } from '../_shared/links';
 import { collectionOf, type AtlasView } from '../_shared/data';
-import { organizationKindLabel, regionLabel } from '../_shared/labels';
+import { headquartersLabel, organizationKindLabel, regionLabel } from '../_shared/labels';
 import InlineList from '../InlineList';
+import styles from './styles.module.css';
 
 export interface OrgCardProps {
   id: string;
@@ -15,6 +16,21 @@ export interface OrgCardProps {
   anchor?: boolean;
   /** The organisation and the names of its models; filled in at build time in MDX (see src/plugins/atlas-data). */
   data: AtlasView;
+}
+
+/**
+ * A fact followed by the entry's note on it (why it is missing, or what it is of), set apart
+ * so the fact itself stays scannable.
+ */
+function withNote(fact: React.ReactNode, note: string | undefined): React.ReactNode {
+  if (!note) return fact;
+  return (
+    <>
+      {fact}
+      {fact && ' '}
+      <span className={styles.note}>{note}</span>
+    </>
+  );
 }
 
 /** Infobox for one organisation, e.g. `<OrgCard id="hugging-face" />`. An unknown id fails the build. */
@@ -32,11 +48,31 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
       label: translate({ id: 'atlas.card.org.region', message: '地区' }),
       value: regionLabel(o.region),
     },
-    ...(o.founded
+    {
+      label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
+      value: withNote(o.founded && <PartialDate date={o.founded} />, o.founded_note),
+    },
+    {
+      label: translate({ id: 'atlas.card.org.headquarters', message: '总部' }),
+      value: withNote(
+        headquartersLabel(o.headquarters),
+        o.headquarters.city && o.headquarters.note,
+      ),
+    },
+    ...(o.founders || o.founders_note
       ? [
           {
-            label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
-            value: <PartialDate date={o.founded} />,
+            label: translate({ id: 'atlas.card.org.founders', message: '创办者' }),
+            value: withNote(
+              o.founders && (
+                <InlineList>
+                  {o.founders.map((name) => (
+                    <span key={name}>{name}</span>
+                  ))}
+                </InlineList>
+              ),
+              o.founders_note,
+            ),
           },
         ]
       : []),

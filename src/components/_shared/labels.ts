@@ -269,9 +269,34 @@ export function regionLabel(region: string): string {
       return translate({ id: 'atlas.region.NL', message: '荷兰' });
     case 'IN':
       return translate({ id: 'atlas.region.IN', message: '印度' });
+    case 'BG':
+      return translate({ id: 'atlas.region.BG', message: '保加利亚' });
     default:
       return region;
   }
+}
+
+/**
+ * Where an organisation is based: "巴黎（Paris），法国" in Chinese, "Paris, France" in English
+ * (the English form of the city where the entry gives one); the note where there is no seat.
+ */
+export function headquartersLabel(h: {
+  city?: string;
+  city_en?: string;
+  country?: string;
+  note?: string;
+}): string {
+  if (!h.city || !h.country) return h.note ?? '';
+  const country = regionLabel(h.country);
+  return h.city_en
+    ? translate(
+        { id: 'atlas.org.headquarters.cityEn', message: '{city}（{cityEn}），{country}' },
+        { city: h.city, cityEn: h.city_en, country },
+      )
+    : translate(
+        { id: 'atlas.org.headquarters.city', message: '{city}，{country}' },
+        { city: h.city, country },
+      );
 }
 
 /** "2023" → 2023 年; "2023-07" → 2023 年 7 月; "2023-07-18" → 2023 年 7 月 18 日. */
