@@ -2,6 +2,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import MemoryFigures from '../MemoryFigures';
+import PageSection, { type PageSectionProps } from '../PageSection';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -38,23 +39,9 @@ export function displayUrl(url: string): string {
   return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
 }
 
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}): React.JSX.Element {
-  return (
-    <section aria-labelledby={id} className={styles.section}>
-      <Heading as="h2" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
+/** A section of the model page, spaced like the others. */
+function Section(props: PageSectionProps): React.JSX.Element {
+  return <PageSection {...props} className={styles.section} />;
 }
 
 function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {

@@ -1,6 +1,7 @@
 import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import PageSection, { type PageSectionProps } from '@site/src/components/PageSection';
 import DataDownloads from '@site/src/components/DataDownloads';
 import type { CollectionName } from '@site/src/data/vocab';
 import styles from './styles.module.css';
@@ -32,22 +33,7 @@ export default function DataPage({
   );
 }
 
-/** A section heading on a data page (registered as an anchor like any heading). */
-export function DataSection({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}): React.JSX.Element {
-  return (
-    <section aria-labelledby={id} className={styles.section}>
-      <Heading as="h2" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
+/** A section of a data page, spaced like the others. */
+export function DataSection(props: PageSectionProps): React.JSX.Element {
+  return <PageSection {...props} className={styles.section} />;
 }
