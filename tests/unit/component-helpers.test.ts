@@ -14,6 +14,7 @@ import {
   linearScale,
   logScale,
   logTicks,
+  yearAxis,
   yearTicks,
 } from '../../src/components/ParameterChart/logic';
 
@@ -148,6 +149,14 @@ describe('parameter chart scales', () => {
     expect(y(1)).toBe(300);
     expect(y(10)).toBeCloseTo(200);
     expect(y(1000)).toBeCloseTo(0);
+  });
+  it('widens a release-date axis to whole years, so no point sits on the edge', () => {
+    // 2023.1 … 2024.5 → ticks 2023, 2024, 2025; domain 2023–2025 onto 40…440.
+    const axis = yearAxis([2023.1, 2024.5], { min: 40, max: 440 });
+    expect(axis.ticks).toEqual([2023, 2024, 2025]);
+    expect(axis.scale(2023)).toBe(40);
+    expect(axis.scale(2024)).toBe(240);
+    expect(axis.scale(2025)).toBe(440);
   });
 });
 
