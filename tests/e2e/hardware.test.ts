@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadAtlasData } from '../../src/data/load';
 import { totalMemoryGb } from '../../src/data/derive/memory';
 import { groupByFit } from '../../src/pages/_components/HardwareFit/logic';
-import { formatGb } from '../../src/components/_shared/format';
+import { formatGb } from '../../src/lib/format';
 import {
   hasHorizontalScroll,
   launchBrowser,

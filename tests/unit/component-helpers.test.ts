@@ -1,14 +1,9 @@
 /** Pure helpers behind the data components: links, lookups, number and date formats, timeline, chart scales, pinyin index. */
 import { describe, expect, it } from 'vitest';
-import { editUrl, entryHref, parseRef } from '../../src/components/_shared/links';
-import { entryById, UnknownEntryError } from '../../src/components/_shared/lookup';
-import {
-  datePrecision,
-  decimalYear,
-  formatBillions,
-  formatInteger,
-} from '../../src/components/_shared/format';
-import { comparePinyin, indexLetter } from '../../src/components/_shared/pinyin';
+import { editUrl, entryHref, parseRef } from '../../src/lib/links';
+import { entryById, UnknownEntryError } from '../../src/lib/lookup';
+import { datePrecision, decimalYear, formatBillions, formatInteger } from '../../src/lib/format';
+import { comparePinyin, indexLetter } from '../../src/lib/pinyin';
 import { groupByYear, selectEvents } from '../../src/components/Timeline/logic';
 import {
   linearScale,

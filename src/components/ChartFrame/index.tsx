@@ -1,6 +1,6 @@
 import React, { useId } from 'react';
 import type { Extent } from '../ParameterChart/logic';
-import chart from '../_shared/chart.module.css';
+import chart from '../../css/chart.module.css';
 
 /** Where ticks go on one axis, and how their labels read. */
 export interface Axis {

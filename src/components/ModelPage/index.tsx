@@ -8,9 +8,9 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ReportIssueLink from '../ReportIssueLink';
-import PartialDate from '../_shared/PartialDate';
-import { editUrl, entryHref } from '../_shared/links';
-import { formatBillions, formatInteger } from '../_shared/format';
+import PartialDate from '../PartialDate';
+import { editUrl, entryHref } from '../../lib/links';
+import { formatBillions, formatInteger } from '../../lib/format';
 import {
   architectureLabel,
   licenseKindLabel,
@@ -18,7 +18,7 @@ import {
   opennessComponentLabel,
   opennessGroupLabel,
   sparsityLabel,
-} from '../_shared/labels';
+} from '../labels';
 import { modelLinks } from '../ModelCard';
 import { mofMissing, opennessView, type Grade } from '../../data/derive/openness';
 import {

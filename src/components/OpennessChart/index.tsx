@@ -1,12 +1,12 @@
 import React from 'react';
 import ChartFrame, { plotOf, plotRanges } from '../ChartFrame';
 import { translate } from '@docusaurus/Translate';
-import { decimalYear } from '../_shared/format';
+import { decimalYear } from '../../lib/format';
 import { linearScale, yearAxis } from '../ParameterChart/logic';
 import { mofClassLabel } from '../OpennessSymbols';
 import type { MofClass } from '../../data/vocab';
 import { scoreTicks } from './logic';
-import chart from '../_shared/chart.module.css';
+import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
 
 const plot = plotOf(280, 40);
