@@ -10,7 +10,7 @@
  */
 import type { EntryOf, Model } from '../data/types';
 import type { CollectionName } from '../data/collections';
-import { matchesFilter } from './ComparisonTable/logic';
+import { matchesFilter } from '../lib/filter';
 import {
   defaultColumns,
   defaultFacets,

@@ -4,7 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import licenses from '@generated/atlas-data/default/licenses.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
-import { compareValues } from '@site/src/components/ComparisonTable/logic';
+import { compareValues } from '@site/src/lib/sort';
 import DataPage, { DataSection } from './_components/DataPage';
 import LicenseEntry from './_components/LicenseEntry';
 import styles from './_components/DataPage/styles.module.css';

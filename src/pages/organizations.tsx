@@ -4,7 +4,7 @@ import organizations from '@generated/atlas-data/default/organizations.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import OrgCard from '@site/src/components/OrgCard';
-import { compareValues } from '@site/src/components/ComparisonTable/logic';
+import { compareValues } from '@site/src/lib/sort';
 import DataPage, { DataSection } from './_components/DataPage';
 import styles from './_components/DataPage/styles.module.css';
 

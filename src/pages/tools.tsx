@@ -4,7 +4,7 @@ import tools from '@generated/atlas-data/default/tools.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ToolCard from '@site/src/components/ToolCard';
-import { compareValues } from '@site/src/components/ComparisonTable/logic';
+import { compareValues } from '@site/src/lib/sort';
 import DataPage, { DataSection } from './_components/DataPage';
 import styles from './_components/DataPage/styles.module.css';
 

@@ -5,7 +5,6 @@ import {
   emptyState,
   filterRows,
   getValues,
-  matchesFilter,
   matchesQuery,
   nextSort,
   parameterBucket,
@@ -16,6 +15,7 @@ import {
   type RowAccess,
   type TableState,
 } from '../../src/components/ComparisonTable/logic';
+import { matchesFilter } from '../../src/lib/filter';
 
 interface Row {
   id: string;

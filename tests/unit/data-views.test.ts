@@ -22,7 +22,7 @@ import {
   timelineView,
   type AtlasView,
 } from '../../src/components/views';
-import { matchesFilter } from '../../src/components/ComparisonTable/logic';
+import { matchesFilter } from '../../src/lib/filter';
 import { selectEvents } from '../../src/components/Timeline/logic';
 import { parseRef } from '../../src/lib/links';
 import { UnknownEntryError } from '../../src/lib/lookup';

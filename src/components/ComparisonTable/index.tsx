@@ -6,10 +6,10 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
 import type { AtlasView } from '../atlasView';
+import { compareValues } from '../../lib/sort';
+import { matchesFilter } from '../../lib/filter';
 import {
-  compareValues,
   filterRows,
-  matchesFilter,
   nextSort,
   sortRows,
   tablePrefix,

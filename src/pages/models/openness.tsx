@@ -13,11 +13,8 @@ import OpennessSymbols, {
 } from '@site/src/components/OpennessSymbols';
 import Controls from '@site/src/components/ComparisonTable/Controls';
 import { useTableState } from '@site/src/components/ComparisonTable/useTableState';
-import {
-  compareValues,
-  filterRows,
-  type RowAccess,
-} from '@site/src/components/ComparisonTable/logic';
+import { filterRows, type RowAccess } from '@site/src/components/ComparisonTable/logic';
+import { compareValues } from '@site/src/lib/sort';
 import LicenseBadge from '@site/src/components/LicenseBadge';
 import PartialDate from '@site/src/components/PartialDate';
 import { entryHref } from '@site/src/lib/links';
