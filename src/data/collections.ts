@@ -7,7 +7,7 @@
  * - a schema in ./schema and a line here, and a folder src/data/<name>/ with its YAML;
  * - in ./load.ts: its date fields in `dateFields` and its cross-references in
  *   `checkReferences`; in ./types.ts its entry type;
- * - `nameFields` in src/components/_shared/views.ts (TypeScript insists), the JSON module's
+ * - `nameFields` in src/components/views.ts (TypeScript insists), the JSON module's
  *   type in src/types/atlas-data.d.ts, and a label in src/components/UpdatesPage;
  * - a page under src/pages that imports `@generated/atlas-data/default/<name>.json`, listed
  *   in the open-data plugin's `pages` (src/plugins/open-data/index.ts) for /llms.txt.

@@ -2,7 +2,7 @@
  * Every fixed list the atlas uses, in one module with no dependencies: the zod schemas, the
  * components, the plugins and the scripts all read their enums, reference prefixes and routes
  * from here. Adding a value here is the first step; the schema, the labels
- * (`src/components/_shared/labels.ts`, which TypeScript makes exhaustive) and the rubric page
+ * (`src/components/labels.ts`, which TypeScript makes exhaustive) and the rubric page
  * follow.
  */
 

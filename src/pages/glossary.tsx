@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import terms from '@generated/atlas-data/default/terms.json';
-import { comparePinyin, indexLetter } from '@site/src/components/_shared/pinyin';
+import { comparePinyin, indexLetter } from '@site/src/lib/pinyin';
 import DataPage, { DataSection } from './_components/DataPage';
 import GlossaryEntry from './_components/GlossaryEntry';
 import styles from './_components/DataPage/styles.module.css';

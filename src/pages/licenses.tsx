@@ -4,17 +4,14 @@ import Translate, { translate } from '@docusaurus/Translate';
 import licenses from '@generated/atlas-data/default/licenses.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
-import { compareValues } from '@site/src/components/ComparisonTable/logic';
-import DataPage, { DataSection } from './_components/DataPage';
+import { TableAndCardsPage } from './_components/DataPage';
 import LicenseEntry from './_components/LicenseEntry';
-import styles from './_components/DataPage/styles.module.css';
 
 const data = { ...names, licenses };
 
 export default function LicensesPage(): React.JSX.Element {
-  const ordered = [...licenses].sort((a, b) => compareValues(a.name, b.name));
   return (
-    <DataPage
+    <TableAndCardsPage
       collection="licenses"
       title={translate({ id: 'atlas.page.licenses.title', message: '许可证数据表' })}
       description={translate({
@@ -38,21 +35,15 @@ export default function LicensesPage(): React.JSX.Element {
             }
           </Translate>
         </p>
-      }>
-      <DataSection
-        id="comparison"
-        title={translate({ id: 'atlas.page.licenses.table', message: '对比表' })}>
-        <ComparisonTable collection="licenses" data={data} />
-      </DataSection>
-      <DataSection
-        id="entries"
-        title={translate({ id: 'atlas.page.licenses.entries', message: '全部条目' })}>
-        <div className={styles.cards}>
-          {ordered.map((l) => (
-            <LicenseEntry key={l.id} license={l} models={names.models} tools={names.tools} />
-          ))}
-        </div>
-      </DataSection>
-    </DataPage>
+      }
+      table={{
+        id: 'comparison',
+        title: translate({ id: 'atlas.page.licenses.table', message: '对比表' }),
+        content: <ComparisonTable collection="licenses" data={data} />,
+      }}
+      entriesTitle={translate({ id: 'atlas.page.licenses.entries', message: '全部条目' })}
+      entries={licenses}
+      card={(l) => <LicenseEntry license={l} models={names.models} tools={names.tools} />}
+    />
   );
 }

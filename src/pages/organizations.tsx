@@ -4,16 +4,13 @@ import organizations from '@generated/atlas-data/default/organizations.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import OrgCard from '@site/src/components/OrgCard';
-import { compareValues } from '@site/src/components/ComparisonTable/logic';
-import DataPage, { DataSection } from './_components/DataPage';
-import styles from './_components/DataPage/styles.module.css';
+import { TableAndCardsPage } from './_components/DataPage';
 
 const data = { ...names, organizations };
 
 export default function OrganizationsPage(): React.JSX.Element {
-  const ordered = [...organizations].sort((a, b) => compareValues(a.name, b.name));
   return (
-    <DataPage
+    <TableAndCardsPage
       collection="organizations"
       title={translate({ id: 'atlas.page.organizations.title', message: '机构与社区' })}
       description={translate({
@@ -27,21 +24,15 @@ export default function OrganizationsPage(): React.JSX.Element {
             发布模型、维护工具或组织社区的机构一览。表格可按类型和地区筛选；每个条目列出该机构在图谱中收录的模型和一手来源。
           </Translate>
         </p>
-      }>
-      <DataSection
-        id="overview"
-        title={translate({ id: 'atlas.page.organizations.table', message: '一览表' })}>
-        <ComparisonTable collection="organizations" data={data} />
-      </DataSection>
-      <DataSection
-        id="entries"
-        title={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}>
-        <div className={styles.cards}>
-          {ordered.map((o) => (
-            <OrgCard key={o.id} id={o.id} anchor data={data} />
-          ))}
-        </div>
-      </DataSection>
-    </DataPage>
+      }
+      table={{
+        id: 'overview',
+        title: translate({ id: 'atlas.page.organizations.table', message: '一览表' }),
+        content: <ComparisonTable collection="organizations" data={data} />,
+      }}
+      entriesTitle={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}
+      entries={organizations}
+      card={(o) => <OrgCard id={o.id} anchor data={data} />}
+    />
   );
 }

@@ -4,16 +4,13 @@ import tools from '@generated/atlas-data/default/tools.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ToolCard from '@site/src/components/ToolCard';
-import { compareValues } from '@site/src/components/ComparisonTable/logic';
-import DataPage, { DataSection } from './_components/DataPage';
-import styles from './_components/DataPage/styles.module.css';
+import { TableAndCardsPage } from './_components/DataPage';
 
 const data = { ...names, tools };
 
 export default function ToolsPage(): React.JSX.Element {
-  const ordered = [...tools].sort((a, b) => compareValues(a.name, b.name));
   return (
-    <DataPage
+    <TableAndCardsPage
       collection="tools"
       title={translate({ id: 'atlas.page.tools.title', message: '工具数据表' })}
       description={translate({
@@ -27,21 +24,15 @@ export default function ToolsPage(): React.JSX.Element {
             围绕开放模型的软件工具一览，可按类别、许可证和主要语言筛选，也可按任一列排序。每个条目附有代码仓库和来源。
           </Translate>
         </p>
-      }>
-      <DataSection
-        id="comparison"
-        title={translate({ id: 'atlas.page.tools.table', message: '对比表' })}>
-        <ComparisonTable collection="tools" data={data} />
-      </DataSection>
-      <DataSection
-        id="entries"
-        title={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}>
-        <div className={styles.cards}>
-          {ordered.map((t) => (
-            <ToolCard key={t.id} id={t.id} anchor data={data} />
-          ))}
-        </div>
-      </DataSection>
-    </DataPage>
+      }
+      table={{
+        id: 'comparison',
+        title: translate({ id: 'atlas.page.tools.table', message: '对比表' }),
+        content: <ComparisonTable collection="tools" data={data} />,
+      }}
+      entriesTitle={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}
+      entries={tools}
+      card={(t) => <ToolCard id={t.id} anchor data={data} />}
+    />
   );
 }

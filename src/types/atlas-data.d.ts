@@ -32,7 +32,7 @@ declare module '@generated/atlas-data/default/corrections.json' {
   export default entries;
 }
 declare module '@generated/atlas-data/default/names.json' {
-  /** The names-only index: every entry, with only the fields in nameFields (src/components/_shared/views.ts). */
-  const names: Required<import('../components/_shared/data').AtlasView>;
+  /** The names-only index: every entry, with only the fields in nameFields (src/components/views.ts). */
+  const names: Required<import('../components/atlasView').AtlasView>;
   export default names;
 }

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   contentFiles,
   hasMath,
@@ -20,7 +20,7 @@ import {
 } from '../../scripts/lib/content-files';
 import { buildDir, builtFile, builtFiles, locales } from '../../scripts/lib/built-html';
 import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
-import { launchBrowser, openPage, seriousAxeViolations } from './harness';
+import { browserForFile, openPage, seriousAxeViolations } from './harness';
 
 const files = contentFiles();
 const withMermaid = files.filter((f) => mermaidBlocks(f).length > 0);
@@ -117,13 +117,7 @@ describe('math in the built HTML', () => {
   });
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const hydrated = (page: Page) =>
   page.waitForSelector('html[data-has-hydrated]', { state: 'attached' });
@@ -164,7 +158,7 @@ describe('Mermaid in the browser', () => {
 
     it(`${f.url}: the colour mode shows one variant of each of its ${n} diagram(s)`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
-        const tab = await openPage(browser, f.url, { colorScheme: scheme });
+        const tab = await openPage(browser(), f.url, { colorScheme: scheme });
         try {
           await hydrated(tab.page);
           expect(await shownVariants(tab.page), `${f.file} (${scheme})`).toEqual(
@@ -193,7 +187,7 @@ describe('Mermaid in the browser', () => {
 
     it(`${f.url}: axe finds nothing serious in its diagrams, light or dark`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
-        const tab = await openPage(browser, f.url, { colorScheme: scheme });
+        const tab = await openPage(browser(), f.url, { colorScheme: scheme });
         try {
           await hydrated(tab.page);
           expect(
@@ -208,7 +202,7 @@ describe('Mermaid in the browser', () => {
 
     it(`${f.url}: loads no Mermaid code and does not shift while loading`, async () => {
       // Tall viewport: layout shifts count only where they are visible.
-      const tab = await openPage(browser, f.url, {
+      const tab = await openPage(browser(), f.url, {
         viewport: { width: 1280, height: 4000 },
         waitUntil: 'networkidle',
       });
@@ -239,7 +233,7 @@ describe('Mermaid in the browser', () => {
 
     it(`${f.url}: nothing overflows a 360 px wide phone`, async () => {
       for (const isMobile of [false, true]) {
-        const tab = await openPage(browser, f.url, {
+        const tab = await openPage(browser(), f.url, {
           viewport: { width: 360, height: 740 },
           isMobile,
         });
@@ -269,7 +263,7 @@ describe('math in the browser', () => {
   for (const locale of locales) {
     it(`${locale}${mathPage?.url}: KaTeX's fonts load from the site`, async () => {
       expect(mathPage, 'no page with math').toBeDefined();
-      const tab = await openPage(browser, `${locale}${mathPage!.url}`, {
+      const tab = await openPage(browser(), `${locale}${mathPage!.url}`, {
         waitUntil: 'networkidle',
       });
       try {
@@ -299,7 +293,7 @@ describe('math in the browser', () => {
 describe('heavy libraries stay off pages that do not use them', () => {
   it('a plain doc page loads no Mermaid code and no KaTeX stylesheet', async () => {
     expect(plain, 'no plain doc page found').toBeDefined();
-    const tab = await openPage(browser, plain!.url, { waitUntil: 'networkidle' });
+    const tab = await openPage(browser(), plain!.url, { waitUntil: 'networkidle' });
     try {
       const css = await tab.page.evaluate(() =>
         [...document.querySelectorAll('link[rel="stylesheet"]')].map(

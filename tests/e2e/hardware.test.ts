@@ -5,16 +5,16 @@
  * figures shown are memory.ts's, and without JavaScript the default table and its explanation
  * are there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadAtlasData } from '../../src/data/load';
 import { totalMemoryGb } from '../../src/data/derive/memory';
 import { groupByFit } from '../../src/pages/_components/HardwareFit/logic';
-import { formatGb } from '../../src/components/_shared/format';
+import { formatGb } from '../../src/lib/format';
 import {
   hasHorizontalScroll,
-  launchBrowser,
+  browserForFile,
   openPage,
   seriousAxeViolations,
   tooWideElements,
@@ -24,13 +24,7 @@ const path = '/models/hardware';
 const siteDir = join(import.meta.dirname, '..', '..');
 const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const control = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const params = (page: Page) => new URL(page.url()).searchParams;
@@ -38,7 +32,7 @@ const row = (page: Page, id: string) => page.locator(`tr[data-model="${id}"]`).f
 
 describe('/models/hardware', () => {
   it('reads its state from the URL and keeps it across a reload', async () => {
-    const tab = await openPage(browser, `${path}?mem=80&ctx=4096&precision=bf16`);
+    const tab = await openPage(browser(), `${path}?mem=80&ctx=4096&precision=bf16`);
     const { page } = tab;
     await expect.poll(() => control(page, '权重精度').inputValue()).toBe('bf16');
     expect(await control(page, '内存（GB）').inputValue()).toBe('80');
@@ -56,7 +50,7 @@ describe('/models/hardware', () => {
   });
 
   it('works from the keyboard: Tab moves through the controls, typing sets the memory', async () => {
-    const tab = await openPage(browser, path);
+    const tab = await openPage(browser(), path);
     const { page } = tab;
     const mem = control(page, '内存（GB）');
     await mem.focus();
@@ -81,7 +75,7 @@ describe('/models/hardware', () => {
 
   it('shows the figures memory.ts computes, and says when arch facts are missing', async () => {
     const state = { memGb: 24, ctx: 8192, precision: 'int4' as const };
-    const tab = await openPage(browser, `${path}?mem=24&ctx=8192&precision=int4`);
+    const tab = await openPage(browser(), `${path}?mem=24&ctx=8192&precision=int4`);
     const { page } = tab;
     const groups = groupByFit(data.models, state);
     const chosen = groups.fits[0];
@@ -101,7 +95,7 @@ describe('/models/hardware', () => {
   });
 
   it('is complete without JavaScript: the default table and what it assumes', async () => {
-    const tab = await openPage(browser, path, { javaScriptEnabled: false });
+    const tab = await openPage(browser(), path, { javaScriptEnabled: false });
     const { page } = tab;
     expect(await page.locator('tr[data-model]').count()).toBe(data.models.length);
     expect(await page.locator('main').innerText()).toContain('4.5 位');
@@ -112,7 +106,7 @@ describe('/models/hardware', () => {
 
   for (const mobile of [false, true]) {
     it(`fits a 360 px phone ${mobile ? 'with' : 'without'} mobile emulation`, async () => {
-      const tab = await openPage(browser, `${path}?device=h100&precision=bf16`, {
+      const tab = await openPage(browser(), `${path}?device=h100&precision=bf16`, {
         viewport: { width: 360, height: 740 },
         isMobile: mobile,
         hasTouch: mobile,
@@ -132,7 +126,7 @@ describe('/models/hardware', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations in ${scheme} mode`, async () => {
-      const tab = await openPage(browser, path, { colorScheme: scheme });
+      const tab = await openPage(browser(), path, { colorScheme: scheme });
       expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
       await tab.page
         .locator('details')

@@ -6,7 +6,7 @@
  * errors, uncaught exceptions, failed requests and HTTP errors into `problems`, so a test can
  * assert `expect(problems).toEqual([])` and see each one in the failure message.
  */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import AxeBuilder from '@axe-core/playwright';
@@ -16,6 +16,26 @@ export const baseUrl = (): string => inject('baseUrl');
 
 export async function launchBrowser(): Promise<Browser> {
   return launchChromium();
+}
+
+/**
+ * One Chromium for the calling test file: launched before its first test, closed after its
+ * last (hooks registered where this is called, so the file's own later afterAll hooks, such as
+ * closing tab pools, run before the browser closes). Returns a getter, since the browser exists
+ * only once the file's tests start.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('browserForFile: use the browser inside tests or hooks');
+    return browser;
+  };
 }
 
 export interface OpenOptions extends BrowserContextOptions {

@@ -5,8 +5,7 @@
  * both fit a 360 px phone (with and without mobile emulation), and axe in light and dark mode.
  * Every model page also loads once in pages.test.ts (it is in the sitemap).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDir, locales, sitemapPaths } from '../../scripts/lib/built-html';
@@ -16,19 +15,13 @@ import { atlasDataFor } from '../../src/plugins/atlas-data';
 import { opennessView } from '../../src/data/derive/openness';
 import {
   hasHorizontalScroll,
-  launchBrowser,
+  browserForFile,
   openPage,
   seriousAxeViolations,
   tooWideElements,
 } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const phone = { width: 360, height: 740 };
 /** A model regraded or not, with a licence whose clauses were read, events and backlinks. */
@@ -74,7 +67,7 @@ describe('every model has a page in the sitemap and the search index', () => {
 describe('a model page', () => {
   for (const locale of locales) {
     it(`${locale}/models/${model} shows the model, its licence, openness and links`, async () => {
-      const tab = await openPage(browser, `${locale}/models/${model}`);
+      const tab = await openPage(browser(), `${locale}/models/${model}`);
       const { page } = tab;
       try {
         await expect(page.locator('h1').textContent()).resolves.toBe('Llama 3.1 8B');
@@ -131,7 +124,7 @@ describe('a model page', () => {
 
   it('links to each model from other pages go to the model page', async () => {
     // A chapter with a model card and a family table, both of which link models.
-    const tab = await openPage(browser, '/docs/models/phi');
+    const tab = await openPage(browser(), '/docs/models/phi');
     const hrefs = await tab.page
       .locator('main article a[href*="/models"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -144,7 +137,7 @@ describe('a model page', () => {
 describe('old /models#<id> anchors', () => {
   for (const locale of locales) {
     it(`${locale}/models#mixtral-8x7b leads to ${locale}/models/mixtral-8x7b`, async () => {
-      const tab = await openPage(browser, `${locale}/models#mixtral-8x7b`);
+      const tab = await openPage(browser(), `${locale}/models#mixtral-8x7b`);
       await tab.page.waitForURL((url) => url.pathname === `${locale}/models/mixtral-8x7b`);
       await expect(tab.page.locator('h1').textContent()).resolves.toBe('Mixtral 8x7B');
       expect(tab.problems).toEqual([]);
@@ -153,7 +146,7 @@ describe('old /models#<id> anchors', () => {
   }
 
   it('without JavaScript the anchor is still on /models and links to the page', async () => {
-    const tab = await openPage(browser, '/models#mixtral-8x7b', { javaScriptEnabled: false });
+    const tab = await openPage(browser(), '/models#mixtral-8x7b', { javaScriptEnabled: false });
     const target = tab.page.locator('[id="mixtral-8x7b"] a');
     await expect(target.getAttribute('href')).resolves.toBe('/models/mixtral-8x7b');
     await tab.close();
@@ -162,7 +155,7 @@ describe('old /models#<id> anchors', () => {
 
 describe('the compare page', () => {
   it('renders the models in the URL, marks differences and keeps the state in the URL', async () => {
-    const tab = await openPage(browser, comparePath);
+    const tab = await openPage(browser(), comparePath);
     const { page } = tab;
     const heads = () =>
       page.locator('thead th a').evaluateAll((as) => as.map((a) => a.textContent));
@@ -203,7 +196,7 @@ describe('the compare page', () => {
   });
 
   it('ignores unknown ids and explains how to choose when fewer than two are given', async () => {
-    const tab = await openPage(browser, '/models/compare?ids=no-such-model,llama-3-1-8b');
+    const tab = await openPage(browser(), '/models/compare?ids=no-such-model,llama-3-1-8b');
     await expect(tab.page.locator('table').count()).resolves.toBe(0);
     await expect(tab.page.locator('main').textContent()).resolves.toContain('?ids=');
     expect(tab.problems).toEqual([]);
@@ -211,7 +204,7 @@ describe('the compare page', () => {
   });
 
   it('without JavaScript explains how to choose and links to example comparisons', async () => {
-    const tab = await openPage(browser, comparePath, { javaScriptEnabled: false });
+    const tab = await openPage(browser(), comparePath, { javaScriptEnabled: false });
     const main = tab.page.locator('main');
     await expect(main.textContent()).resolves.toContain('?ids=');
     const examples = await main
@@ -222,7 +215,7 @@ describe('the compare page', () => {
   });
 
   it('the English page is in English', async () => {
-    const tab = await openPage(browser, `/en${comparePath}`);
+    const tab = await openPage(browser(), `/en${comparePath}`);
     await expect(tab.page.locator('h1').textContent()).resolves.toBe('Compare models');
     await expect(tab.page.getByLabel('Add a model').count()).resolves.toBe(1);
     expect(tab.problems).toEqual([]);
@@ -242,7 +235,7 @@ describe('360 px phone: no horizontal page scroll', () => {
       it.concurrent(
         `${path} ${mobile ? 'with mobile emulation' : 'in a 360 px window'}`,
         async () => {
-          const tab = await openPage(browser, path, {
+          const tab = await openPage(browser(), path, {
             viewport: phone,
             ...(mobile ? { isMobile: true, hasTouch: true } : {}),
           });
@@ -269,7 +262,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
       '/en/models/phi-4',
     ]) {
       it.concurrent(`${path} in ${scheme} mode`, async () => {
-        const tab = await openPage(browser, path, { colorScheme: scheme });
+        const tab = await openPage(browser(), path, { colorScheme: scheme });
         try {
           const serious = await seriousAxeViolations(tab.page);
           expect(serious, serious.join('\n')).toEqual([]);

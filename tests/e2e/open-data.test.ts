@@ -5,26 +5,19 @@
  * address (a page with a table, formulas, a diagram and an MDX component), the "复制为
  * Markdown" button by keyboard, the freshness notice, and /updates with its feed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import { parseCsv } from '../../src/plugins/open-data/csv';
 import {
   baseUrl,
   hasHorizontalScroll,
-  launchBrowser,
+  browserForFile,
   openPage,
   seriousAxeViolations,
   tooWideElements,
 } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 const get = async (path: string) => {
   const res = await fetch(new URL(path, baseUrl()));
@@ -46,7 +39,7 @@ describe('downloads', () => {
   for (const [path, collection] of Object.entries(dataPages)) {
     for (const locale of ['', '/en']) {
       it(`${locale}${path} links its JSON, CSV and schema, and its licence`, async () => {
-        const tab = await openPage(browser, `${locale}${path}`);
+        const tab = await openPage(browser(), `${locale}${path}`);
         const hrefs = await tab.page
           .locator('a[data-download]')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -129,7 +122,7 @@ describe('for machines', () => {
   });
 
   it('"复制为 Markdown" copies the page’s Markdown by keyboard and announces it', async () => {
-    const tab = await openPage(browser, '/docs/fundamentals/moe', {
+    const tab = await openPage(browser(), '/docs/fundamentals/moe', {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const button = tab.page.getByRole('button', { name: '复制为 Markdown' });
@@ -147,7 +140,7 @@ describe('for machines', () => {
 
 describe('freshness', () => {
   it('a page checked recently shows no notice', async () => {
-    const tab = await openPage(browser, '/docs/fundamentals/moe');
+    const tab = await openPage(browser(), '/docs/fundamentals/moe');
     expect(await tab.page.locator('[data-stale-notice]').count()).toBe(0);
     await tab.close();
   });
@@ -155,7 +148,7 @@ describe('freshness', () => {
   it('a page and its data cards last checked over 180 days before today show when', async () => {
     // The site's pages were all checked recently; a reader a year on meets them old. The
     // notice judges by the later of the build date and the reader's date.
-    const tab = await openPage(browser, 'about:blank');
+    const tab = await openPage(browser(), 'about:blank');
     await tab.page.clock.setFixedTime(new Date('2027-12-01T12:00:00Z'));
     await tab.goto('/docs/community/laion');
     const notice = tab.page.locator('[data-stale-notice="page"]');
@@ -170,7 +163,7 @@ describe('freshness', () => {
 
 describe('/updates', () => {
   it('lists data entries changed, with dates, and links its Atom feed', async () => {
-    const tab = await openPage(browser, '/updates');
+    const tab = await openPage(browser(), '/updates');
     expect(await tab.page.locator('h1').innerText()).toBe('最近更新');
     const sections = tab.page.locator('main section');
     // A clone of any depth has at least the commit it was built from; a shallow clone says so.
@@ -193,7 +186,7 @@ describe('/updates', () => {
   });
 
   it('fits a 360 px phone', async () => {
-    const tab = await openPage(browser, '/updates', {
+    const tab = await openPage(browser(), '/updates', {
       viewport: { width: 360, height: 740 },
       isMobile: true,
       hasTouch: true,
@@ -207,7 +200,7 @@ describe('/updates', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations in ${scheme} mode`, async () => {
-      const tab = await openPage(browser, '/updates', { colorScheme: scheme });
+      const tab = await openPage(browser(), '/updates', { colorScheme: scheme });
       const serious = await seriousAxeViolations(tab.page);
       await tab.close();
       expect(serious, serious.join('\n')).toEqual([]);

@@ -11,13 +11,12 @@
  * are checked in light mode, the Chinese ones in both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
 import { locales } from '../../scripts/lib/built-html';
 import {
   hasHorizontalScroll,
   isKnownTooWide,
-  launchBrowser,
+  browserForFile,
   openPage,
   seriousAxeViolations,
   TabPool,
@@ -41,17 +40,15 @@ type Kind = keyof typeof samples;
 const statusOf = (kind: Kind) => (kind === 'notFound' ? 404 : 200);
 const phone = { width: 360, height: 740 };
 
-let browser: Browser;
+const browser = browserForFile();
 let phones: TabPool;
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   // Under mobile emulation Chromium lays pages out as a phone does (and widens the layout
   // viewport to the content, which hasHorizontalScroll allows for).
-  phones = new TabPool(browser, 2, { viewport: phone, isMobile: true, hasTouch: true });
+  phones = new TabPool(browser(), 2, { viewport: phone, isMobile: true, hasTouch: true });
 });
 afterAll(async () => {
   await phones?.close();
-  await browser?.close();
 });
 
 describe('the samples are of their kind', () => {
@@ -71,7 +68,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
     for (const scheme of locale ? (['light'] as const) : (['light', 'dark'] as const)) {
       for (const [kind, path] of Object.entries(samples) as Array<[Kind, string]>) {
         it.concurrent(`${locale}${path} (${kind}) in ${scheme} mode`, async ({ expect }) => {
-          const tab = await openPage(browser, `${locale}${path}`, {
+          const tab = await openPage(browser(), `${locale}${path}`, {
             colorScheme: scheme,
             status: statusOf(kind),
           });
@@ -115,7 +112,7 @@ describe('360 px phone under mobile emulation: no horizontal page scroll', () =>
 
 describe('colour mode', () => {
   it('the toggle switches mode and the choice survives a reload', async () => {
-    const tab = await openPage(browser, samples.doc, { colorScheme: 'light' });
+    const tab = await openPage(browser(), samples.doc, { colorScheme: 'light' });
     const theme = () => tab.page.evaluate(() => document.documentElement.dataset.theme);
     expect(await theme()).toBe('light');
     const toggle = tab.page.locator('.navbar button[class*="toggleButton"]').first();
@@ -130,7 +127,7 @@ describe('colour mode', () => {
 
 describe('pages readers land on', () => {
   it('the 404 page is in Chinese and offers a way on', async () => {
-    const tab = await openPage(browser, samples.notFound, { status: 404 });
+    const tab = await openPage(browser(), samples.notFound, { status: 404 });
     await expect(tab.page.locator('h1').textContent()).resolves.toMatch(/找不到/);
     expect(await tab.page.locator('main form[role="search"]').count()).toBe(1);
     expect(await tab.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
@@ -138,7 +135,7 @@ describe('pages readers land on', () => {
   });
 
   it('the English site is in English and says when a page is not translated yet', async () => {
-    const tab = await openPage(browser, `/en${samples.doc}`);
+    const tab = await openPage(browser(), `/en${samples.doc}`);
     expect(await tab.page.evaluate(() => document.documentElement.lang)).toBe('en');
     const notice = tab.page.locator('aside[role="note"]');
     await expect(notice.textContent()).resolves.toMatch(/not been translated/);
@@ -148,7 +145,7 @@ describe('pages readers land on', () => {
   });
 
   it('doc pages carry edit, report-error and last-updated information', async () => {
-    const tab = await openPage(browser, samples.doc);
+    const tab = await openPage(browser(), samples.doc);
     const edit = await tab.page.locator('a.theme-edit-this-page').getAttribute('href');
     expect(edit).toMatch(
       /^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/docs\/history\/index\.mdx$/,
@@ -164,11 +161,11 @@ describe('pages readers land on', () => {
   });
 
   it('doc tags are labelled in each locale, and client-side navigation renders Chinese from UTF-8 scripts', async () => {
-    const en = await openPage(browser, '/en/docs/tags');
+    const en = await openPage(browser(), '/en/docs/tags');
     await expect(en.page.getByRole('link', { name: /^Open weights/ }).count()).resolves.toBe(1);
     await en.close();
 
-    const tab = await openPage(browser, '/docs/tags');
+    const tab = await openPage(browser(), '/docs/tags');
     // The scripts carry Chinese as UTF-8, not as \u escapes (src/plugins/utf8-scripts).
     const main = await tab.page.evaluate(async () => {
       const src = [...document.scripts]

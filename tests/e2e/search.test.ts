@@ -4,16 +4,10 @@
  * locales, the homepage form, and hostile queries (each its own test, all on one page load).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type WatchedPage, seriousAxeViolations } from './harness';
+import type { Page } from 'playwright-core';
+import { browserForFile, openPage, type WatchedPage, seriousAxeViolations } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const dialog = (page: Page) => page.locator('[role="dialog"]');
 const combobox = (page: Page) => page.locator('[role="dialog"] input[role="combobox"]');
@@ -37,7 +31,7 @@ async function withPage<T>(
   fn: (w: WatchedPage) => Promise<T>,
   options = {},
 ): Promise<T> {
-  const w = await openPage(browser, path, options);
+  const w = await openPage(browser(), path, options);
   try {
     return await fn(w);
   } finally {
@@ -303,7 +297,7 @@ describe('hostile queries', () => {
   function sharedTab(path: string) {
     const shared: { tab?: WatchedPage; alerted: boolean } = { alerted: false };
     beforeAll(async () => {
-      shared.tab = await openPage(browser, path);
+      shared.tab = await openPage(browser(), path);
       shared.tab.page.on('dialog', (d) => {
         shared.alerted = true;
         void d.dismiss();

@@ -1,19 +1,15 @@
 /** Pure helpers behind the data components: links, lookups, number and date formats, timeline, chart scales, pinyin index. */
 import { describe, expect, it } from 'vitest';
-import { editUrl, entryHref, parseRef } from '../../src/components/_shared/links';
-import { entryById, UnknownEntryError } from '../../src/components/_shared/lookup';
-import {
-  datePrecision,
-  decimalYear,
-  formatBillions,
-  formatInteger,
-} from '../../src/components/_shared/format';
-import { comparePinyin, indexLetter } from '../../src/components/_shared/pinyin';
+import { editUrl, entryHref, parseRef } from '../../src/lib/links';
+import { entryById, UnknownEntryError } from '../../src/lib/lookup';
+import { datePrecision, decimalYear, formatBillions, formatInteger } from '../../src/lib/format';
+import { comparePinyin, indexLetter } from '../../src/lib/pinyin';
 import { groupByYear, selectEvents } from '../../src/components/Timeline/logic';
 import {
   linearScale,
   logScale,
   logTicks,
+  yearAxis,
   yearTicks,
 } from '../../src/components/ParameterChart/logic';
 
@@ -148,6 +144,14 @@ describe('parameter chart scales', () => {
     expect(y(1)).toBe(300);
     expect(y(10)).toBeCloseTo(200);
     expect(y(1000)).toBeCloseTo(0);
+  });
+  it('widens a release-date axis to whole years, so no point sits on the edge', () => {
+    // 2023.1 … 2024.5 → ticks 2023, 2024, 2025; domain 2023–2025 onto 40…440.
+    const axis = yearAxis([2023.1, 2024.5], { min: 40, max: 440 });
+    expect(axis.ticks).toEqual([2023, 2024, 2025]);
+    expect(axis.scale(2023)).toBe(40);
+    expect(axis.scale(2024)).toBe(240);
+    expect(axis.scale(2025)).toBe(440);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * What each data component is given (src/components/_shared/views.ts) and how MDX pages get
+ * What each data component is given (src/components/views.ts) and how MDX pages get
  * it (src/plugins/atlas-data/remark.ts): the names-only index, per-table rows and fields,
  * and the equivalence a view promises — a component reading its view selects what it would
  * select from the whole atlas.
@@ -21,11 +21,11 @@ import {
   termView,
   timelineView,
   type AtlasView,
-} from '../../src/components/_shared/views';
-import { matchesFilter } from '../../src/components/ComparisonTable/logic';
+} from '../../src/components/views';
+import { matchesFilter } from '../../src/lib/filter';
 import { selectEvents } from '../../src/components/Timeline/logic';
-import { parseRef } from '../../src/components/_shared/links';
-import { UnknownEntryError } from '../../src/components/_shared/lookup';
+import { parseRef } from '../../src/lib/links';
+import { UnknownEntryError } from '../../src/lib/lookup';
 import type { Model } from '../../src/data/types';
 
 const data = atlasDataFor(join(import.meta.dirname, '..', '..'));

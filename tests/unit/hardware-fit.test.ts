@@ -11,7 +11,7 @@ import {
   writeHardwareState,
 } from '../../src/pages/_components/HardwareFit/logic';
 import type { MemoryModel } from '../../src/data/derive/memory';
-import { formatGb } from '../../src/components/_shared/format';
+import { formatGb } from '../../src/lib/format';
 
 describe('query string', () => {
   it('reads what it writes', () => {

@@ -1,8 +1,9 @@
 /**
- * Imports run one way: data → plugins → components → theme and pages. A theme component
+ * Imports run one way: data → lib → plugins → components → theme and pages. A theme component
  * that imports a page's private part, or a page that reaches into the theme, couples two
  * things Docusaurus keeps apart (swizzled theme code is replaced wholesale on upgrades);
- * shared UI belongs in src/components and shared logic in src/search or src/data.
+ * shared UI belongs in src/components and shared logic in src/lib (formatting, links, lookups,
+ * sorting: plain functions with no React or Docusaurus), src/search or src/data.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -31,7 +32,8 @@ function areaOf(file: string, spec: string): string | undefined {
 
 /** Which areas each area must not import. */
 const forbidden: Record<string, readonly string[]> = {
-  data: ['plugins', 'components', 'theme', 'pages'],
+  data: ['lib', 'plugins', 'components', 'theme', 'pages'],
+  lib: ['plugins', 'components', 'theme', 'pages', 'search'],
   search: ['components', 'theme', 'pages'],
   components: ['theme', 'pages'],
   theme: ['pages'],
@@ -60,6 +62,7 @@ describe('imports run one way', () => {
     expect(seen.length).toBeGreaterThan(200);
     expect(areaOf(join(src, 'theme', 'x.tsx'), '@site/src/pages/_components/A')).toBe('pages');
     expect(areaOf(join(src, 'pages', 'x.tsx'), '../theme/SearchBar/Snippet')).toBe('theme');
+    expect(areaOf(join(src, 'components', 'A', 'index.tsx'), '../../lib/links')).toBe('lib');
   });
 
   it('has no import against the direction', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { archSchema } from '../../src/data/schema/models';
 import { kvCacheGb, memoryOf } from '../../src/data/derive/memory';
-import { formatGb } from '../../src/components/_shared/format';
+import { formatGb } from '../../src/lib/format';
 
 // Docusaurus' runtime modules exist only in a site build; these stand-ins keep the Chinese
 // message with its placeholders filled, which is what the zh-Hans site renders.

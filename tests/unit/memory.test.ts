@@ -173,29 +173,37 @@ describe('weights', () => {
 });
 
 describe('KV cache per 1,000 tokens at 16-bit', () => {
-  it('GQA, Llama 3.1 8B: 32 layers × 2 × 8 heads × 128 × 2 B = 131,072 B a token → 0.131072 GB', () => {
-    close(kvCacheGbPer1kTokens(llama31_8b), 0.131072);
-  });
-
-  it('MHA, Llama 2 7B: 32 × 2 × 32 × 128 × 2 B = 524,288 B a token → 0.524288 GB, 4× Llama 3.1 8B', () => {
-    close(kvCacheGbPer1kTokens(llama2_7b), 0.524288);
-  });
-
-  it('MQA, Falcon 7B: 32 × 2 × 1 × 64 × 2 B = 8,192 B a token → 0.008192 GB', () => {
-    close(kvCacheGbPer1kTokens(falcon7b), 0.008192);
-  });
-
-  it('MoE, Mixtral 8x7B: attention like Llama 3.1 8B, experts do not change the cache → 0.131072 GB', () => {
-    close(kvCacheGbPer1kTokens(mixtral), 0.131072);
-  });
-
-  it('MLA, DeepSeek-V3: 61 layers × (512 + 64) × 2 B = 70,272 B a token → 0.070272 GB', () => {
-    close(kvCacheGbPer1kTokens(deepseekV3), 0.070272);
-    // Caching full keys and values for 128 heads of 128 dims would be 2 × 128 × 128 / 576 ≈ 57× more.
-  });
-
-  it('sliding window, Gemma 2 9B: below the 4,096-token window all 42 layers grow → 0.344064 GB', () => {
-    close(kvCacheGbPer1kTokens(gemma2_9b), 0.344064);
+  // Caching full keys and values for DeepSeek-V3's 128 heads of 128 dims would be
+  // 2 × 128 × 128 / 576 ≈ 57× more than MLA's compressed cache.
+  it.each([
+    [
+      'GQA, Llama 3.1 8B: 32 layers × 2 × 8 heads × 128 × 2 B = 131,072 B a token → 0.131072 GB',
+      llama31_8b,
+      0.131072,
+    ],
+    [
+      'MHA, Llama 2 7B: 32 × 2 × 32 × 128 × 2 B = 524,288 B a token → 0.524288 GB, 4× Llama 3.1 8B',
+      llama2_7b,
+      0.524288,
+    ],
+    ['MQA, Falcon 7B: 32 × 2 × 1 × 64 × 2 B = 8,192 B a token → 0.008192 GB', falcon7b, 0.008192],
+    [
+      'MoE, Mixtral 8x7B: attention like Llama 3.1 8B, experts do not change the cache → 0.131072 GB',
+      mixtral,
+      0.131072,
+    ],
+    [
+      'MLA, DeepSeek-V3: 61 layers × (512 + 64) × 2 B = 70,272 B a token → 0.070272 GB',
+      deepseekV3,
+      0.070272,
+    ],
+    [
+      'sliding window, Gemma 2 9B: below the 4,096-token window all 42 layers grow → 0.344064 GB',
+      gemma2_9b,
+      0.344064,
+    ],
+  ] as const)('%s', (_, model, gb) => {
+    close(kvCacheGbPer1kTokens(model), gb);
   });
 });
 

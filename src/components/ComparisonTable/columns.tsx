@@ -9,11 +9,11 @@ import { translate } from '@docusaurus/Translate';
 import type { License, Model, Organization, Tool } from '../../data/types';
 import LicenseBadge from '../LicenseBadge';
 import OpennessSymbols from '../OpennessSymbols';
-import PartialDate from '../_shared/PartialDate';
-import { entryHref, type LinkedCollection } from '../_shared/links';
-import { entryById, indexById } from '../_shared/lookup';
-import { collectionOf, type AtlasView } from '../_shared/data';
-import { formatBillions, formatGb, formatInteger } from '../_shared/format';
+import PartialDate from '../PartialDate';
+import { entryHref, type LinkedCollection } from '../../lib/links';
+import { entryById, indexById } from '../../lib/lookup';
+import { collectionOf, type AtlasView } from '../atlasView';
+import { formatBillions, formatGb, formatInteger } from '../../lib/format';
 import {
   architectureLabel,
   commercialUseLabel,
@@ -26,7 +26,7 @@ import {
   sparsityLabel,
   toolCategoryLabel,
   yesNoLabel,
-} from '../_shared/labels';
+} from '../labels';
 import { getOptions, getValues, parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
 import type { TableCollection } from './fields';

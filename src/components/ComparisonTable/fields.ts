@@ -1,7 +1,7 @@
 /**
  * Which fields of an entry each table column, facet and the free-text filter read. Pure (no
  * React), so the build can ship a table only the fields of the columns it shows
- * (src/components/_shared/views.ts); columns.tsx renders from the same keys. A column that
+ * (src/components/views.ts); columns.tsx renders from the same keys. A column that
  * reads a field missing here fails the build when its page is rendered.
  */
 import type { CollectionName } from '../../data/collections';

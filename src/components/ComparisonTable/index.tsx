@@ -5,11 +5,11 @@ import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
-import type { AtlasView } from '../_shared/data';
+import type { AtlasView } from '../atlasView';
+import { compareValues } from '../../lib/sort';
+import { matchesFilter } from '../../lib/filter';
 import {
-  compareValues,
   filterRows,
-  matchesFilter,
   nextSort,
   sortRows,
   tablePrefix,
@@ -20,7 +20,7 @@ import Controls, { type FacetOptions } from './Controls';
 import { OpennessLegend } from '../OpennessSymbols';
 import { collectionRoutes } from '../../data/vocab';
 import { useTableState } from './useTableState';
-import a11y from '../_shared/a11y.module.css';
+import a11y from '../../css/a11y.module.css';
 import styles from './styles.module.css';
 
 export interface ComparisonTableProps {

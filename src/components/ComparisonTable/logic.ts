@@ -1,9 +1,11 @@
 /**
  * Filtering, sorting and URL state for ComparisonTable, as pure functions (no React, no
- * Docusaurus), so they are unit-tested directly (tests/unit/comparison-table.test.ts).
+ * Docusaurus), so they are unit-tested directly (tests/unit/comparison-table.test.ts). The
+ * value order and the `filter` prop's matching are shared with pages and plugins, so they live
+ * in src/lib (sort.ts, filter.ts).
  */
+import { compareValues, type SortValue } from '../../lib/sort';
 
-export type SortValue = string | number | undefined;
 export type SortDirection = 'asc' | 'desc';
 
 export interface TableState {
@@ -68,35 +70,6 @@ export function matchesQuery(texts: readonly string[], query: string): boolean {
   return texts.some((t) => normalizeText(t).includes(q));
 }
 
-/**
- * The `filter` prop of a table: `{ family: "llama" }` keeps entries whose field equals the
- * value; list fields match when they contain it; dotted paths reach into objects
- * (`"openness.weights": "open"`), and `{ level }` objects compare by level.
- */
-export function matchesFilter(entry: unknown, filter: Readonly<Record<string, unknown>>): boolean {
-  return Object.entries(filter).every(([path, expected]) => {
-    const actual = getPath(entry, path);
-    const candidates = Array.isArray(actual) ? actual : [actual];
-    return candidates.some((v) => sameValue(v, expected));
-  });
-}
-
-function getPath(root: unknown, path: string): unknown {
-  let cur: unknown = root;
-  for (const key of path.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
-
-function sameValue(actual: unknown, expected: unknown): boolean {
-  if (actual !== null && typeof actual === 'object' && 'level' in actual) {
-    return actual.level === expected;
-  }
-  return actual === expected;
-}
-
 export function filterRows<E>(rows: readonly E[], state: TableState, access: RowAccess<E>): E[] {
   const active = Object.entries(state.facets).filter(([, v]) => v !== '');
   return rows.filter(
@@ -104,16 +77,6 @@ export function filterRows<E>(rows: readonly E[], state: TableState, access: Row
       matchesQuery(access.searchText(row), state.query) &&
       active.every(([facet, value]) => access.facetValues(row, facet).includes(value)),
   );
-}
-
-const collator = new Intl.Collator(['zh-Hans-u-co-pinyin', 'en'], {
-  numeric: true,
-  sensitivity: 'base',
-});
-
-export function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The shape of one collection's table: its columns, facets and text to search. */
 import type { ReactNode } from 'react';
-import type { SortValue } from './logic';
+import type { SortValue } from '../../lib/sort';
 
 export interface Column<E> {
   key: string;

@@ -4,8 +4,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { editUrl } from '../_shared/links';
-import PartialDate from '../_shared/PartialDate';
+import { editUrl } from '../../lib/links';
+import PartialDate from '../PartialDate';
 import StaleNotice from '../StaleNotice';
 import styles from './styles.module.css';
 

@@ -2,11 +2,11 @@ import React from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { entryById } from '../_shared/lookup';
-import { entryHref } from '../_shared/links';
-import { licenseKindLabel } from '../_shared/labels';
-import { collectionOf, type AtlasView } from '../_shared/data';
-import a11y from '../_shared/a11y.module.css';
+import { entryById } from '../../lib/lookup';
+import { entryHref } from '../../lib/links';
+import { licenseKindLabel } from '../labels';
+import { collectionOf, type AtlasView } from '../atlasView';
+import a11y from '../../css/a11y.module.css';
 import styles from './styles.module.css';
 
 /**

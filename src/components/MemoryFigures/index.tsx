@@ -9,8 +9,8 @@ import {
   type KvUnavailable,
   type MemoryModel,
 } from '../../data/derive/memory';
-import { formatGb } from '../_shared/format';
-import { precisionLabels } from '../_shared/labels';
+import { formatGb } from '../../lib/format';
+import { precisionLabels } from '../labels';
 import styles from './styles.module.css';
 
 export interface MemoryFiguresProps {

@@ -5,17 +5,12 @@ import type { Model } from '../../data/types';
 import EntityCard, { type Fact } from '../EntityCard';
 import LicenseBadge from '../LicenseBadge';
 import OpennessBadge from '../OpennessBadge';
-import PartialDate from '../_shared/PartialDate';
-import { entryById } from '../_shared/lookup';
-import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/data';
-import { formatBillions, formatInteger } from '../_shared/format';
-import {
-  architectureLabel,
-  modalityLabel,
-  opennessComponentLabel,
-  sparsityLabel,
-} from '../_shared/labels';
+import PartialDate from '../PartialDate';
+import { entryById } from '../../lib/lookup';
+import { entryHref } from '../../lib/links';
+import { collectionOf, type AtlasView } from '../atlasView';
+import { formatBillions, formatInteger } from '../../lib/format';
+import { architectureLabel, modalityLabel, opennessComponentLabel, sparsityLabel } from '../labels';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';

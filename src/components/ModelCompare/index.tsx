@@ -7,8 +7,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { entryHref } from '../_shared/links';
-import { formatBillions, formatInteger } from '../_shared/format';
+import { entryHref } from '../../lib/links';
+import { formatBillions, formatInteger } from '../../lib/format';
 import {
   architectureLabel,
   formatDate,
@@ -17,13 +17,13 @@ import {
   opennessComponentLabel,
   opennessLevelLabel,
   sparsityLabel,
-} from '../_shared/labels';
+} from '../labels';
 import { clauseLabel, clauseValue } from '../ModelPage/labels';
 import { decodedClauseKeys } from '../../data/derive/license-clauses';
 import { opennessComponents } from '../../data/vocab';
 import type { CompareEntry } from '../../plugins/model-pages/data';
 import { compareHref, differs, maxCompared, minCompared, parseCompareIds } from './logic';
-import a11y from '../_shared/a11y.module.css';
+import a11y from '../../css/a11y.module.css';
 import styles from './styles.module.css';
 
 export { compareHref, maxCompared, minCompared, parseCompareIds } from './logic';

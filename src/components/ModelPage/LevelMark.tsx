@@ -1,7 +1,7 @@
 import React from 'react';
 import clsx from 'clsx';
 import type { OpennessLevel } from '../../data/vocab';
-import { opennessLevelLabel } from '../_shared/labels';
+import { opennessLevelLabel } from '../labels';
 import styles from './styles.module.css';
 
 /** The shape of each level, so that it reads without colour (the level is also written out). */

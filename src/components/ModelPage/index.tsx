@@ -2,14 +2,15 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import MemoryFigures from '../MemoryFigures';
+import PageSection, { type PageSectionProps } from '../PageSection';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ReportIssueLink from '../ReportIssueLink';
-import PartialDate from '../_shared/PartialDate';
-import { editUrl, entryHref } from '../_shared/links';
-import { formatBillions, formatInteger } from '../_shared/format';
+import PartialDate from '../PartialDate';
+import { editUrl, entryHref } from '../../lib/links';
+import { formatBillions, formatInteger } from '../../lib/format';
 import {
   architectureLabel,
   licenseKindLabel,
@@ -17,7 +18,7 @@ import {
   opennessComponentLabel,
   opennessGroupLabel,
   sparsityLabel,
-} from '../_shared/labels';
+} from '../labels';
 import { modelLinks } from '../ModelCard';
 import { mofMissing, opennessView, type Grade } from '../../data/derive/openness';
 import {
@@ -38,23 +39,9 @@ export function displayUrl(url: string): string {
   return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
 }
 
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}): React.JSX.Element {
-  return (
-    <section aria-labelledby={id} className={styles.section}>
-      <Heading as="h2" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
+/** A section of the model page, spaced like the others. */
+function Section(props: PageSectionProps): React.JSX.Element {
+  return <PageSection {...props} className={styles.section} />;
 }
 
 function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {

@@ -1,7 +1,7 @@
 /** Reader-facing names for the licence clauses model pages and the compare page decode. */
 import { translate } from '@docusaurus/Translate';
 import type { DecodedClause, DecodedClauseKey } from '../../data/derive/license-clauses';
-import { formatInteger } from '../_shared/format';
+import { formatInteger } from '../../lib/format';
 
 export function clauseLabel(key: DecodedClauseKey): string {
   switch (key) {

@@ -1,8 +1,8 @@
 import React from 'react';
 import clsx from 'clsx';
 import { opennessLevels, type OpennessLevel } from '../../data/vocab';
-import { opennessLevelLabel } from '../_shared/labels';
-import a11y from '../_shared/a11y.module.css';
+import { opennessLevelLabel } from '../labels';
+import a11y from '../../css/a11y.module.css';
 import styles from './styles.module.css';
 
 const levels: readonly OpennessLevel[] = opennessLevels;

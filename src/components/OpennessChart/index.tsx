@@ -1,17 +1,16 @@
-import React, { useId } from 'react';
+import React from 'react';
+import ChartFrame, { plotOf, plotRanges } from '../ChartFrame';
 import { translate } from '@docusaurus/Translate';
-import { decimalYear } from '../_shared/format';
-import { linearScale, yearTicks } from '../ParameterChart/logic';
+import { decimalYear } from '../../lib/format';
+import { linearScale, yearAxis } from '../ParameterChart/logic';
 import { mofClassLabel } from '../OpennessSymbols';
 import type { MofClass } from '../../data/vocab';
 import { scoreTicks } from './logic';
-import chart from '../_shared/chart.module.css';
+import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
 
-// Drawing area in viewBox units; the SVG scales to its container (a 360 px phone included).
-const width = 480;
-const height = 280;
-const margin = { top: 12, right: 14, bottom: 34, left: 40 };
+const plot = plotOf(280, 40);
+const ranges = plotRanges(plot);
 
 export interface OpennessPoint {
   id: string;
@@ -35,8 +34,6 @@ export default function OpennessChart({
   /** The id of the table or list that gives the same numbers as text. */
   tableId: string;
 }): React.JSX.Element {
-  const titleId = useId();
-  const descId = useId();
   const title = translate({ id: 'atlas.opennessChart.title', message: '开放程度得分与发布时间' });
   if (points.length === 0) {
     return (
@@ -50,13 +47,8 @@ export default function OpennessChart({
     );
   }
   const xs = points.map((p) => decimalYear(p.released));
-  const xTicks = yearTicks({ min: Math.min(...xs), max: Math.max(...xs) });
-  const xDomain = {
-    min: Math.min(Math.floor(Math.min(...xs)), xTicks[0] ?? 0),
-    max: Math.max(Math.ceil(Math.max(...xs)), xTicks[xTicks.length - 1] ?? 0),
-  };
-  const sx = linearScale(xDomain, { min: margin.left, max: width - margin.right });
-  const sy = linearScale({ min: 0, max: 100 }, { min: height - margin.bottom, max: margin.top });
+  const x = yearAxis(xs, ranges.x);
+  const sy = linearScale({ min: 0, max: 100 }, ranges.y);
   const best = points.reduce((a, b) => (b.score > a.score ? b : a));
   const description = translate(
     {
@@ -67,62 +59,40 @@ export default function OpennessChart({
     { count: points.length, best: best.name, score: best.score },
   );
   return (
-    <figure className={styles.figure}>
-      <svg
-        className={chart.chart}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}>
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
-        <g className={chart.grid}>
-          {scoreTicks.map((t) => (
-            <g key={t}>
-              <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
-              <text x={margin.left - 6} y={sy(t)} dy="0.32em" textAnchor="end">
-                {t}
-              </text>
-            </g>
-          ))}
-          {xTicks.map((t) => (
-            <g key={t}>
-              <line x1={sx(t)} x2={sx(t)} y1={margin.top} y2={height - margin.bottom} />
-              <text x={sx(t)} y={height - margin.bottom + 16} textAnchor="middle">
-                {t}
-              </text>
-            </g>
-          ))}
-        </g>
-        <g>
-          {points.map((p, i) => (
-            <circle
-              key={p.id}
-              cx={sx(xs[i]!)}
-              cy={sy(p.score)}
-              r={4.5}
-              className={p.mofClass === undefined ? chart.hollow : chart.filled}>
-              <title>{`${p.name}：${p.score}（${p.released}，${mofClassLabel(p.mofClass)}）`}</title>
-            </circle>
-          ))}
-        </g>
-      </svg>
-      <figcaption className={chart.caption}>
-        {title}
-        <span className={chart.legend} aria-hidden="true">
-          <svg viewBox="0 0 12 12" width="12" height="12">
-            <circle cx="6" cy="6" r="4.5" className={chart.filled} />
-          </svg>
-          {translate({ id: 'atlas.opennessChart.legend.mof', message: '达到 MOF 类别' })}
-          <svg viewBox="0 0 12 12" width="12" height="12">
-            <circle cx="6" cy="6" r="4.5" className={chart.hollow} />
-          </svg>
-          {translate({ id: 'atlas.opennessChart.legend.none', message: '未达到' })}
-        </span>
+    <ChartFrame
+      plot={plot}
+      className={styles.figure}
+      title={title}
+      description={description}
+      x={x}
+      y={{ ticks: scoreTicks, scale: sy }}
+      legend={[
+        {
+          mark: <circle cx="6" cy="6" r="4.5" className={chart.filled} />,
+          label: translate({ id: 'atlas.opennessChart.legend.mof', message: '达到 MOF 类别' }),
+        },
+        {
+          mark: <circle cx="6" cy="6" r="4.5" className={chart.hollow} />,
+          label: translate({ id: 'atlas.opennessChart.legend.none', message: '未达到' }),
+        },
+      ]}
+      captionEnd={
         <a href={`#${tableId}`}>
           {translate({ id: 'atlas.opennessChart.toTable', message: '查看数据表' })}
         </a>
-      </figcaption>
-    </figure>
+      }>
+      <g>
+        {points.map((p, i) => (
+          <circle
+            key={p.id}
+            cx={x.scale(xs[i]!)}
+            cy={sy(p.score)}
+            r={4.5}
+            className={p.mofClass === undefined ? chart.hollow : chart.filled}>
+            <title>{`${p.name}：${p.score}（${p.released}，${mofClassLabel(p.mofClass)}）`}</title>
+          </circle>
+        ))}
+      </g>
+    </ChartFrame>
   );
 }

@@ -17,7 +17,7 @@ import {
   type OpennessLevel,
 } from '../../data/vocab';
 import type { OpennessView } from '../../data/derive/openness';
-import { opennessComponentLabel, opennessGroupLabel, opennessLevelLabel } from '../_shared/labels';
+import { opennessComponentLabel, opennessGroupLabel, opennessLevelLabel } from '../labels';
 import styles from './styles.module.css';
 
 /** "III" for Class III: the MOF writes its classes in Roman numerals. */

@@ -2,11 +2,11 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import EntityCard, { type Fact } from '../EntityCard';
-import PartialDate from '../_shared/PartialDate';
-import { entryById } from '../_shared/lookup';
-import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/data';
-import { headquartersLabel, organizationKindLabel, regionLabel } from '../_shared/labels';
+import PartialDate from '../PartialDate';
+import { entryById } from '../../lib/lookup';
+import { entryHref } from '../../lib/links';
+import { collectionOf, type AtlasView } from '../atlasView';
+import { headquartersLabel, organizationKindLabel, regionLabel } from '../labels';
 import InlineList from '../InlineList';
 import styles from './styles.module.css';
 

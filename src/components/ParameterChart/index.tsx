@@ -1,19 +1,18 @@
-import React, { useId } from 'react';
+import React from 'react';
+import ChartFrame, { plotOf, plotRanges } from '../ChartFrame';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { decimalYear, formatBillions } from '../_shared/format';
-import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/data';
-import PartialDate from '../_shared/PartialDate';
-import { linearScale, logScale, logTicks, yearTicks } from './logic';
-import a11y from '../_shared/a11y.module.css';
-import chart from '../_shared/chart.module.css';
+import { decimalYear, formatBillions } from '../../lib/format';
+import { entryHref } from '../../lib/links';
+import { collectionOf, type AtlasView } from '../atlasView';
+import PartialDate from '../PartialDate';
+import { logScale, logTicks, yearAxis } from './logic';
+import a11y from '../../css/a11y.module.css';
+import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
 
-// Drawing area in viewBox units; the SVG scales to its container (a 360 px phone included).
-const width = 480;
-const height = 300;
-const margin = { top: 12, right: 14, bottom: 34, left: 48 };
+const plot = plotOf(300, 48);
+const ranges = plotRanges(plot);
 
 export interface ParameterChartProps {
   /** Only this family ("llama", "qwen"…); all models otherwise. */
@@ -35,8 +34,6 @@ export default function ParameterChart({
   dataTable = true,
   data,
 }: ParameterChartProps): React.JSX.Element {
-  const titleId = useId();
-  const descId = useId();
   const points = collectionOf(data, 'models', 'ParameterChart')
     .filter((m) => !family || m.family === family)
     .map((m) => ({ model: m, x: decimalYear(m.released), y: m.parameters.total }))
@@ -58,15 +55,10 @@ export default function ParameterChart({
   }
 
   const xs = points.map((p) => p.x);
-  const xTicks = yearTicks({ min: Math.min(...xs), max: Math.max(...xs) });
-  const xDomain = {
-    min: Math.min(Math.floor(Math.min(...xs)), xTicks[0] ?? 0),
-    max: Math.max(Math.ceil(Math.max(...xs)), xTicks[xTicks.length - 1] ?? 0),
-  };
+  const xAxis = yearAxis(xs, ranges.x);
   const yTicks = logTicks(points.map((p) => p.y));
   const yDomain = { min: yTicks[0] ?? 1, max: yTicks[yTicks.length - 1] ?? 10 };
-  const sx = linearScale(xDomain, { min: margin.left, max: width - margin.right });
-  const sy = logScale(yDomain, { min: height - margin.bottom, max: margin.top });
+  const sy = logScale(yDomain, ranges.y);
 
   const smallest = points.reduce((a, b) => (b.y < a.y ? b : a));
   const largest = points.reduce((a, b) => (b.y > a.y ? b : a));
@@ -89,67 +81,43 @@ export default function ParameterChart({
   // figure's first or last child (HTML, checked by the Nu HTML Checker in tests/e2e).
   return (
     <div className={styles.figure}>
-      <figure className={styles.inner}>
-        <svg
-          className={chart.chart}
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}>
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          <g className={chart.grid}>
-            {yTicks.map((t) => (
-              <g key={t}>
-                <line x1={margin.left} x2={width - margin.right} y1={sy(t)} y2={sy(t)} />
-                <text x={margin.left - 6} y={sy(t)} dy="0.32em" textAnchor="end">
-                  {formatBillions(t)}
-                </text>
-              </g>
-            ))}
-            {xTicks.map((t) => (
-              <g key={t}>
-                <line x1={sx(t)} x2={sx(t)} y1={margin.top} y2={height - margin.bottom} />
-                <text x={sx(t)} y={height - margin.bottom + 16} textAnchor="middle">
-                  {t}
-                </text>
-              </g>
-            ))}
-          </g>
-          <g className={styles.points}>
-            {points.map(({ model, x, y }) => {
-              const cx = sx(x);
-              const cy = sy(y);
-              const label = `${model.name}: ${formatBillions(y)} (${model.released})`;
-              return model.sparsity === 'moe' ? (
-                <path
-                  key={model.id}
-                  d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`}
-                  className={chart.hollow}>
-                  <title>{label}</title>
-                </path>
-              ) : (
-                <circle key={model.id} cx={cx} cy={cy} r={4.5} className={chart.filled}>
-                  <title>{label}</title>
-                </circle>
-              );
-            })}
-          </g>
-        </svg>
-        <figcaption className={chart.caption}>
-          {title}
-          <span className={chart.legend} aria-hidden="true">
-            <svg viewBox="0 0 12 12" width="12" height="12">
-              <circle cx="6" cy="6" r="4.5" className={chart.filled} />
-            </svg>
-            <Translate id="atlas.chart.legend.dense">稠密模型</Translate>
-            <svg viewBox="0 0 12 12" width="12" height="12">
-              <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={chart.hollow} />
-            </svg>
-            <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>
-          </span>
-        </figcaption>
-      </figure>
+      <ChartFrame
+        plot={plot}
+        className={styles.inner}
+        title={title}
+        description={description}
+        x={xAxis}
+        y={{ ticks: yTicks, scale: sy, label: formatBillions }}
+        legend={[
+          {
+            mark: <circle cx="6" cy="6" r="4.5" className={chart.filled} />,
+            label: <Translate id="atlas.chart.legend.dense">稠密模型</Translate>,
+          },
+          {
+            mark: <path d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" className={chart.hollow} />,
+            label: <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>,
+          },
+        ]}>
+        <g className={styles.points}>
+          {points.map(({ model, x, y }) => {
+            const cx = xAxis.scale(x);
+            const cy = sy(y);
+            const label = `${model.name}: ${formatBillions(y)} (${model.released})`;
+            return model.sparsity === 'moe' ? (
+              <path
+                key={model.id}
+                d={`M${cx} ${cy - 5.5} L${cx + 5.5} ${cy} L${cx} ${cy + 5.5} L${cx - 5.5} ${cy} Z`}
+                className={chart.hollow}>
+                <title>{label}</title>
+              </path>
+            ) : (
+              <circle key={model.id} cx={cx} cy={cy} r={4.5} className={chart.filled}>
+                <title>{label}</title>
+              </circle>
+            );
+          })}
+        </g>
+      </ChartFrame>
       {dataTable && (
         <details className={styles.data}>
           <summary>

@@ -1,4 +1,4 @@
-/** Scales and ticks for ParameterChart. Pure, unit-tested. */
+/** Scales and ticks for the scatter charts (ParameterChart, OpennessChart). Pure, unit-tested. */
 
 export interface Extent {
   min: number;
@@ -36,4 +36,20 @@ export function linearScale(domain: Extent, range: Extent): (v: number) => numbe
 export function logScale(domain: Extent, range: Extent): (v: number) => number {
   const lin = linearScale({ min: Math.log10(domain.min), max: Math.log10(domain.max) }, range);
   return (v) => lin(Math.log10(v));
+}
+
+/**
+ * A release-date axis over decimal years: whole-year ticks, and a domain widened to whole
+ * years and to the outer ticks, so the first and last points never sit on the plot's edge.
+ */
+export function yearAxis(
+  years: readonly number[],
+  range: Extent,
+): { ticks: number[]; scale: (v: number) => number } {
+  const ticks = yearTicks({ min: Math.min(...years), max: Math.max(...years) });
+  const domain = {
+    min: Math.min(Math.floor(Math.min(...years)), ticks[0] ?? 0),
+    max: Math.max(Math.ceil(Math.max(...years)), ticks[ticks.length - 1] ?? 0),
+  };
+  return { ticks, scale: linearScale(domain, range) };
 }

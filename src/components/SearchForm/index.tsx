@@ -1,7 +1,7 @@
 import React from 'react';
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import a11y from '../_shared/a11y.module.css';
+import a11y from '../../css/a11y.module.css';
 import styles from './styles.module.css';
 
 /**

@@ -1,9 +1,9 @@
 import React, { useCallback, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { entryById } from '../_shared/lookup';
-import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/data';
+import { entryById } from '../../lib/lookup';
+import { entryHref } from '../../lib/links';
+import { collectionOf, type AtlasView } from '../atlasView';
 import styles from './styles.module.css';
 
 export interface TermProps {

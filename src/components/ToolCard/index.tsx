@@ -3,11 +3,11 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import EntityCard, { type Fact } from '../EntityCard';
 import LicenseBadge from '../LicenseBadge';
-import PartialDate from '../_shared/PartialDate';
-import { entryById } from '../_shared/lookup';
-import { entryHref } from '../_shared/links';
-import { collectionOf, type AtlasView } from '../_shared/data';
-import { toolCategoryLabel } from '../_shared/labels';
+import PartialDate from '../PartialDate';
+import { entryById } from '../../lib/lookup';
+import { entryHref } from '../../lib/links';
+import { collectionOf, type AtlasView } from '../atlasView';
+import { toolCategoryLabel } from '../labels';
 import InlineList from '../InlineList';
 
 export interface ToolCardProps {

@@ -5,8 +5,8 @@ import models from '@generated/atlas-data/default/models.json';
 import DataPage, { DataSection } from '../_components/DataPage';
 import HardwareFit from '../_components/HardwareFit';
 import { defaultState } from '../_components/HardwareFit/logic';
-import { formatInteger } from '../../components/_shared/format';
-import { precisionLabels } from '../../components/_shared/labels';
+import { formatInteger } from '../../lib/format';
+import { precisionLabels } from '../../components/labels';
 import { overheadRule } from '../../data/derive/memory';
 
 // Only what the estimate and the table read, so the page does not carry the whole entries.

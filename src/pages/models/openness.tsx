@@ -13,19 +13,16 @@ import OpennessSymbols, {
 } from '@site/src/components/OpennessSymbols';
 import Controls from '@site/src/components/ComparisonTable/Controls';
 import { useTableState } from '@site/src/components/ComparisonTable/useTableState';
-import {
-  compareValues,
-  filterRows,
-  type RowAccess,
-} from '@site/src/components/ComparisonTable/logic';
+import { filterRows, type RowAccess } from '@site/src/components/ComparisonTable/logic';
+import { compareValues } from '@site/src/lib/sort';
 import LicenseBadge from '@site/src/components/LicenseBadge';
-import PartialDate from '@site/src/components/_shared/PartialDate';
-import { entryHref } from '@site/src/components/_shared/links';
-import { licenseKindLabel, regionLabel } from '@site/src/components/_shared/labels';
+import PartialDate from '@site/src/components/PartialDate';
+import { entryHref } from '@site/src/lib/links';
+import { licenseKindLabel, regionLabel } from '@site/src/components/labels';
 import { opennessView } from '@site/src/data/derive/openness';
 import type { License, Model } from '@site/src/data/types';
 import DataPage, { DataSection } from '../_components/DataPage';
-import a11y from '@site/src/components/_shared/a11y.module.css';
+import a11y from '@site/src/css/a11y.module.css';
 import styles from './openness.module.css';
 
 const data = { ...names, models };

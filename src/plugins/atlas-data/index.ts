@@ -5,7 +5,7 @@
  * - Data components in MDX (tables, cards, terms, timelines, charts) get, through the remark
  *   plugin in ./remark.ts, a `data` prop holding only what they render: a table's rows after
  *   its fixed filter, only the fields of its columns and facets, and the names of what its
- *   cells link to (src/components/_shared/views.ts chooses). No component imports a
+ *   cells link to (src/components/views.ts chooses). No component imports a
  *   collection.
  * - The data pages (/models, /tools…), which show every entry, import their collection as a
  *   JSON module, `@generated/atlas-data/default/<collection>.json`, and `names.json`, the
@@ -31,7 +31,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadAtlasData, formatProblem } from '../../data/load';
 import { collectionNames } from '../../data/collections';
 import type { AtlasData } from '../../data/types';
-import { namesIndex } from '../../components/_shared/views';
+import { namesIndex } from '../../components/views';
 
 export class AtlasDataError extends Error {
   override name = 'AtlasDataError';

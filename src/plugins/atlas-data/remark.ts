@@ -1,6 +1,6 @@
 /**
  * remark plugin: fills the `data` prop of every data component in an MDX page with the view it
- * needs (src/components/_shared/views.ts), e.g.
+ * needs (src/components/views.ts), e.g.
  * `<ComparisonTable collection="models" filter={{ family: "qwen" }} />` gets the Qwen rows,
  * only the fields of its columns, and the names of the organisations and licences they link
  * to, as `data={JSON.parse("…")}`. The page chunk then carries what the page shows, and no
@@ -11,7 +11,7 @@
  */
 import type { Root } from 'mdast';
 import type { AtlasData } from '../../data/types';
-import { componentViews } from '../../components/_shared/views';
+import { componentViews } from '../../components/views';
 
 export type DataComponent = keyof typeof componentViews;
 const dataComponents = new Set<string>(Object.keys(componentViews));

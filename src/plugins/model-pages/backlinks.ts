@@ -7,7 +7,7 @@
  * `<ModelCard id="mixtral-8x7b" />` as an example of syntax, not as a page about Mixtral. A
  * table without a filter lists every model and says nothing about any one of them.
  */
-import { matchesFilter } from '../../components/ComparisonTable/logic';
+import { matchesFilter } from '../../lib/filter';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 

@@ -5,7 +5,7 @@
 import type { AtlasData, License, Model } from '../../data/types';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import { decodeLicenseClauses, type DecodedClause } from '../../data/derive/license-clauses';
-import { parseRef } from '../../components/_shared/links';
+import { parseRef } from '../../lib/links';
 import type { Backlink } from './backlinks';
 import type { MofClass, OpennessLevel } from '../../data/vocab';
 

@@ -9,7 +9,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { useSearchEngine } from '@site/src/search/useSearchEngine';
 import { readRecent, rememberRecent, clearRecent } from '@site/src/search/recent';
 import { Highlighted, Snippet } from '@site/src/components/SearchSnippet';
-import a11y from '@site/src/components/_shared/a11y.module.css';
+import a11y from '@site/src/css/a11y.module.css';
 import styles from './styles.module.css';
 
 interface Props {

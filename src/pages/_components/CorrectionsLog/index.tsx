@@ -5,8 +5,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Correction } from '@site/src/data/types';
-import type { AtlasView } from '@site/src/components/_shared/data';
-import PartialDate from '@site/src/components/_shared/PartialDate';
+import type { AtlasView } from '@site/src/components/atlasView';
+import PartialDate from '@site/src/components/PartialDate';
 import { newestFirst, targetLink } from './logic';
 import styles from './styles.module.css';
 

@@ -3,8 +3,8 @@
  * the order of the log and where each correction's target is on the site.
  */
 import type { Correction } from '../../../data/types';
-import type { AtlasView } from '../../../components/_shared/data';
-import { parseRef } from '../../../components/_shared/links';
+import type { AtlasView } from '../../../components/atlasView';
+import { parseRef } from '../../../lib/links';
 
 /**
  * Newest correction first. Entries are appended to the YAML file as they are made, so of two

@@ -4,8 +4,8 @@ import { translate } from '@docusaurus/Translate';
 import terms from '@generated/atlas-data/default/terms.json';
 import type { Term } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
-import { entryById } from '@site/src/components/_shared/lookup';
-import { entryHref } from '@site/src/components/_shared/links';
+import { entryById } from '@site/src/lib/lookup';
+import { entryHref } from '@site/src/lib/links';
 import InlineList from '../../../components/InlineList';
 
 /** One term on /glossary: its names, definition, aliases and related terms, anchored at its id. */

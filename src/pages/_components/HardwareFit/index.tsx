@@ -8,8 +8,8 @@ import type { Model } from '../../../data/types';
 import { devices, deviceKinds, type DeviceKind } from '../../../data/devices';
 import { gbToGib, memoryPrecisions } from '../../../data/derive/memory';
 import { kvReasonText } from '../../../components/MemoryFigures';
-import { formatGb, formatInteger } from '../../../components/_shared/format';
-import { precisionLabels } from '../../../components/_shared/labels';
+import { formatGb, formatInteger } from '../../../lib/format';
+import { precisionLabels } from '../../../components/labels';
 import {
   contextChoices,
   deviceById,

@@ -3,13 +3,9 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { License, Model, Tool } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
-import { entryHref } from '@site/src/components/_shared/links';
-import { formatInteger } from '@site/src/components/_shared/format';
-import {
-  commercialUseLabel,
-  licenseKindLabel,
-  yesNoLabel,
-} from '@site/src/components/_shared/labels';
+import { entryHref } from '@site/src/lib/links';
+import { formatInteger } from '@site/src/lib/format';
+import { commercialUseLabel, licenseKindLabel, yesNoLabel } from '@site/src/components/labels';
 import InlineList from '../../../components/InlineList';
 
 function NameList({ items }: { items: ReadonlyArray<{ id: string; name: string; href: string }> }) {

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { entryHref } from '@site/src/components/_shared/links';
+import { entryHref } from '@site/src/lib/links';
 import styles from './styles.module.css';
 
 interface IndexedModel {

@@ -1,5 +1,5 @@
 import React from 'react';
-import { datePrecisionLabel, formatDate } from './labels';
+import { datePrecisionLabel, formatDate } from '../labels';
 
 /** A date stored with its precision ("2023", "2023-07", "2023-07-18"), as a <time> element. */
 export default function PartialDate({ date }: { date: string }): React.JSX.Element {

@@ -3,8 +3,8 @@
  * chooses them at build time). Kept apart from ./views.ts so that the components, which run
  * in the browser, do not bundle the selection code.
  */
-import type { AtlasData } from '../../data/types';
-import type { CollectionName } from '../../data/collections';
+import type { AtlasData } from '../data/types';
+import type { CollectionName } from '../data/collections';
 
 export type Entry<C extends CollectionName> = AtlasData[C][number];
 
@@ -24,7 +24,7 @@ export function collectionOf<C extends CollectionName>(
   const entries = data?.[collection];
   if (!entries) {
     throw new Error(
-      `${component}: no ${collection} data. In MDX the atlas-data remark plugin fills the data prop; in a page, pass the collection (see src/components/_shared/views.ts)`,
+      `${component}: no ${collection} data. In MDX the atlas-data remark plugin fills the data prop; in a page, pass the collection (see src/components/views.ts)`,
     );
   }
   return entries;

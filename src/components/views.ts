@@ -8,22 +8,22 @@
  * component given a view renders exactly what it would render given the whole atlas, so the
  * data pages, which show everything, pass the whole collections instead.
  */
-import type { EntryOf, Model } from '../../data/types';
-import type { CollectionName } from '../../data/collections';
-import { matchesFilter } from '../ComparisonTable/logic';
+import type { EntryOf, Model } from '../data/types';
+import type { CollectionName } from '../data/collections';
+import { matchesFilter } from '../lib/filter';
 import {
   defaultColumns,
   defaultFacets,
   tableCollections,
   tableFields,
   type TableCollection,
-} from '../ComparisonTable/fields';
-import { selectEvents, type EventSelection } from '../Timeline/logic';
-import { parseRef } from './links';
-import { entryById } from './lookup';
-import { collectionOf, type AtlasView, type Entry } from './data';
+} from './ComparisonTable/fields';
+import { selectEvents, type EventSelection } from './Timeline/logic';
+import { parseRef } from '../lib/links';
+import { entryById } from '../lib/lookup';
+import { collectionOf, type AtlasView, type Entry } from './atlasView';
 
-export type { AtlasView } from './data';
+export type { AtlasView } from './atlasView';
 
 /**
  * The names-only index: what a link, a badge or a list of names shows of an entry (display

@@ -11,7 +11,7 @@ import {
   collectionsWithEntryPages,
   refPrefixes,
   type CollectionName,
-} from '../../data/vocab';
+} from '../data/vocab';
 
 export type LinkedCollection = CollectionName;
 export { collectionRoutes };

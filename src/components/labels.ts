@@ -3,10 +3,10 @@
  * with a literal id and Chinese message, so `docusaurus write-translations` can extract them.
  */
 import { translate } from '@docusaurus/Translate';
-import type { EventCategory, LicenseKind, OrganizationKind, ToolCategory } from '../../data/types';
-import type { OpennessComponent, OpennessGroup, OpennessLevel } from '../../data/vocab';
-import { datePrecision } from './format';
-import type { MemoryPrecision } from '../../data/derive/memory';
+import type { EventCategory, LicenseKind, OrganizationKind, ToolCategory } from '../data/types';
+import type { OpennessComponent, OpennessGroup, OpennessLevel } from '../data/vocab';
+import { datePrecision } from '../lib/format';
+import type { MemoryPrecision } from '../data/derive/memory';
 
 export function opennessLevelLabel(level: OpennessLevel): string {
   switch (level) {
