@@ -139,7 +139,10 @@ describe('old /models#<id> anchors', () => {
     it(`${locale}/models#mixtral-8x7b leads to ${locale}/models/mixtral-8x7b`, async () => {
       const tab = await openPage(browser(), `${locale}/models#mixtral-8x7b`);
       await tab.page.waitForURL((url) => url.pathname === `${locale}/models/mixtral-8x7b`);
-      await expect(tab.page.locator('h1').textContent()).resolves.toBe('Mixtral 8x7B');
+      // The URL changes before the model page's chunk has loaded and rendered: wait for it.
+      await expect
+        .poll(() => tab.page.locator('h1').textContent(), { timeout: 15_000 })
+        .toBe('Mixtral 8x7B');
       expect(tab.problems).toEqual([]);
       await tab.close();
     });
