@@ -1,4 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The sitemap sweep (tests/e2e/pages.test.ts, the longest e2e file by far) starts first, so the
+ * two e2e workers finish together. Without timings from an earlier run, as in a fresh CI clone,
+ * Vitest orders files by size, and the sweep, a short file, ran last and alone.
+ */
+class SweepFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const later = (f: TestSpecification) =>
+      f.moduleId.endsWith('tests/e2e/pages.test.ts') ? 0 : 1;
+    return [...sorted].sort((a, b) => later(a) - later(b));
+  }
+}
 
 /**
  * Two projects: `unit` (fast, no build needed) and `e2e` (Chromium against the built site,
@@ -6,6 +21,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    sequence: { sequencer: SweepFirst },
     projects: [
       {
         // Components are rendered to static markup in a few unit tests; tsconfig keeps JSX for
