@@ -6,13 +6,12 @@
  * with and without mobile emulation, needs no sideways scrolling.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadAtlasData } from '../../src/data/load';
 import { newestFirst } from '../../src/pages/_components/CorrectionsLog/logic';
 import {
+  browserForFile,
   hasHorizontalScroll,
-  launchBrowser,
   openPage,
   seriousAxeViolations,
   tooWideElements,
@@ -23,17 +22,11 @@ const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir:
 const expected = newestFirst(data.corrections);
 const phone = { width: 360, height: 740 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 describe('/corrections', () => {
   it('lists every correction newest first, complete without JavaScript', async () => {
-    const tab = await openPage(browser, '/corrections', { javaScriptEnabled: false });
+    const tab = await openPage(browser(), '/corrections', { javaScriptEnabled: false });
     try {
       const items = await tab.page.locator('[data-corrections] > li').evaluateAll((lis) =>
         lis.map((li) => ({
@@ -65,7 +58,7 @@ describe('/corrections', () => {
   });
 
   it('each target link leads to a page that exists', async () => {
-    const tab = await openPage(browser, '/corrections');
+    const tab = await openPage(browser(), '/corrections');
     try {
       const hrefs = [
         ...new Set(
@@ -88,7 +81,7 @@ describe('/corrections', () => {
       ['', '/docs/contributing/this-site'],
       ['/en', '/en/docs/contributing/this-site'],
     ] as const) {
-      const tab = await openPage(browser, path);
+      const tab = await openPage(browser(), path);
       try {
         expect(await tab.page.locator(`footer a[href="${locale}/corrections"]`).count()).toBe(1);
         expect(
@@ -101,7 +94,7 @@ describe('/corrections', () => {
   });
 
   it('has English UI strings under /en/', async () => {
-    const tab = await openPage(browser, '/en/corrections');
+    const tab = await openPage(browser(), '/en/corrections');
     try {
       expect(await tab.page.locator('h1').textContent()).toBe('Corrections');
       expect(await tab.page.locator('[data-corrections] dt').first().textContent()).toBe('It said');
@@ -114,7 +107,7 @@ describe('/corrections', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violations in ${scheme} mode`, async () => {
-      const tab = await openPage(browser, '/corrections', { colorScheme: scheme });
+      const tab = await openPage(browser(), '/corrections', { colorScheme: scheme });
       try {
         const serious = await seriousAxeViolations(tab.page);
         expect(serious, serious.join('\n')).toEqual([]);
@@ -126,7 +119,7 @@ describe('/corrections', () => {
 
   for (const mobile of [false, true]) {
     it(`fits a 360 px phone ${mobile ? 'with mobile emulation' : 'in a 360 px window'}`, async () => {
-      const tab = await openPage(browser, '/corrections', {
+      const tab = await openPage(browser(), '/corrections', {
         viewport: phone,
         ...(mobile ? { isMobile: true, hasTouch: true } : {}),
       });
