@@ -226,7 +226,7 @@ describe('generated data pages', () => {
           expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(
             scheme,
           );
-          const serious = await seriousAxeViolations(tab.page);
+          const serious = await seriousAxeViolations(tab.page, scheme);
           await tab.close();
           expect(serious, serious.join('\n')).toEqual([]);
         },

@@ -279,7 +279,7 @@ describe('axe', () => {
         `${path} has no serious axe violations in ${scheme} mode`,
         async () => {
           const tab = await openPage(browser(), path, { colorScheme: scheme });
-          const serious = await seriousAxeViolations(tab.page);
+          const serious = await seriousAxeViolations(tab.page, scheme);
           await tab.close();
           expect(serious, serious.join('\n')).toEqual([]);
         },
@@ -290,7 +290,7 @@ describe('axe', () => {
       const tab = await openPage(browser(), '/models', { colorScheme: scheme });
       expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
       await tab.page.locator('summary', { hasText: '显示的列' }).click();
-      const serious = await seriousAxeViolations(tab.page);
+      const serious = await seriousAxeViolations(tab.page, scheme);
       await tab.close();
       expect(serious, serious.join('\n')).toEqual([]);
     }, 300_000);
