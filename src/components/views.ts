@@ -216,6 +216,56 @@ export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   return view;
 }
 
+/**
+ * The columns /models offers (shown or chosen from the column menu): the page renders them
+ * and the build ships its rows with only their fields.
+ */
+export const modelsPageColumns = [
+  'name',
+  'organizations',
+  'family',
+  'released',
+  'parameters',
+  'openness',
+  'license',
+  'architecture',
+  'context_length',
+  'modalities',
+] as const;
+
+/** Fields of a model the openness ranking reads (levels only: it shows no notes or evidence). */
+const rankingFields = ['id', 'name', 'aliases', 'organizations', 'released', 'license'] as const;
+/** Fields of a model the hardware page reads to compute memory. */
+const hardwareFields = [
+  'id',
+  'name',
+  'parameters',
+  'architecture',
+  'arch',
+  'context_length',
+] as const;
+
+export type RankingModel = Pick<Model, (typeof rankingFields)[number] | 'openness'>;
+export type HardwareModel = Pick<Model, (typeof hardwareFields)[number]>;
+
+/**
+ * What each page that lists every model reads, written by the build as its own JSON module
+ * (`@generated/atlas-data/default/<name>.json`): the whole collection with its notes and
+ * evidence is 600 KB, which only the model pages need, one entry each.
+ */
+export const modelListViews = {
+  /** /models: the table's rows (which the chart and the index of model pages also read). */
+  'models-table': (data: AtlasView): Model[] =>
+    tableView(data, { collection: 'models', columns: modelsPageColumns }).models ?? [],
+  'models-ranking': (data: AtlasView): RankingModel[] =>
+    collectionOf(data, 'models', 'OpennessRanking').map((m) => ({
+      ...pickFields(m, rankingFields),
+      openness: levelsOnly(m.openness),
+    })),
+  'models-hardware': (data: AtlasView): HardwareModel[] =>
+    collectionOf(data, 'models', 'HardwareFit').map((m) => pickFields(m, hardwareFields)),
+};
+
 /** Each data component usable in MDX, and the view it needs given its props. */
 export const componentViews = {
   ComparisonTable: (data: AtlasView, props: Record<string, unknown>) =>

@@ -1,14 +1,15 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
+import models from '@generated/atlas-data/default/models-table.json';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ParameterChart from '@site/src/components/ParameterChart';
 import DataPage, { DataSection } from './_components/DataPage';
 import ModelIndex from './_components/ModelIndex';
+import { modelsPageColumns } from '@site/src/components/views';
 
-// The whole collection (every row, chart point and entry is shown), names for the links.
+// Every model (every row, chart point and entry is shown) with the fields they read; names for the links.
 const data = { ...names, models };
 
 export default function ModelsPage(): React.JSX.Element {
@@ -49,20 +50,7 @@ export default function ModelsPage(): React.JSX.Element {
         <ComparisonTable
           collection="models"
           data={data}
-          // Openness and licence before the technical columns: they are what a reader choosing
-          // a model compares first, and they stay in view at 1280 px.
-          columns={[
-            'name',
-            'organizations',
-            'family',
-            'released',
-            'parameters',
-            'openness',
-            'license',
-            'architecture',
-            'context_length',
-            'modalities',
-          ]}
+          columns={modelsPageColumns}
           hiddenColumns={['family', 'modalities']}
         />
       </DataSection>

@@ -36,3 +36,16 @@ declare module '@generated/atlas-data/default/names.json' {
   const names: Required<import('../components/atlasView').AtlasView>;
   export default names;
 }
+declare module '@generated/atlas-data/default/models-table.json' {
+  /** The rows of /models: every model with only the fields of its columns and facets (modelListViews), typed whole as in AtlasView. */
+  const entries: Array<import('../data/types').Model & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/models-ranking.json' {
+  const entries: Array<import('../components/views').RankingModel>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/models-hardware.json' {
+  const entries: Array<import('../components/views').HardwareModel>;
+  export default entries;
+}

@@ -109,7 +109,7 @@ describe('/corrections', () => {
     it(`has no serious or critical axe violations in ${scheme} mode`, async () => {
       const tab = await openPage(browser(), '/corrections', { colorScheme: scheme });
       try {
-        const serious = await seriousAxeViolations(tab.page);
+        const serious = await seriousAxeViolations(tab.page, scheme);
         expect(serious, serious.join('\n')).toEqual([]);
       } finally {
         await tab.close();

@@ -5,15 +5,15 @@
  * 360 px phone and pass axe in light and dark mode (/models does, with its table controls, in
  * model-table.test.ts); a glossary term shows its definition on focus.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadAtlasData } from '../../src/data/load';
 import {
   baseUrl,
   hasHorizontalScroll,
   isKnownTooWide,
-  launchBrowser,
+  browserForFile,
   openPage,
   seriousAxeViolations,
 } from './harness';
@@ -30,13 +30,7 @@ const siteDir = join(import.meta.dirname, '..', '..');
 /** A chapter that uses <Term> in its text. */
 const pageWithTerms = '/docs/fundamentals/attention';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The first comparison table on the page (the one in the "对比表" section on /models). */
 const table = (page: Page): Locator => page.locator('table:has(thead button)').first();
@@ -72,7 +66,7 @@ const status = (page: Page) => page.locator('[role="status"]').first();
 
 describe('ComparisonTable on /models', () => {
   it('sorts by click, cycling aria-sort ascending → descending → none', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const th = header(page, '参数量');
     const col = await columnIndexOf(page, '参数量');
@@ -94,7 +88,7 @@ describe('ComparisonTable on /models', () => {
   });
 
   it('sorts from the keyboard (Tab to the header button, Enter / Space)', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const button = header(page, '发布').locator('button');
     await button.focus();
@@ -112,7 +106,7 @@ describe('ComparisonTable on /models', () => {
   });
 
   it('filters by text and announces the row count', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const total = await bodyRows(page).count();
     const name = (await bodyRows(page).first().locator('th').innerText()).trim();
@@ -132,7 +126,7 @@ describe('ComparisonTable on /models', () => {
   });
 
   it('filters by a facet (organisation)', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const total = await bodyRows(page).count();
     const select = page.getByLabel('机构', { exact: true }).first();
@@ -150,7 +144,7 @@ describe('ComparisonTable on /models', () => {
   });
 
   it('keeps filter and sort in the URL across a reload', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const name = (await bodyRows(page).first().locator('th').innerText()).trim();
     const query = name.slice(0, Math.max(3, Math.ceil(name.length / 2)));
@@ -172,7 +166,7 @@ describe('ComparisonTable on /models', () => {
   });
 
   it('is complete in the HTML: every model row is there without JavaScript', async () => {
-    const tab = await openPage(browser, '/models', { javaScriptEnabled: false });
+    const tab = await openPage(browser(), '/models', { javaScriptEnabled: false });
     const { page } = tab;
     const rows = await bodyRows(page).count();
     expect(rows).toBeGreaterThan(0);
@@ -198,7 +192,7 @@ const otherDataPages = dataPages.filter((p) => p !== '/models');
 describe('generated data pages', () => {
   for (const path of otherDataPages) {
     it.concurrent(`${path} loads cleanly and fits a 360 px phone`, async () => {
-      const tab = await openPage(browser, path, {
+      const tab = await openPage(browser(), path, {
         viewport: { width: 360, height: 740 },
         isMobile: true,
         hasTouch: true,
@@ -228,11 +222,11 @@ describe('generated data pages', () => {
       it.concurrent(
         `${path} has no serious axe violations in ${scheme} mode`,
         async () => {
-          const tab = await openPage(browser, path, { colorScheme: scheme });
+          const tab = await openPage(browser(), path, { colorScheme: scheme });
           expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(
             scheme,
           );
-          const serious = await seriousAxeViolations(tab.page);
+          const serious = await seriousAxeViolations(tab.page, scheme);
           await tab.close();
           expect(serious, serious.join('\n')).toEqual([]);
         },
@@ -243,7 +237,7 @@ describe('generated data pages', () => {
 
   it('/organizations says, for every organisation, when it was founded, by whom and where it is based', async () => {
     const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
-    const tab = await openPage(browser, '/organizations');
+    const tab = await openPage(browser(), '/organizations');
     const cards = await tab.page
       .locator('article[id]')
       .evaluateAll((els) =>
@@ -263,7 +257,7 @@ describe('generated data pages', () => {
   });
 
   it('every entry on /glossary is anchored at its id', async () => {
-    const tab = await openPage(browser, '/glossary');
+    const tab = await openPage(browser(), '/glossary');
     const ids = await tab.page.locator('article[id]').evaluateAll((as) => as.map((a) => a.id));
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
@@ -307,7 +301,7 @@ describe('Term', () => {
   }
 
   it('shows its definition on keyboard focus, dismisses it with Escape, and links to the glossary', async () => {
-    const tab = await openPage(browser, pageWithTerms);
+    const tab = await openPage(browser(), pageWithTerms);
     const { page } = tab;
     const link = page.locator('article a[href*="/glossary#"][aria-describedby]').first();
     const hiddenBefore = await page.evaluate(() => {
@@ -343,7 +337,7 @@ describe('Term', () => {
   });
 
   it('keeps the tooltip on screen on a 360 px phone', async () => {
-    const tab = await openPage(browser, pageWithTerms, {
+    const tab = await openPage(browser(), pageWithTerms, {
       viewport: { width: 360, height: 740 },
       isMobile: true,
       hasTouch: true,
@@ -381,7 +375,7 @@ describe('data ships with the pages that show it', () => {
   it('a chapter with a family table loads no script naming a model it does not show', async () => {
     const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
     const scripts: Array<Promise<string>> = [];
-    const tab = await openPage(browser, '/docs/models/qwen', { waitUntil: 'networkidle' });
+    const tab = await openPage(browser(), '/docs/models/qwen', { waitUntil: 'networkidle' });
     tab.page.on('response', (res) => {
       if (res.request().resourceType() === 'script') scripts.push(res.text().catch(() => ''));
     });
@@ -409,7 +403,7 @@ describe('data ships with the pages that show it', () => {
   // anything wider than the screen shows up in scrollWidth.
   for (const path of otherDataPages) {
     it(`${path} fits 360 px without mobile emulation`, async () => {
-      const tab = await openPage(browser, path, { viewport: { width: 360, height: 740 } });
+      const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
       const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
       const wide = await tab.page.evaluate(() =>
         [...document.querySelectorAll('main *')]

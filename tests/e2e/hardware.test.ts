@@ -132,7 +132,7 @@ describe('/models/hardware', () => {
         .locator('details')
         .first()
         .evaluate((d) => ((d as HTMLDetailsElement).open = true));
-      const serious = await seriousAxeViolations(tab.page);
+      const serious = await seriousAxeViolations(tab.page, scheme);
       await tab.close();
       expect(serious, serious.join('\n')).toEqual([]);
     }, 300_000);

@@ -267,7 +267,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
       it.concurrent(`${path} in ${scheme} mode`, async () => {
         const tab = await openPage(browser(), path, { colorScheme: scheme });
         try {
-          const serious = await seriousAxeViolations(tab.page);
+          const serious = await seriousAxeViolations(tab.page, scheme);
           expect(serious, serious.join('\n')).toEqual([]);
         } finally {
           await tab.close();

@@ -7,13 +7,13 @@
  * the ranking page's filters and unrated list, and axe in light and dark mode.
  */
 import { opennessView } from '../../src/data/derive/openness';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { loadAtlasData } from '../../src/data/load';
 import { join } from 'node:path';
 import {
   hasHorizontalScroll,
-  launchBrowser,
+  browserForFile,
   openPage,
   seriousAxeViolations,
   tooWideElements,
@@ -24,13 +24,7 @@ const { data: atlas } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), r
 const models = atlas.models;
 const phone = { width: 360, height: 740 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const table = (page: Page): Locator => page.locator('table:has(thead button)').first();
 const bodyRows = (page: Page) => table(page).locator('tbody tr');
@@ -43,7 +37,7 @@ const status = (page: Page) => page.locator('p[role="status"]').first();
 
 describe('openness at a glance', () => {
   it('shows one symbol per component, a legend, and the full text on focus', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     await expect.poll(() => page.getByText('开放程度图例：').count()).toBeGreaterThan(0);
     const first = bodyRows(page).first();
@@ -66,7 +60,7 @@ describe('openness at a glance', () => {
 
 describe('the model table on /models', () => {
   it('keeps header and first column in view while its box scrolls, and clips no cell', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const box = page.locator('[role="region"]:has(table)').first();
     await box.evaluate((el) => el.scrollTo(400, 600));
@@ -104,7 +98,7 @@ describe('the model table on /models', () => {
   });
 
   it('shows and hides columns, in the URL and across a reload', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     expect(await headers(page)).not.toContain('系列');
     await page.locator('summary', { hasText: '显示的列' }).click();
@@ -125,7 +119,7 @@ describe('the model table on /models', () => {
   });
 
   it('counts the rows a filter leaves and clears every filter at once', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const total = models.length;
     await expect.poll(() => status(page).innerText()).toBe(`共 ${total} 条`);
@@ -146,7 +140,7 @@ describe('the model table on /models', () => {
   });
 
   it('selects rows by keyboard and links 2–4 of them to the compare page', async () => {
-    const tab = await openPage(browser, '/models');
+    const tab = await openPage(browser(), '/models');
     const { page } = tab;
     const boxes = bodyRows(page).locator('th input[type="checkbox"]');
     const ids: string[] = [];
@@ -169,7 +163,7 @@ describe('the model table on /models', () => {
 
   for (const mobile of [true, false]) {
     it(`is a card per model on a 360 px phone (${mobile ? 'with' : 'without'} mobile emulation)`, async () => {
-      const tab = await openPage(browser, '/models', {
+      const tab = await openPage(browser(), '/models', {
         viewport: phone,
         ...(mobile ? { isMobile: true, hasTouch: true } : {}),
       });
@@ -196,7 +190,7 @@ describe('the small-models chapter', () => {
   const small = models.filter((m) => m.parameters.total < 10).length;
 
   it('opens filtered to models under 10B and can show all', async () => {
-    const tab = await openPage(browser, '/docs/models/small');
+    const tab = await openPage(browser(), '/docs/models/small');
     const { page } = tab;
     await expect.poll(() => bodyRows(page).count()).toBe(small);
     expect(await status(page).innerText()).toBe(`显示 ${small} 条，共 ${models.length} 条`);
@@ -211,7 +205,7 @@ describe('the small-models chapter', () => {
   });
 
   it('lists the small models without JavaScript too', async () => {
-    const tab = await openPage(browser, '/docs/models/small', { javaScriptEnabled: false });
+    const tab = await openPage(browser(), '/docs/models/small', { javaScriptEnabled: false });
     expect(await bodyRows(tab.page).count()).toBe(small);
     await tab.close();
   });
@@ -219,7 +213,7 @@ describe('the small-models chapter', () => {
 
 describe('/models/openness', () => {
   it('ranks every model by its derived score, with a point per model on the chart', async () => {
-    const tab = await openPage(browser, '/models/openness');
+    const tab = await openPage(browser(), '/models/openness');
     const { page } = tab;
     expect(await status(page).innerText()).toBe(
       `显示 ${models.length} 个模型（共 ${models.length} 个）`,
@@ -241,7 +235,7 @@ describe('/models/openness', () => {
   });
 
   it('filters by region and year, with the state in the URL', async () => {
-    const tab = await openPage(browser, '/models/openness');
+    const tab = await openPage(browser(), '/models/openness');
     const { page } = tab;
     const region = page.getByLabel('地区', { exact: true });
     const value = (await region.locator('option').nth(1).getAttribute('value'))!;
@@ -265,7 +259,7 @@ describe('/models/openness', () => {
 
   for (const mobile of [true, false]) {
     it(`fits a 360 px phone (${mobile ? 'with' : 'without'} mobile emulation)`, async () => {
-      const tab = await openPage(browser, '/models/openness', {
+      const tab = await openPage(browser(), '/models/openness', {
         viewport: phone,
         ...(mobile ? { isMobile: true, hasTouch: true } : {}),
       });
@@ -284,8 +278,8 @@ describe('axe', () => {
       it.concurrent(
         `${path} has no serious axe violations in ${scheme} mode`,
         async () => {
-          const tab = await openPage(browser, path, { colorScheme: scheme });
-          const serious = await seriousAxeViolations(tab.page);
+          const tab = await openPage(browser(), path, { colorScheme: scheme });
+          const serious = await seriousAxeViolations(tab.page, scheme);
           await tab.close();
           expect(serious, serious.join('\n')).toEqual([]);
         },
@@ -293,10 +287,10 @@ describe('axe', () => {
       );
     }
     it(`/models, its column menu open, has no serious axe violations in ${scheme} mode`, async () => {
-      const tab = await openPage(browser, '/models', { colorScheme: scheme });
+      const tab = await openPage(browser(), '/models', { colorScheme: scheme });
       expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
       await tab.page.locator('summary', { hasText: '显示的列' }).click();
-      const serious = await seriousAxeViolations(tab.page);
+      const serious = await seriousAxeViolations(tab.page, scheme);
       await tab.close();
       expect(serious, serious.join('\n')).toEqual([]);
     }, 300_000);

@@ -201,7 +201,7 @@ describe('/updates', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations in ${scheme} mode`, async () => {
       const tab = await openPage(browser(), '/updates', { colorScheme: scheme });
-      const serious = await seriousAxeViolations(tab.page);
+      const serious = await seriousAxeViolations(tab.page, scheme);
       await tab.close();
       expect(serious, serious.join('\n')).toEqual([]);
     }, 120_000);

@@ -14,11 +14,10 @@
  * source file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import {
   hasHorizontalScroll,
   isKnownTooWide,
-  launchBrowser,
+  browserForFile,
   TabPool,
   tooWideElements,
 } from './harness';
@@ -47,16 +46,14 @@ function inBrowserSweep(path: string): boolean {
   return !id || !modelIds.has(id) || sampledModels.has(id);
 }
 
-let browser: Browser;
+const browser = browserForFile();
 let pool: TabPool;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  pool = new TabPool(browser, tabs, { viewport: desktop });
+beforeAll(() => {
+  pool = new TabPool(browser(), tabs, { viewport: desktop });
 });
 afterAll(async () => {
   await pool?.close();
-  await browser?.close();
 });
 
 /** Resolves after the browser has rendered two more frames (a resize has been laid out and painted). */

@@ -76,7 +76,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
             expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(
               scheme,
             );
-            const serious = await seriousAxeViolations(tab.page);
+            const serious = await seriousAxeViolations(tab.page, scheme);
             expect(serious, serious.join('\n')).toEqual([]);
           } finally {
             await tab.close();

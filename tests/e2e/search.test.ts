@@ -190,7 +190,7 @@ describe('search dialog', () => {
       await openDialog(page);
       await typeQuery(page, 'LoRA 微调');
       await options(page).first().waitFor();
-      const serious = await seriousAxeViolations(page, '[role="dialog"]');
+      const serious = await seriousAxeViolations(page, 'light', { include: '[role="dialog"]' });
       expect(serious, serious.join('\n')).toEqual([]);
     });
   });

@@ -142,6 +142,19 @@ describe('licence clauses, decoded', () => {
     });
   });
 
+  it('keeps the 2023 Tongyi Qianwen text apart from the 2024 Qwen text Qwen2.5-72B ships with', () => {
+    expect(levels('tongyi-qianwen-license')).toMatchObject({
+      commercial_use: 'condition',
+      user_threshold: 'condition',
+      derivative_naming: 'none',
+      output_training: 'forbidden',
+    });
+    const qwen25 = real.data.models.find((m) => m.id === 'qwen2-5-72b')!;
+    expect(qwen25.license).toBe('qwen-license');
+    // The 2024 text was not read clause by clause, so the 2023 ban must not carry over.
+    expect(levels(qwen25.license).output_training).toBe('unknown');
+  });
+
   it('decodes a research-only licence as forbidding commercial use', () => {
     expect(levels('llama-1-research').commercial_use).toBe('forbidden');
   });

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models.json';
+import models from '@generated/atlas-data/default/models-hardware.json';
 import DataPage, { DataSection } from '../_components/DataPage';
 import HardwareFit from '../_components/HardwareFit';
 import { defaultState } from '../_components/HardwareFit/logic';

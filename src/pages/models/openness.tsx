@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import models from '@generated/atlas-data/default/models.json';
+import models from '@generated/atlas-data/default/models-ranking.json';
 import names from '@generated/atlas-data/default/names.json';
 import organizations from '@generated/atlas-data/default/organizations.json';
 import OpennessChart from '@site/src/components/OpennessChart';
@@ -20,12 +20,12 @@ import PartialDate from '@site/src/components/PartialDate';
 import { entryHref } from '@site/src/lib/links';
 import { licenseKindLabel, regionLabel } from '@site/src/components/labels';
 import { opennessView } from '@site/src/data/derive/openness';
-import type { License, Model } from '@site/src/data/types';
+import type { License } from '@site/src/data/types';
+import type { RankingModel } from '@site/src/components/views';
 import DataPage, { DataSection } from '../_components/DataPage';
 import a11y from '@site/src/css/a11y.module.css';
 import styles from './openness.module.css';
 
-const data = { ...names, models };
 const facetKeys = ['license_kind', 'organization', 'region', 'year'] as const;
 const tableId = 'ranking-table';
 
@@ -33,7 +33,7 @@ const orgName = new Map(names.organizations.map((o) => [o.id, o.name]));
 const orgRegion = new Map(organizations.map((o) => [o.id, o.region]));
 const licenseKind = new Map(names.licenses.map((l) => [l.id, l.kind]));
 
-function facetValues(m: Model, facet: string): string[] {
+function facetValues(m: RankingModel, facet: string): string[] {
   switch (facet) {
     case 'license_kind':
       return [licenseKind.get(m.license) ?? ''];
@@ -74,7 +74,7 @@ function facetLabel(facet: string): string {
   }
 }
 
-const access: RowAccess<Model> = {
+const access: RowAccess<RankingModel> = {
   searchText: (m) => [m.name, m.id, ...m.aliases],
   sortValue: () => undefined,
   facetValues,
@@ -87,7 +87,7 @@ function OrgNames({ ids }: { ids: readonly string[] }) {
 export default function OpennessRankingPage(): React.JSX.Element {
   const isBrowser = useIsBrowser();
   const [state, setState] = useTableState('rank', [], facetKeys, {});
-  const all = models as Model[];
+  const all = models;
   const shown = filterRows(all, state, access);
   const ranked = rankByOpenness(shown);
   const facets = facetKeys.map((key) => {
@@ -224,7 +224,7 @@ export default function OpennessRankingPage(): React.JSX.Element {
                         <PartialDate date={r.model.released} />
                       </td>
                       <td className={styles.optional}>
-                        <LicenseBadge id={r.model.license} data={data} />
+                        <LicenseBadge id={r.model.license} data={names} />
                       </td>
                       <td className={styles.numeric}>{r.score}</td>
                       <td>{mofClassLabel(r.mofClass)}</td>

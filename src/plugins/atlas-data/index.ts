@@ -10,7 +10,9 @@
  * - The data pages (/models, /tools…), which show every entry, import their collection as a
  *   JSON module, `@generated/atlas-data/default/<collection>.json`, and `names.json`, the
  *   names-only index (id → name and the few fields a link or badge shows) for what they
- *   only link to.
+ *   only link to. The pages that list every model import a view of their own instead
+ *   (`models-table.json`, `models-ranking.json`, `models-hardware.json`, see
+ *   `modelListViews`): the models with their notes and evidence are 600 KB.
  *
  * Why per-use props and not one shared data chunk: Docusaurus puts a module in a shared
  * chunk only when half the pages use it, so a collection imported by components was copied
@@ -31,7 +33,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadAtlasData, formatProblem } from '../../data/load';
 import { collectionNames } from '../../data/collections';
 import type { AtlasData } from '../../data/types';
-import { namesIndex } from '../../components/views';
+import { modelListViews, namesIndex } from '../../components/views';
 
 export class AtlasDataError extends Error {
   override name = 'AtlasDataError';
@@ -82,6 +84,9 @@ export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
       await Promise.all([
         ...collectionNames.map((c) => actions.createData(`${c}.json`, JSON.stringify(data[c]))),
         actions.createData('names.json', JSON.stringify(namesIndex(data))),
+        ...Object.entries(modelListViews).map(([name, view]) =>
+          actions.createData(`${name}.json`, JSON.stringify(view(data))),
+        ),
       ]);
     },
   };
