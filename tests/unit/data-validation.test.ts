@@ -160,7 +160,7 @@ describe('data validation: one clear line per mistake', () => {
 });
 
 describe('the real data in src/data', () => {
-  it('has no problems', () => {
+  it('has no problems', { timeout: 60_000 }, () => {
     const { problems } = loadAtlasData({ dataDir: join(root, 'src', 'data'), rootDir: root });
     const report = problems.map(formatProblem).join('\n');
     expect(problems, `src/data has ${problems.length} problem(s):\n${report}`).toHaveLength(0);
