@@ -20,6 +20,7 @@ import searchPlugin from './src/plugins/search';
 import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 import openDataPlugin from './src/plugins/open-data';
+import translationStatusPlugin from './src/plugins/translation-status';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -189,6 +190,7 @@ const config = {
     searchPlugin,
     utf8ScriptsPlugin,
     openDataPlugin,
+    translationStatusPlugin,
   ],
 
   themeConfig: {

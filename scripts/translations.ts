@@ -9,9 +9,9 @@
  *   npm run translations:stamp -- --update models:phi-2 --update docs/models/llama.mdx
  *                                               re-record after revising a stale translation
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse as parseYaml, parseDocument, stringify, isMap, type Document } from 'yaml';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, stringify, isMap, type Document } from 'yaml';
 import {
   docHash,
   entryHash,
@@ -22,108 +22,24 @@ import {
   translatedDocPathOf,
   withDocSource,
 } from '../src/data/translation';
+import {
+  checkReport,
+  dataFiles as dataFilesIn,
+  docFiles as docFilesIn,
+  entriesOf as entriesIn,
+  overlayOf as overlayIn,
+  type Overlay,
+} from '../src/data/translation-status';
 
 const root = join(import.meta.dirname, '..');
-const rel = (p: string): string => relative(root, p).split(sep).join('/');
+const dataFiles = (): string[] => dataFilesIn(root);
+const docFiles = (): string[] => docFilesIn(root);
+const entriesOf = (file: string) => entriesIn(root, file);
+const overlayOf = (file: string): Overlay => overlayIn(root, file);
 
-function walk(dir: string, ext: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? walk(p, ext) : ext.test(name) ? [p] : [];
-    });
-}
-
-interface Entry {
-  id: string;
-  raw: Record<string, unknown>;
-}
-
-function entriesOf(file: string): Entry[] {
-  const parsed: unknown = parseYaml(readFileSync(join(root, file), 'utf8'));
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((raw: unknown) =>
-    raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
-      ? [{ id: (raw as { id: string }).id, raw: raw as Record<string, unknown> }]
-      : [],
-  );
-}
-
-type Overlay = Record<string, Record<string, unknown>>;
-
-function overlayOf(dataFile: string): Overlay {
-  const path = join(root, overlayPathOf(dataFile));
-  if (!existsSync(path)) return {};
-  const parsed: unknown = parseYaml(readFileSync(path, 'utf8'));
-  return parsed !== null && typeof parsed === 'object' ? (parsed as Overlay) : {};
-}
-
-const dataFiles = (): string[] => walk(join(root, 'src', 'data'), /\.ya?ml$/).map(rel);
-const docFiles = (): string[] =>
-  [...walk(join(root, 'docs'), /\.mdx?$/), ...walk(join(root, 'blog'), /\.mdx?$/)].map(rel);
-
-interface Status {
-  missing: string[];
-  stale: string[];
-  unstamped: string[];
-  current: number;
-}
-
-function docStatus(): Status {
-  const s: Status = { missing: [], stale: [], unstamped: [], current: 0 };
-  for (const file of docFiles()) {
-    const en = translatedDocPathOf(file);
-    if (!en) continue;
-    if (!existsSync(join(root, en))) {
-      s.missing.push(file);
-      continue;
-    }
-    const recorded = recordedDocSource(readFileSync(join(root, en), 'utf8'));
-    if (recorded === null) s.unstamped.push(file);
-    else if (recorded !== docHash(readFileSync(join(root, file), 'utf8'))) s.stale.push(file);
-    else s.current += 1;
-  }
-  return s;
-}
-
-function dataStatus(): Status {
-  const s: Status = { missing: [], stale: [], unstamped: [], current: 0 };
-  for (const file of dataFiles()) {
-    const overlay = overlayOf(file);
-    for (const { id, raw } of entriesOf(file)) {
-      const pairs = translatablePairs(raw);
-      if (pairs.length === 0) continue;
-      const name = `${file.split('/')[2]}:${id}`;
-      const en = overlay[id];
-      const absent = pairs.filter(([path]) => typeof en?.[path] !== 'string' || en[path] === '');
-      if (!en || absent.length === pairs.length) s.missing.push(name);
-      else if (absent.length > 0) s.missing.push(`${name} (${absent.map(([p]) => p).join(', ')})`);
-      else if (typeof en[sourceKey] !== 'string') s.unstamped.push(name);
-      else if (en[sourceKey] !== entryHash(raw)) s.stale.push(name);
-      else s.current += 1;
-    }
-  }
-  return s;
-}
-
+/** Informational: always exits 0, whatever it lists. */
 function check(): void {
-  for (const [label, s] of [
-    ['Docs and posts', docStatus()],
-    ['Data entries', dataStatus()],
-  ] as const) {
-    console.log(
-      `${label}: ${s.current} current, ${s.stale.length} stale, ${s.unstamped.length} not stamped, ${s.missing.length} missing`,
-    );
-    for (const [kind, list] of [
-      ['stale', s.stale],
-      ['not stamped', s.unstamped],
-      ['missing', s.missing],
-    ] as const) {
-      for (const item of list) console.log(`  ${kind}: ${item}`);
-    }
-  }
+  console.log(checkReport(root));
 }
 
 function todo(target: string): void {
