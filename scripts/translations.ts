@@ -2,6 +2,7 @@
  * The English edition's bookkeeping (see src/data/translation.ts for the layout):
  *
  *   npm run translations:check                  missing and stale translations (informational)
+ *   npm run translations:check -- --built       share of Chinese in each built English page
  *   npm run translations:todo -- models/phi.yaml  what a data file still needs, as overlay YAML
  *                                               with the Chinese text as values
  *   npm run translations:stamp                  record the Chinese source of every translation
@@ -10,6 +11,8 @@
  *                                               re-record after revising a stale translation
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtFile, sitemapPaths, sourceFileOfPath } from './lib/built-html';
+import { mainHanShare } from './lib/english-ui';
 import { join } from 'node:path';
 import { parseDocument, stringify, isMap, type Document } from 'yaml';
 import {
@@ -40,6 +43,38 @@ const overlayOf = (file: string): Overlay => overlayIn(root, file);
 /** Informational: always exits 0, whatever it lists. */
 function check(): void {
   console.log(checkReport(root));
+}
+
+/**
+ * `check --built`: per page of the built English edition (build/en), the share of Han
+ * characters among the letters and digits of its content (scripts/lib/english-ui.ts), highest
+ * first, then how many pages fall in each band. Pages served from a Chinese file are marked.
+ */
+function checkBuilt(): void {
+  const pages = [...sitemapPaths('/en'), '/en/404.html'].flatMap((path) => {
+    const file = builtFile(path);
+    if (!file) return [];
+    const source = sourceFileOfPath(path);
+    const shown = source && /^(docs|blog)\//.test(source) ? ' (Chinese original)' : '';
+    return [{ path: `${path}${shown}`, ...mainHanShare(readFileSync(file, 'utf8')) }];
+  });
+  pages.sort((a, b) => b.share - a.share || (a.path < b.path ? -1 : 1));
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  console.log(`Share of Han characters in the content of ${pages.length} English pages:`);
+  for (const p of pages)
+    console.log(`  ${pct(p.share).padStart(6)}  ${p.path}  (${p.han}/${p.characters})`);
+  const bands: Array<[string, (x: number) => boolean]> = [
+    ['0%', (x) => x === 0],
+    ['under 1%', (x) => x > 0 && x < 0.01],
+    ['1–10%', (x) => x >= 0.01 && x < 0.1],
+    ['10–50%', (x) => x >= 0.1 && x < 0.5],
+    ['50% or more', (x) => x >= 0.5],
+  ];
+  const han = pages.reduce((n, p) => n + p.han, 0);
+  const all = pages.reduce((n, p) => n + p.characters, 0);
+  console.log(
+    `Pages by share: ${bands.map(([label, test]) => `${label}: ${pages.filter((p) => test(p.share)).length}`).join(', ')}; overall ${pct(all === 0 ? 0 : han / all)}`,
+  );
 }
 
 function todo(target: string): void {
@@ -106,7 +141,8 @@ function stamp(updates: Set<string>): void {
 }
 
 const [command, ...args] = process.argv.slice(2);
-if (command === 'check') check();
+if (command === 'check' && args[0] === '--built') checkBuilt();
+else if (command === 'check') check();
 else if (command === 'todo' && args[0]) todo(args[0]);
 else if (command === 'stamp') {
   const updates = new Set<string>();
