@@ -22,6 +22,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { checkReport, docTranslations, lastChanged } from '../../src/data/translation-status';
 import { staleTranslations } from '../../src/plugins/translation-status';
+import { extractPage } from '../../src/plugins/search/extract';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'translations');
 const kvCache = 'docs/guide/kv-cache.mdx';
@@ -228,6 +229,12 @@ describe('TranslationNotice', () => {
     const html = renderPage('@site/docs/guide/untranslated.mdx', '/en/docs/guide/untranslated');
     expect(html).toContain('data-translation="untranslated"');
     expect(html).toContain('href="/docs/guide/untranslated"');
+  });
+
+  it('is left out of the search index (the same sentence on every untranslated page)', () => {
+    const notice = renderPage('@site/docs/guide/untranslated.mdx', '/en/docs/guide/untranslated');
+    const html = `<html><body><article>${notice}<h1>KV cache</h1><p>Keys and values.</p></article></body></html>`;
+    expect(extractPage(html)).toMatchObject({ title: 'KV cache', intro: 'Keys and values.' });
   });
 
   it('words a data entry as an entry', () => {

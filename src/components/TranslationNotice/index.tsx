@@ -1,4 +1,5 @@
 import React from 'react';
+import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
@@ -76,7 +77,11 @@ export default function TranslationNotice({
       );
   }
   return (
-    <aside className={styles.notice} role="note" data-translation={state}>
+    // atlas-search-skip: the same sentence on every untranslated page is not what they are about.
+    <aside
+      className={clsx(styles.notice, 'atlas-search-skip')}
+      role="note"
+      data-translation={state}>
       {text}
     </aside>
   );
