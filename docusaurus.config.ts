@@ -20,6 +20,7 @@ import searchPlugin from './src/plugins/search';
 import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 import openDataPlugin from './src/plugins/open-data';
+import translationStatusPlugin from './src/plugins/translation-status';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -57,14 +58,39 @@ const rehypePlugins = [
   rehypeFocusableDisplayMath,
 ];
 
-// Footnotes are labelled in the language of the page being built (Docusaurus sets
-// DOCUSAURUS_CURRENT_LOCALE before it loads this file for each locale); remark-rehype's
+// Strings of this config that reach the reader outside the translation files: the site title
+// (every page's <title>, the social card), the feeds' titles, an aria-label and the keywords.
+// Docusaurus sets DOCUSAURUS_CURRENT_LOCALE before it loads this file for each locale; the
+// navbar, footer, sidebar and blog labels are translated in i18n/en instead.
+const english = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+const localeText = english
+  ? {
+      title: 'Open LLM Atlas',
+      tagline:
+        'History, models, tools, communities and debates of open LLMs, every fact checked and sourced',
+      feedTitle: 'Open LLM Atlas · Blog',
+      feedDescription: 'Annual reviews and updates from Open LLM Atlas',
+      feedCopyright: 'Content licensed under CC BY-SA 4.0',
+      githubLabel: 'GitHub repository',
+      keywords: 'open-source LLM, open-weight models, Llama, Qwen, DeepSeek, Hugging Face',
+    }
+  : {
+      title: '开源大模型图谱',
+      tagline: '开源大模型生态的历史、模型、工具、社区与争论，逐条核实，注明出处',
+      feedTitle: '开源大模型图谱 · 博客',
+      feedDescription: '开源大模型图谱的年度回顾与更新',
+      feedCopyright: '内容以 CC BY-SA 4.0 许可发布',
+      githubLabel: 'GitHub 仓库',
+      keywords: '开源大模型, open-source LLM, 开放权重, Llama, Qwen, DeepSeek, Hugging Face',
+    };
+
+// Footnotes are labelled in the language of the page being built; remark-rehype's
 // defaults are English ("Footnotes", "Back to reference 1"). Every back link shows just "↩":
 // the default "↩²" for a second reference is visible text its accessible name cannot contain
 // (WCAG 2.5.3); the name says which reference it returns to.
 const footnoteLabels = {
   footnoteBackContent: '↩',
-  ...(process.env.DOCUSAURUS_CURRENT_LOCALE === 'en'
+  ...(english
     ? {}
     : {
         footnoteLabel: '脚注',
@@ -74,8 +100,8 @@ const footnoteLabels = {
 };
 
 const config = {
-  title: '开源大模型图谱',
-  tagline: '开源大模型生态的历史、模型、工具、社区与争论，逐条核实，注明出处',
+  title: localeText.title,
+  tagline: localeText.tagline,
   favicon: 'img/favicon.svg',
   url: `https://${repository.owner}.github.io`,
   baseUrl,
@@ -151,9 +177,9 @@ const config = {
           showLastUpdateTime: true,
           feedOptions: {
             type: ['rss', 'atom'],
-            title: '开源大模型图谱 · 博客',
-            description: '开源大模型图谱的年度回顾与更新',
-            copyright: `内容以 CC BY-SA 4.0 许可发布`,
+            title: localeText.feedTitle,
+            description: localeText.feedDescription,
+            copyright: localeText.feedCopyright,
             xslt: false,
           },
           blogSidebarTitle: '最近文章',
@@ -189,6 +215,7 @@ const config = {
     searchPlugin,
     utf8ScriptsPlugin,
     openDataPlugin,
+    translationStatusPlugin,
   ],
 
   themeConfig: {
@@ -196,7 +223,7 @@ const config = {
     metadata: [
       {
         name: 'keywords',
-        content: '开源大模型, open-source LLM, 开放权重, Llama, Qwen, DeepSeek, Hugging Face',
+        content: localeText.keywords,
       },
     ],
     colorMode: {
@@ -235,7 +262,12 @@ const config = {
         { to: '/blog', label: '博客', position: 'left' },
         { type: 'search', position: 'right' },
         { type: 'localeDropdown', position: 'right' },
-        { href: repositoryUrl, label: 'GitHub', position: 'right', 'aria-label': 'GitHub 仓库' },
+        {
+          href: repositoryUrl,
+          label: 'GitHub',
+          position: 'right',
+          'aria-label': localeText.githubLabel,
+        },
       ],
     },
     footer: {

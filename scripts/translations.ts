@@ -2,6 +2,7 @@
  * The English edition's bookkeeping (see src/data/translation.ts for the layout):
  *
  *   npm run translations:check                  missing and stale translations (informational)
+ *   npm run translations:check -- --built       share of Chinese in each built English page
  *   npm run translations:todo -- models/phi.yaml  what a data file still needs, as overlay YAML
  *                                               with the Chinese text as values
  *   npm run translations:stamp                  record the Chinese source of every translation
@@ -9,9 +10,11 @@
  *   npm run translations:stamp -- --update models:phi-2 --update docs/models/llama.mdx
  *                                               re-record after revising a stale translation
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse as parseYaml, parseDocument, stringify, isMap, type Document } from 'yaml';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtFile, sitemapPaths, sourceFileOfPath } from './lib/built-html';
+import { mainHanShare } from './lib/english-ui';
+import { join } from 'node:path';
+import { parseDocument, stringify, isMap, type Document } from 'yaml';
 import {
   docHash,
   entryHash,
@@ -22,108 +25,56 @@ import {
   translatedDocPathOf,
   withDocSource,
 } from '../src/data/translation';
+import {
+  checkReport,
+  dataFiles as dataFilesIn,
+  docFiles as docFilesIn,
+  entriesOf as entriesIn,
+  overlayOf as overlayIn,
+  type Overlay,
+} from '../src/data/translation-status';
 
 const root = join(import.meta.dirname, '..');
-const rel = (p: string): string => relative(root, p).split(sep).join('/');
+const dataFiles = (): string[] => dataFilesIn(root);
+const docFiles = (): string[] => docFilesIn(root);
+const entriesOf = (file: string) => entriesIn(root, file);
+const overlayOf = (file: string): Overlay => overlayIn(root, file);
 
-function walk(dir: string, ext: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? walk(p, ext) : ext.test(name) ? [p] : [];
-    });
-}
-
-interface Entry {
-  id: string;
-  raw: Record<string, unknown>;
-}
-
-function entriesOf(file: string): Entry[] {
-  const parsed: unknown = parseYaml(readFileSync(join(root, file), 'utf8'));
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((raw: unknown) =>
-    raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
-      ? [{ id: (raw as { id: string }).id, raw: raw as Record<string, unknown> }]
-      : [],
-  );
-}
-
-type Overlay = Record<string, Record<string, unknown>>;
-
-function overlayOf(dataFile: string): Overlay {
-  const path = join(root, overlayPathOf(dataFile));
-  if (!existsSync(path)) return {};
-  const parsed: unknown = parseYaml(readFileSync(path, 'utf8'));
-  return parsed !== null && typeof parsed === 'object' ? (parsed as Overlay) : {};
-}
-
-const dataFiles = (): string[] => walk(join(root, 'src', 'data'), /\.ya?ml$/).map(rel);
-const docFiles = (): string[] =>
-  [...walk(join(root, 'docs'), /\.mdx?$/), ...walk(join(root, 'blog'), /\.mdx?$/)].map(rel);
-
-interface Status {
-  missing: string[];
-  stale: string[];
-  unstamped: string[];
-  current: number;
-}
-
-function docStatus(): Status {
-  const s: Status = { missing: [], stale: [], unstamped: [], current: 0 };
-  for (const file of docFiles()) {
-    const en = translatedDocPathOf(file);
-    if (!en) continue;
-    if (!existsSync(join(root, en))) {
-      s.missing.push(file);
-      continue;
-    }
-    const recorded = recordedDocSource(readFileSync(join(root, en), 'utf8'));
-    if (recorded === null) s.unstamped.push(file);
-    else if (recorded !== docHash(readFileSync(join(root, file), 'utf8'))) s.stale.push(file);
-    else s.current += 1;
-  }
-  return s;
-}
-
-function dataStatus(): Status {
-  const s: Status = { missing: [], stale: [], unstamped: [], current: 0 };
-  for (const file of dataFiles()) {
-    const overlay = overlayOf(file);
-    for (const { id, raw } of entriesOf(file)) {
-      const pairs = translatablePairs(raw);
-      if (pairs.length === 0) continue;
-      const name = `${file.split('/')[2]}:${id}`;
-      const en = overlay[id];
-      const absent = pairs.filter(([path]) => typeof en?.[path] !== 'string' || en[path] === '');
-      if (!en || absent.length === pairs.length) s.missing.push(name);
-      else if (absent.length > 0) s.missing.push(`${name} (${absent.map(([p]) => p).join(', ')})`);
-      else if (typeof en[sourceKey] !== 'string') s.unstamped.push(name);
-      else if (en[sourceKey] !== entryHash(raw)) s.stale.push(name);
-      else s.current += 1;
-    }
-  }
-  return s;
-}
-
+/** Informational: always exits 0, whatever it lists. */
 function check(): void {
-  for (const [label, s] of [
-    ['Docs and posts', docStatus()],
-    ['Data entries', dataStatus()],
-  ] as const) {
-    console.log(
-      `${label}: ${s.current} current, ${s.stale.length} stale, ${s.unstamped.length} not stamped, ${s.missing.length} missing`,
-    );
-    for (const [kind, list] of [
-      ['stale', s.stale],
-      ['not stamped', s.unstamped],
-      ['missing', s.missing],
-    ] as const) {
-      for (const item of list) console.log(`  ${kind}: ${item}`);
-    }
-  }
+  console.log(checkReport(root));
+}
+
+/**
+ * `check --built`: per page of the built English edition (build/en), the share of Han
+ * characters among the letters and digits of its content (scripts/lib/english-ui.ts), highest
+ * first, then how many pages fall in each band. Pages served from a Chinese file are marked.
+ */
+function checkBuilt(): void {
+  const pages = [...sitemapPaths('/en'), '/en/404.html'].flatMap((path) => {
+    const file = builtFile(path);
+    if (!file) return [];
+    const source = sourceFileOfPath(path);
+    const shown = source && /^(docs|blog)\//.test(source) ? ' (Chinese original)' : '';
+    return [{ path: `${path}${shown}`, ...mainHanShare(readFileSync(file, 'utf8')) }];
+  });
+  pages.sort((a, b) => b.share - a.share || (a.path < b.path ? -1 : 1));
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  console.log(`Share of Han characters in the content of ${pages.length} English pages:`);
+  for (const p of pages)
+    console.log(`  ${pct(p.share).padStart(6)}  ${p.path}  (${p.han}/${p.characters})`);
+  const bands: Array<[string, (x: number) => boolean]> = [
+    ['0%', (x) => x === 0],
+    ['under 1%', (x) => x > 0 && x < 0.01],
+    ['1–10%', (x) => x >= 0.01 && x < 0.1],
+    ['10–50%', (x) => x >= 0.1 && x < 0.5],
+    ['50% or more', (x) => x >= 0.5],
+  ];
+  const han = pages.reduce((n, p) => n + p.han, 0);
+  const all = pages.reduce((n, p) => n + p.characters, 0);
+  console.log(
+    `Pages by share: ${bands.map(([label, test]) => `${label}: ${pages.filter((p) => test(p.share)).length}`).join(', ')}; overall ${pct(all === 0 ? 0 : han / all)}`,
+  );
 }
 
 function todo(target: string): void {
@@ -190,7 +141,8 @@ function stamp(updates: Set<string>): void {
 }
 
 const [command, ...args] = process.argv.slice(2);
-if (command === 'check') check();
+if (command === 'check' && args[0] === '--built') checkBuilt();
+else if (command === 'check') check();
 else if (command === 'todo' && args[0]) todo(args[0]);
 else if (command === 'stamp') {
   const updates = new Set<string>();

@@ -2,8 +2,10 @@
  * Search benchmark: `npm run bench:search [-- --build <dir>] [--no-browser]`.
  *
  * Over the built index (default build/, zh-Hans at the root and en under /en/) it prints:
- * - relevance on tests/fixtures/search-queries.json: MRR@10, recall@5 and the failing queries
- *   (a result matches when a pattern matches its page title, heading, or path with #anchor);
+ * - relevance on tests/fixtures/search-queries.json over the Chinese index: MRR@10, recall@5 and
+ *   the failing queries (a result matches when a pattern matches its page title, heading, or
+ *   path with #anchor); and on tests/fixtures/search-queries-en.json over the English index
+ *   (a result matches when its path, or its path with #anchor, is one of the case's URLs);
  * - query latency p50/p95 in Node (every prefix of every query, as typed);
  * - index size per locale, raw and gzipped;
  * - in Chromium through the real UI (unless --no-browser): time from opening search to the
@@ -27,15 +29,33 @@ const buildDir = args.includes('--build')
 const withBrowser = !args.includes('--no-browser');
 const withNative = args.includes('--native');
 
+/** A labelled query: patterns (Chinese set) or URL paths under /en/ (English set). */
 interface Case {
   q: string;
-  expect: string[];
+  expect?: string[];
+  urls?: string[];
 }
-const cases: Case[] = (
-  JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search-queries.json'), 'utf8')) as {
-    cases: Case[];
-  }
-).cases;
+const readCases = (file: string): Case[] =>
+  (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', file), 'utf8')) as { cases: Case[] })
+    .cases;
+const casesByLocale = {
+  'zh-Hans': readCases('search-queries.json'),
+  en: readCases('search-queries-en.json'),
+} as const;
+const cases = casesByLocale['zh-Hans'];
+
+/** Whether a result (its title, its best hit's heading and URL) is what the case asks for. */
+function matches(c: Case, title: string, heading: string, url: string): boolean {
+  const u = new URL(url, 'http://x');
+  const path = decodeURI(u.pathname + u.hash);
+  if (c.urls)
+    return c.urls.some(
+      (want) => path === want || (!want.includes('#') && path.startsWith(`${want}#`)),
+    );
+  return (c.expect ?? [])
+    .map((p) => new RegExp(p, 'i'))
+    .some((re) => re.test(title) || re.test(heading) || re.test(path));
+}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,34 +115,32 @@ interface RankedPage {
 function relevance(
   engine: { search(q: string): { pages: RankedPage[] } },
   label = 'relevance',
+  set: readonly Case[] = cases,
 ): void {
   let rr = 0;
   let recall5 = 0;
   const failures: string[] = [];
-  for (const c of cases) {
-    const patterns = c.expect.map((p) => new RegExp(p, 'i'));
+  for (const c of set) {
     const pages = engine.search(c.q).pages.slice(0, 10);
-    const rank = pages.findIndex((p) => {
-      const h = p.hits[0]!;
-      const u = new URL(h.url, 'http://x');
-      const path = decodeURI(u.pathname + u.hash);
-      return patterns.some((re) => re.test(p.title) || re.test(h.heading) || re.test(path));
-    });
+    const rank = pages.findIndex((p) => matches(c, p.title, p.hits[0]!.heading, p.hits[0]!.url));
     if (rank >= 0) rr += 1 / (rank + 1);
     if (rank >= 0 && rank < 5) recall5++;
     if (rank !== 0) {
       const got = pages
         .slice(0, 3)
-        .map((p) => `${p.title}${p.hits[0]!.heading ? ` › ${p.hits[0]!.heading}` : ''}`);
+        .map(
+          (p) =>
+            `${p.title}${p.hits[0]!.heading ? ` › ${p.hits[0]!.heading}` : ''}${c.urls ? ` (${decodeURI(p.hits[0]!.url)})` : ''}`,
+        );
       failures.push(
-        `  ${rank < 0 ? 'miss' : `#${rank + 1} `}  ${JSON.stringify(c.q)} → ${got.join(' | ') || '(nothing)'}   [want ${c.expect.join(', ')}]`,
+        `  ${rank < 0 ? 'miss' : `#${rank + 1} `}  ${JSON.stringify(c.q)} → ${got.join(' | ') || '(nothing)'}   [want ${(c.urls ?? c.expect ?? []).join(', ')}]`,
       );
     }
   }
   console.log(
-    `${label} (${cases.length} queries): MRR@10 = ${(rr / cases.length).toFixed(3)}, recall@5 = ${(recall5 / cases.length).toFixed(3)}`,
+    `${label} (${set.length} queries): MRR@10 = ${(rr / set.length).toFixed(3)}, recall@5 = ${(recall5 / set.length).toFixed(3)}`,
   );
-  if (failures.length && label === 'relevance')
+  if (failures.length && label.startsWith('relevance'))
     console.log(`not ranked first (${failures.length}):\n${failures.join('\n')}`);
 }
 
@@ -292,6 +310,7 @@ async function main(): Promise<void> {
     console.log(
       `\n== ${locale}: ${loaded.engine.size} records; index ${kb(loaded.raw)} raw, ${kb(loaded.gz)} gzip in ${loaded.files} files; engine built in ${loaded.buildMs.toFixed(0)} ms (Node); deferred engine ready in ${loaded.readyMs.toFixed(0)} ms, first query by full scan ${loaded.firstScanMs.toFixed(1)} ms`,
     );
+    if (locale === 'en') relevance(loaded.engine, 'relevance (English set)', casesByLocale.en);
     if (locale === 'zh-Hans') {
       relevance(loaded.engine);
       latency(loaded.engine);

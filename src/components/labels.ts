@@ -337,3 +337,12 @@ export const precisionLabels: Record<MemoryPrecision, string> = {
   int8: 'INT8',
   int4: '4-bit',
 };
+
+/** Between the items of an inline list: "、" in Chinese, ", " in English. */
+export function listSeparator(): string {
+  return translate({
+    id: 'atlas.list.separator',
+    message: '、',
+    description: 'Between the items of an inline list (organisations, modalities…)',
+  });
+}

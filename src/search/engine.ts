@@ -10,7 +10,14 @@
  */
 import FlexSearch from 'flexsearch';
 import type { Id, Index } from 'flexsearch';
-import { Dictionary, indexTokens, LATIN_STOP, mayContain, vocabulary } from './tokenizer';
+import {
+  Dictionary,
+  englishStem,
+  indexTokens,
+  LATIN_STOP,
+  mayContain,
+  vocabulary,
+} from './tokenizer';
 import { parseQuery, Synonyms, type ParsedQuery } from './query';
 import { FieldView, scoreRecord, type RecordView, type TermMatcher } from './rank';
 import type { SearchIndexData, SearchPage, SearchShard } from './types';
@@ -200,6 +207,18 @@ export class SearchEngine {
         const v = this.vocab[i]!;
         if (!v.startsWith(word)) break;
         if (v !== word) out.set(v, 0.85 - Math.min(0.25, (v.length - word.length) * 0.03));
+      }
+    }
+    // Inflections: "licenses" finds "license" and "licensing", "models" finds "model" (a
+    // prefix only reaches longer words). They share the stem's first letters, so only the
+    // vocabulary words under that prefix are stemmed.
+    const stem = englishStem(word);
+    if (stem.length >= 3 && /^[a-z]+$/.test(word)) {
+      const prefix = stem.replace(/y$/, '');
+      for (let i = lowerBound(this.vocab, prefix), seen = 0; i < this.vocab.length; i++) {
+        const v = this.vocab[i]!;
+        if (!v.startsWith(prefix) || ++seen > 400) break;
+        if (v !== word && englishStem(v) === stem) out.set(v, Math.max(out.get(v) ?? 0, 0.95));
       }
     }
     // Typos: only for words of 5+ letters that the index does not know.

@@ -289,3 +289,27 @@ export function vocabulary(texts: Iterable<string>): string[] {
   for (const t of texts) for (const w of wordSet(fold(t))) words.add(w);
   return [...words].sort();
 }
+
+/**
+ * A light English stemmer for query expansion (src/search/engine.ts): the inflections an
+ * English reader types interchangeably — plurals, -ing, -ed, a final -e — reduced to one form
+ * (licenses, licensed, licensing, license → licens; policies, policy → policy; embeddings,
+ * embedding, embed → embed). Not Porter: it never merges words of different meaning such as "general" and
+ * "generate", and a word under four letters is left as it is.
+ */
+export function englishStem(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(?:[sxz]|ch|sh)es$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // Then the verb ending, so that "embeddings" meets "embedding" and "embed".
+  if (w.endsWith('ing') && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length >= 6) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** "runn" → "run", "stopp" → "stop" (the doubled consonant before -ing/-ed), but "pass" stays. */
+const undouble = (w: string): string => (/([^aeiouslz])\1$/.test(w) ? w.slice(0, -1) : w);

@@ -26,6 +26,7 @@ import {
   sparsityLabel,
   toolCategoryLabel,
   yesNoLabel,
+  listSeparator,
 } from '../labels';
 import { getOptions, getValues, parameterBucket, parameterBuckets } from './logic';
 import type { Column, Facet, TableSpec } from './spec';
@@ -177,7 +178,7 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
     {
       key: 'modalities',
       header: translate({ id: 'atlas.table.models.modalities', message: '模态' }),
-      cell: (m) => m.modalities.map(modalityLabel).join('、'),
+      cell: (m) => m.modalities.map(modalityLabel).join(listSeparator()),
       sort: (m) => m.modalities.length * 10 + (m.modalities.includes('image') ? 1 : 0),
     },
     {

@@ -18,6 +18,7 @@ import {
 } from './logic';
 import Controls, { type FacetOptions } from './Controls';
 import { OpennessLegend } from '../OpennessSymbols';
+import { listSeparator } from '../labels';
 import { collectionRoutes } from '../../data/vocab';
 import { useTableState } from './useTableState';
 import a11y from '../../css/a11y.module.css';
@@ -211,7 +212,7 @@ export default function ComparisonTable({
                   n: selected.length,
                   names: selected
                     .map((id) => spec.name(spec.entries.find((e) => e.id === id)!))
-                    .join('、'),
+                    .join(listSeparator()),
                 },
               )}
           {selected.length >= 2 && selected.length <= 4 && (

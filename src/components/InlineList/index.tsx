@@ -1,4 +1,5 @@
 import React from 'react';
+import { listSeparator } from '../labels';
 
 /**
  * Items written inside a sentence or a table cell, separated by the Chinese enumeration comma
@@ -13,7 +14,7 @@ export default function InlineList({
     <>
       {children.map((child, i) => (
         <React.Fragment key={child.key ?? i}>
-          {i > 0 && '、'}
+          {i > 0 && listSeparator()}
           {child}
         </React.Fragment>
       ))}

@@ -10,7 +10,13 @@ import { entryById } from '../../lib/lookup';
 import { entryHref } from '../../lib/links';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { formatBillions, formatInteger } from '../../lib/format';
-import { architectureLabel, modalityLabel, opennessComponentLabel, sparsityLabel } from '../labels';
+import {
+  architectureLabel,
+  listSeparator,
+  modalityLabel,
+  opennessComponentLabel,
+  sparsityLabel,
+} from '../labels';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
@@ -93,7 +99,7 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       : []),
     {
       label: translate({ id: 'atlas.card.model.modalities', message: '模态' }),
-      value: m.modalities.map(modalityLabel).join('、'),
+      value: m.modalities.map(modalityLabel).join(listSeparator()),
     },
     { label: translate({ id: 'atlas.card.model.family', message: '系列' }), value: m.family },
     {

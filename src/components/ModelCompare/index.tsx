@@ -17,6 +17,7 @@ import {
   opennessComponentLabel,
   opennessLevelLabel,
   sparsityLabel,
+  listSeparator,
 } from '../labels';
 import { clauseLabel, clauseValue } from '../ModelPage/labels';
 import { decodedClauseKeys } from '../../data/derive/license-clauses';
@@ -41,7 +42,7 @@ function comparisonRows(): Row[] {
     {
       key: 'organizations',
       label: translate({ id: 'atlas.card.model.organizations', message: '机构' }),
-      value: (e) => e.organizations.join('、'),
+      value: (e) => e.organizations.join(listSeparator()),
     },
     {
       key: 'released',
@@ -75,7 +76,7 @@ function comparisonRows(): Row[] {
     {
       key: 'modalities',
       label: translate({ id: 'atlas.card.model.modalities', message: '模态' }),
-      value: (e) => e.modalities.map(modalityLabel).join('、'),
+      value: (e) => e.modalities.map(modalityLabel).join(listSeparator()),
     },
     {
       key: 'license',

@@ -18,6 +18,7 @@ import {
   opennessComponentLabel,
   opennessGroupLabel,
   sparsityLabel,
+  listSeparator,
 } from '../labels';
 import { modelLinks } from '../ModelCard';
 import { mofMissing, opennessView, type Grade } from '../../data/derive/openness';
@@ -84,7 +85,7 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
     ],
     [
       translate({ id: 'atlas.card.model.modalities', message: '模态' }),
-      m.modalities.map(modalityLabel).join('、'),
+      m.modalities.map(modalityLabel).join(listSeparator()),
     ],
     [translate({ id: 'atlas.card.model.family', message: '系列' }), m.family],
     ...(data.baseModel
@@ -297,7 +298,7 @@ function OpennessSection({ data }: { data: ModelPageData }): React.JSX.Element {
           <Translate id="atlas.modelPage.mofMissing" values={{ cls: mofClassName(next) }}>
             {'达到{cls}还缺：'}
           </Translate>
-          {missing.join('、')}
+          {missing.join(listSeparator())}
         </p>
       )}
       <p className={styles.muted}>

@@ -17,7 +17,12 @@ import {
   type OpennessLevel,
 } from '../../data/vocab';
 import type { OpennessView } from '../../data/derive/openness';
-import { opennessComponentLabel, opennessGroupLabel, opennessLevelLabel } from '../labels';
+import {
+  listSeparator,
+  opennessComponentLabel,
+  opennessGroupLabel,
+  opennessLevelLabel,
+} from '../labels';
 import styles from './styles.module.css';
 
 /** "III" for Class III: the MOF writes its classes in Roman numerals. */
@@ -96,7 +101,7 @@ export default function OpennessSymbols({ view }: { view: OpennessView }): React
 /** What the shapes mean and which component each position stands for. */
 export function OpennessLegend(): React.JSX.Element {
   const order = (components: readonly OpennessComponent[]) =>
-    components.map((c) => opennessComponentLabel(c)).join('、');
+    components.map((c) => opennessComponentLabel(c)).join(listSeparator());
   return (
     <div className={clsx(styles.legend, styles.shapes)}>
       <p className={styles.legendLine}>

@@ -18,7 +18,7 @@ import { compareValues } from '@site/src/lib/sort';
 import LicenseBadge from '@site/src/components/LicenseBadge';
 import PartialDate from '@site/src/components/PartialDate';
 import { entryHref } from '@site/src/lib/links';
-import { licenseKindLabel, regionLabel } from '@site/src/components/labels';
+import { licenseKindLabel, listSeparator, regionLabel } from '@site/src/components/labels';
 import { opennessView } from '@site/src/data/derive/openness';
 import type { License } from '@site/src/data/types';
 import type { RankingModel } from '@site/src/components/views';
@@ -81,7 +81,7 @@ const access: RowAccess<RankingModel> = {
 };
 
 function OrgNames({ ids }: { ids: readonly string[] }) {
-  return <>{ids.map((id) => orgName.get(id) ?? id).join('、')}</>;
+  return <>{ids.map((id) => orgName.get(id) ?? id).join(listSeparator())}</>;
 }
 
 export default function OpennessRankingPage(): React.JSX.Element {

@@ -7,6 +7,7 @@ import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryById } from '@site/src/lib/lookup';
 import { entryHref } from '@site/src/lib/links';
 import InlineList from '../../../components/InlineList';
+import { listSeparator } from '../../../components/labels';
 
 /** One term on /glossary: its names, definition, aliases and related terms, anchored at its id. */
 export default function GlossaryEntry({
@@ -31,7 +32,7 @@ export default function GlossaryEntry({
       ? [
           {
             label: translate({ id: 'atlas.glossary.aliases', message: '别名' }),
-            value: term.aliases.join('、'),
+            value: term.aliases.join(listSeparator()),
           },
         ]
       : []),
