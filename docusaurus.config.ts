@@ -19,6 +19,7 @@ import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/
 import searchPlugin from './src/plugins/search';
 import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
+import lazyPrismPlugin from './src/plugins/lazy-prism';
 import openDataPlugin from './src/plugins/open-data';
 import translationStatusPlugin from './src/plugins/translation-status';
 
@@ -214,6 +215,7 @@ const config = {
     [recentPostsPlugin, { count: 3 }],
     searchPlugin,
     utf8ScriptsPlugin,
+    lazyPrismPlugin,
     openDataPlugin,
     translationStatusPlugin,
   ],

@@ -1,0 +1,2 @@
+// The server build renders every code block highlighted, at once (see ./index.tsx).
+export { default } from './Highlighted';
