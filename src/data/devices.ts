@@ -126,8 +126,7 @@ export const devices: readonly Device[] = [
     name: 'NVIDIA H20',
     kind: 'datacenter-gpu',
     memoryGb: 96,
-    source:
-      'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
+    source: 'https://huggingface.co/hardware/h20',
     verified: '2026-12-02',
   },
   {
@@ -164,8 +163,7 @@ export const devices: readonly Device[] = [
     kind: 'apple',
     memoryGb: 256,
     unified: true,
-    source:
-      'https://github.com/huggingface/huggingface.js/blob/9a16ed5cf2bb74f9806eddfe4f03f0a5f9f190b5/packages/tasks/src/hardware-apple.ts',
+    source: 'https://huggingface.co/hardware/apple-m3-ultra',
     verified: '2026-12-02',
   },
   {
@@ -174,8 +172,7 @@ export const devices: readonly Device[] = [
     kind: 'apple',
     memoryGb: 512,
     unified: true,
-    source:
-      'https://github.com/huggingface/huggingface.js/blob/9a16ed5cf2bb74f9806eddfe4f03f0a5f9f190b5/packages/tasks/src/hardware-apple.ts',
+    source: 'https://huggingface.co/hardware/apple-m3-ultra',
     verified: '2026-12-02',
   },
   {
