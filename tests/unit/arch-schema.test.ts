@@ -26,9 +26,7 @@ const messages = (input: unknown) => {
 describe('archSchema', () => {
   it('accepts expert counts that are not published', () => {
     expect(messages({ ...base, experts: { total: 'unknown', active: 'unknown' } })).toEqual([]);
-    expect(messages({ ...base, experts: { total: 32, active: 4, shared: 'unknown' } })).toEqual(
-      [],
-    );
+    expect(messages({ ...base, experts: { total: 32, active: 4, shared: 'unknown' } })).toEqual([]);
   });
 
   it('still rejects more active than routed experts when both are known', () => {
