@@ -1,8 +1,8 @@
 /**
- * The code highlighter, resolved per build by src/plugins/lazy-prism: the highlighted code
- * block itself on the server, a lazy component loading it in the browser.
+ * The code highlighter as the server build sees it (the highlighted code block itself), or
+ * null in the browser, which loads it on demand: resolved per build by src/plugins/lazy-prism.
  */
 declare module '@atlas/code-highlighter' {
-  const Highlighter: import('react').ComponentType<{ className?: string }>;
+  const Highlighter: import('react').ComponentType<{ className?: string }> | null;
   export default Highlighter;
 }

@@ -14,6 +14,7 @@ import { siteRoot } from '../../scripts/lib/content-files';
 import {
   buildDir,
   builtFile,
+  builtFiles,
   builtStylesheets,
   cssUrls,
   locales,
@@ -198,4 +199,25 @@ it('the stylesheets fetch nothing from another origin', () => {
       .map((url) => `${sheet}: url(${url})`),
   );
   expect(foreign).toEqual([]);
+});
+
+describe('the code highlighter', () => {
+  // A name only Prism's grammars carry (prism-react-renderer bundles them).
+  const prismMarker = 'tokenizePlaceholders';
+  const scripts = builtFiles('.js').map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+  it('is not in the scripts every page loads, only in a chunk of its own', () => {
+    const everyPage = scripts.filter((s) =>
+      /[/\\](main|runtime~main)\.[0-9a-f]+\.js$/.test(s.file),
+    );
+    expect(everyPage.length).toBeGreaterThanOrEqual(2);
+    expect(everyPage.filter((s) => s.text.includes(prismMarker)).map((s) => s.file)).toEqual([]);
+    expect(scripts.filter((s) => s.text.includes(prismMarker)).length).toBeGreaterThan(0);
+  });
+
+  it('has already highlighted the code blocks in the HTML', () => {
+    const html = readFileSync(builtFile('/docs/contributing/open-source-projects')!, 'utf8');
+    expect(html).toMatch(/<pre[^>]*class="prism-code language-bash/);
+    expect(html).toMatch(/class="token /);
+  });
 });

@@ -1,4 +1,2 @@
-import { lazy } from 'react';
-
-// The browser loads the highlighter in a chunk of its own, on pages that render code (see ./index.tsx).
-export default lazy(() => import('./Highlighted'));
+// In the browser the highlighter is loaded on demand by ./index.tsx, never bundled with it.
+export default null;

@@ -1,36 +1,73 @@
-import React, { Suspense } from 'react';
+import React, { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import type ContentType from '@theme/CodeBlock/Content';
 import type { WrapperProps } from '@docusaurus/types';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
-import Highlighter from '@atlas/code-highlighter';
+import ServerHighlighter from '@atlas/code-highlighter';
 
 type Props = WrapperProps<typeof ContentType>;
+type Highlighter = ComponentType<Props>;
+
+let loaded: Highlighter | null = null;
+let loading: Promise<Highlighter> | null = null;
+/** The highlighter's chunk, fetched once per visit. */
+function loadHighlighter(): Promise<Highlighter> {
+  loading ??= import('./Highlighted').then((m) => (loaded = m.default as Highlighter));
+  return loading;
+}
 
 /** The code as plain text in the theme's classes, until the highlighter's chunk has loaded. */
 function PlainCode({ className }: Props): React.JSX.Element {
-  const { metadata } = useCodeBlockContext();
+  const { metadata, wordWrap } = useCodeBlockContext();
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- as the theme's <pre>: scrollable by keyboard
-    <pre tabIndex={0} className={`${className ?? ''} prism-code thin-scrollbar`.trim()}>
+    <pre
+      ref={wordWrap.codeBlockRef}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- as the theme's <pre>: scrollable by keyboard
+      tabIndex={0}
+      className={`${className ?? ''} prism-code thin-scrollbar`.trim()}>
       <code>{metadata.code}</code>
     </pre>
   );
 }
 
 /**
- * A code block's content, highlighted by a chunk that loads only where a code block renders.
+ * A code block's content, highlighted by a chunk that only pages rendering code load.
  *
- * `@atlas/code-highlighter` is the highlighted block itself in the server build, so the HTML
- * always holds highlighted code inside a completed Suspense boundary (a lazy component there
- * would leave the plain fallback in the HTML, swapped by an inline script). In the browser it
- * is a lazy component: suspending while the page hydrates, it keeps the server's HTML until
- * its chunk arrives and then hydrates it, so the reader sees no change; only after a
- * client-side navigation does the plain text show, while the chunk loads the first time.
+ * The server build renders the highlighter itself (`@atlas/code-highlighter`, see
+ * src/plugins/lazy-prism), so the HTML always holds highlighted code. In the browser, the
+ * first render hydrates that HTML without touching it (an element whose inner HTML React is
+ * told to leave alone) and fetches the highlighter, which then renders the same markup in the
+ * reader's colour scheme. After a client-side navigation, the plain text shows for the moment
+ * the chunk takes to load the first time. A Suspense boundary would not do: React outlines a
+ * boundary that comes after the first 12.8 KB of HTML, so the HTML would hold the fallback
+ * and a script to swap it.
  */
 export default function ContentWrapper(props: Props): React.JSX.Element {
+  const isBrowser = useIsBrowser();
+  const { wordWrap } = useCodeBlockContext();
+  const kept = useRef<HTMLDivElement>(null);
+  const [Loaded, setLoaded] = useState<Highlighter | null>(() => loaded);
+  // The theme's word-wrap button reads the <pre> through this ref, which the server's HTML,
+  // kept as it is until the highlighter arrives, does not set.
+  useLayoutEffect(() => {
+    const pre = kept.current?.querySelector('pre');
+    if (pre) wordWrap.codeBlockRef.current = pre;
+  });
+  useEffect(() => {
+    if (!Loaded) void loadHighlighter().then((h) => setLoaded(() => h));
+  }, [Loaded]);
+  const Highlighted = ServerHighlighter ?? Loaded;
+  if (Highlighted)
+    return (
+      <div>
+        <Highlighted {...props} />
+      </div>
+    );
+  if (!isBrowser)
+    return <div ref={kept} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
   return (
-    <Suspense fallback={<PlainCode {...props} />}>
-      <Highlighter {...props} />
-    </Suspense>
+    <div>
+      <PlainCode {...props} />
+    </div>
   );
 }
