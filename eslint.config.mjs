@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       'build/',
+      'build-en/',
       '.docusaurus/',
       '.generated/',
       'node_modules/',

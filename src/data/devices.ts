@@ -62,6 +62,24 @@ export const devices: readonly Device[] = [
     verified: '2026-12-02',
   },
   {
+    id: 'rtx-4090',
+    name: 'NVIDIA GeForce RTX 4090',
+    kind: 'consumer-gpu',
+    memoryGb: 24,
+    source:
+      'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'rtx-5090',
+    name: 'NVIDIA GeForce RTX 5090',
+    kind: 'consumer-gpu',
+    memoryGb: 32,
+    source:
+      'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
+    verified: '2026-12-02',
+  },
+  {
     id: 'h100',
     name: 'NVIDIA H100 SXM',
     kind: 'datacenter-gpu',
@@ -87,6 +105,31 @@ export const devices: readonly Device[] = [
     verified: '2026-12-02',
   },
   {
+    id: 'a100-40',
+    name: 'NVIDIA A100 40GB',
+    kind: 'datacenter-gpu',
+    memoryGb: 40,
+    source:
+      'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'a100-80',
+    name: 'NVIDIA A100 80GB',
+    kind: 'datacenter-gpu',
+    memoryGb: 80,
+    source: 'https://huggingface.co/hardware/a100',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'h20',
+    name: 'NVIDIA H20',
+    kind: 'datacenter-gpu',
+    memoryGb: 96,
+    source: 'https://huggingface.co/hardware/h20',
+    verified: '2026-12-02',
+  },
+  {
     id: 'apple-m1-8',
     name: 'Apple M1 (8 GB)',
     kind: 'apple',
@@ -102,6 +145,34 @@ export const devices: readonly Device[] = [
     memoryGb: 16,
     unified: true,
     source: 'https://huggingface.co/hardware/apple-m1',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'apple-m4-max-128',
+    name: 'Apple M4 Max (128 GB)',
+    kind: 'apple',
+    memoryGb: 128,
+    unified: true,
+    source:
+      'https://github.com/huggingface/huggingface.js/blob/9a16ed5cf2bb74f9806eddfe4f03f0a5f9f190b5/packages/tasks/src/hardware-apple.ts',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'apple-m3-ultra-256',
+    name: 'Apple M3 Ultra (256 GB)',
+    kind: 'apple',
+    memoryGb: 256,
+    unified: true,
+    source: 'https://huggingface.co/hardware/apple-m3-ultra',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'apple-m3-ultra-512',
+    name: 'Apple M3 Ultra (512 GB)',
+    kind: 'apple',
+    memoryGb: 512,
+    unified: true,
+    source: 'https://huggingface.co/hardware/apple-m3-ultra',
     verified: '2026-12-02',
   },
   {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadAtlasData } from '../../src/data/load';
-import { totalMemoryGb } from '../../src/data/derive/memory';
+import { totalMemoryGb, type KvUnavailable } from '../../src/data/derive/memory';
 import { groupByFit } from '../../src/pages/_components/HardwareFit/logic';
 import { formatGb } from '../../src/lib/format';
 import {
@@ -25,6 +25,13 @@ const siteDir = join(import.meta.dirname, '..', '..');
 const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
 
 const browser = browserForFile();
+
+// The Chinese text MemoryFigures' kvReasonText shows for each reason a cache cannot be counted.
+const kvMissing: Record<KvUnavailable, string> = {
+  'no-arch': '缺少架构数据，无法估算 KV 缓存',
+  'unknown-facts': '层数、键值头数或头维度未公开，无法估算 KV 缓存',
+  'encoder-decoder': '编码器-解码器模型的缓存取决于输入长度',
+};
 
 const control = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const params = (page: Page) => new URL(page.url()).searchParams;
@@ -87,7 +94,7 @@ describe('/models/hardware', () => {
     expect(await cell('overhead')).toBe(formatGb(e.overheadGb));
     expect(await cell('total')).toBe(formatGb(e.totalGb));
     expect(await cell('headroom')).toBe(formatGb(24 - e.totalGb));
-    if (e.kvCacheGb === null) expect(await cell('kv')).toContain('缺少架构数据，无法估算 KV 缓存');
+    if (e.kvCacheGb === null) expect(await cell('kv')).toContain(kvMissing[e.kvReason!]);
     else expect(await cell('kv')).toBe(formatGb(e.kvCacheGb));
     // Every model is in exactly one of the three tables.
     expect(await page.locator('tr[data-model]').count()).toBe(data.models.length);

@@ -12,7 +12,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
-import { locales } from '../../scripts/lib/built-html';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFile, locales, sitemapPaths } from '../../scripts/lib/built-html';
+import { docTranslations } from '../../src/data/translation-status';
 import {
   hasHorizontalScroll,
   isKnownTooWide,
@@ -37,6 +40,19 @@ const samples = {
   notFound: '/this-page-does-not-exist',
 } as const;
 type Kind = keyof typeof samples;
+
+const sources = contentFiles();
+const urlOf = (source: string): string => sources.find((f) => f.file === source)!.url;
+const englishHtml = () =>
+  sitemapPaths('/en').map((path) => ({ path, html: readFileSync(builtFile(path)!, 'utf8') }));
+const translations = docTranslations(join(import.meta.dirname, '..', '..'));
+/** A chapter with a current English translation, and one without any (none once the edition is complete). */
+const translatedDoc = translations.find(
+  (t) => t.status === 'current' && t.source.startsWith('docs/'),
+)!;
+const untranslatedDoc = translations.find(
+  (t) => t.status === 'missing' && t.source.startsWith('docs/'),
+);
 const statusOf = (kind: Kind) => (kind === 'notFound' ? 404 : 200);
 const phone = { width: 360, height: 740 };
 
@@ -134,12 +150,27 @@ describe('pages readers land on', () => {
     await tab.close();
   });
 
-  it('the English site is in English and says when a page is not translated yet', async () => {
-    const tab = await openPage(browser(), `/en${samples.doc}`);
+  it('a translated English page is in English, with no translation notice', async () => {
+    const tab = await openPage(browser(), `/en${urlOf(translatedDoc.source)}`);
     expect(await tab.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect(tab.page.locator('h1').textContent()).resolves.not.toMatch(/\p{Script=Han}/u);
+    expect(await tab.page.locator('aside[role="note"]').count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('an English page whose translation is missing says so and links the original', async () => {
+    if (!untranslatedDoc) {
+      // The edition is complete: then no English page may carry the notice.
+      const withNotice = englishHtml().filter((f) => /has not been translated/.test(f.html));
+      expect(withNotice.map((f) => f.path)).toEqual([]);
+      return;
+    }
+    const url = urlOf(untranslatedDoc.source);
+    const tab = await openPage(browser(), `/en${url}`);
     const notice = tab.page.locator('aside[role="note"]');
     await expect(notice.textContent()).resolves.toMatch(/not been translated/);
-    await expect(notice.locator('a').getAttribute('href')).resolves.toBe(samples.doc);
+    await expect(notice.locator('a').getAttribute('href')).resolves.toBe(url);
     expect(tab.problems).toEqual([]);
     await tab.close();
   });

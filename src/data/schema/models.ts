@@ -86,12 +86,16 @@ export const archSchema = z
     vocab_size: count,
     /** Number format of the released weights. */
     precision: z.union([z.enum(weightPrecisions), unknown]),
-    /** Mixture of experts: routed experts per layer, how many a token uses, and shared ones. */
+    /**
+     * Mixture of experts: routed experts per layer, how many a token uses, and shared ones.
+     * `unknown` where the developer has not published the count, so that such a model can still
+     * record the facts it has (no figure reads these counts: the weights use the total size).
+     */
     experts: z
       .strictObject({
-        total: z.number().int().positive(),
-        active: z.number().int().positive(),
-        shared: z.number().int().nonnegative().default(0),
+        total: count,
+        active: count,
+        shared: z.union([z.number().int().nonnegative(), unknown]).default(0),
       })
       .optional(),
     evidence: z
@@ -124,7 +128,12 @@ export const archSchema = z
         'sliding_window',
         `expected at most ${a.layers} layers, found ${a.sliding_window.layers}`,
       );
-    if (a.experts && a.experts.active > a.experts.total)
+    if (
+      a.experts &&
+      typeof a.experts.active === 'number' &&
+      typeof a.experts.total === 'number' &&
+      a.experts.active > a.experts.total
+    )
       issue(
         'experts',
         `expected at most ${a.experts.total} active experts, found ${a.experts.active}`,

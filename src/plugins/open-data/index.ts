@@ -10,10 +10,18 @@
  *
  * It also tells the browser the build date (global data `buildDate`), which the freshness
  * notices compare `verified` / `last_verified` with.
+ *
+ * `docusaurus start` runs no postBuild, so the data exports and the feed are also written to
+ * .docusaurus/open-data-dev whenever the plugin loads (again on every edit of src/data) and the
+ * dev server serves that folder at the site root, where the built site has them. The per-page
+ * Markdown and llms.txt need the built pages and stay build-only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+// Only for its typings: they add `devServer` to webpack's Configuration (the key the dev server
+// of `docusaurus start` reads; see configureWebpack below).
+import type {} from 'webpack-dev-server';
 import { atlasDataFor } from '../atlas-data';
 import { collectionNames, csvExport, exportPaths, fileJsonSchema, jsonExport } from './export';
 import { readDataHistory, type DataHistory } from './history';
@@ -30,14 +38,6 @@ function write(outDir: string, path: string, content: string): void {
   writeFileSync(file, content);
 }
 
-/** The build date, UTC; SOURCE_DATE_EPOCH (seconds) makes a build reproducible. */
-export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const date =
-    Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
-}
-
 // Read once per process: both locales show the same history.
 const histories = new Map<string, DataHistory>();
 function historyOf(siteDir: string): DataHistory {
@@ -49,16 +49,48 @@ function historyOf(siteDir: string): DataHistory {
   return history;
 }
 
+/** The files that depend on the data only: /data/* exports and the updates feed. */
+function writeDataFiles(outDir: string, siteDir: string, siteUrl: string, today: string): void {
+  const data = atlasDataFor(siteDir);
+  for (const c of collectionNames) {
+    const paths = exportPaths(c);
+    const json = jsonExport(data, c, { generated: today, source: `${siteUrl}${paths.json}` });
+    write(outDir, paths.json, `${JSON.stringify(json, null, 1)}\n`);
+    write(outDir, paths.csv, csvExport(data, c));
+    write(outDir, paths.schema, `${JSON.stringify(fileJsonSchema(c, siteUrl), null, 2)}\n`);
+  }
+  const view = updatesView(historyOf(siteDir), data);
+  write(outDir, 'updates/atom.xml', atomFeed(view, { siteUrl, updated: today }));
+}
+
+/** Where `docusaurus start` serves the data files from (see the module comment). */
+export const devFilesDir = (context: LoadContext): string =>
+  join(context.generatedFilesDir, 'open-data-dev');
+
+/** The build date, UTC; SOURCE_DATE_EPOCH (seconds) makes a build reproducible. */
+export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const date =
+    Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
 // Typed Plugin<unknown> because Docusaurus' config accepts only that; content is UpdatesView.
 export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
   const today = buildDate();
+  const { siteDir, siteConfig } = context;
+  const siteUrl = `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}`;
   return {
     name: 'open-data',
+    getPathsToWatch() {
+      return [join(siteDir, 'src', 'data', '**', '*.{yaml,yml}')];
+    },
     loadContent(): UpdatesView {
       return updatesView(historyOf(context.siteDir), atlasDataFor(context.siteDir));
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData({ buildDate: today } satisfies OpenDataGlobal);
+      writeDataFiles(devFilesDir(context), siteDir, siteUrl, today);
       const updates = await actions.createData('updates.json', JSON.stringify(content));
       actions.addRoute({
         path: `${context.baseUrl}updates`,
@@ -67,8 +99,19 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
         exact: true,
       });
     },
+    configureWebpack(_config, isServer) {
+      if (isServer) return undefined;
+      // Only the dev server reads `devServer`; the site root, not a locale's /en/ base.
+      return {
+        devServer: {
+          static: [
+            { directory: devFilesDir(context), publicPath: siteConfig.baseUrl, watch: false },
+          ],
+        },
+      };
+    },
     postBuild({ outDir, plugins }) {
-      const { i18n, siteDir, siteConfig, baseUrl } = context;
+      const { i18n, baseUrl } = context;
       const origin = siteConfig.url;
       const contentOf = (name: string) => plugins.find((p) => p.name === name)?.content;
       const docsContent = contentOf('docusaurus-plugin-content-docs') as
@@ -99,17 +142,7 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
         ],
       });
       if (i18n.currentLocale !== i18n.defaultLocale) return;
-      const data = atlasDataFor(siteDir);
-      const siteUrl = `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}`;
-      for (const c of collectionNames) {
-        const paths = exportPaths(c);
-        const json = jsonExport(data, c, { generated: today, source: `${siteUrl}${paths.json}` });
-        write(outDir, paths.json, `${JSON.stringify(json, null, 1)}\n`);
-        write(outDir, paths.csv, csvExport(data, c));
-        write(outDir, paths.schema, `${JSON.stringify(fileJsonSchema(c, siteUrl), null, 2)}\n`);
-      }
-      const view = updatesView(historyOf(siteDir), data);
-      write(outDir, 'updates/atom.xml', atomFeed(view, { siteUrl, updated: today }));
+      writeDataFiles(outDir, siteDir, siteUrl, today);
     },
   };
 }

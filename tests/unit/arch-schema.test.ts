@@ -1,0 +1,41 @@
+/**
+ * The arch block of a model (src/data/schema/models.ts): facts a developer has not published are
+ * `unknown`, including the expert counts of a mixture-of-experts model, while the consistency
+ * checks still catch impossible combinations of the facts that are known.
+ */
+import { describe, expect, it } from 'vitest';
+import { archSchema } from '../../src/data/schema/models';
+
+const base = {
+  layers: 24,
+  hidden_size: 'unknown',
+  attention_heads: 'unknown',
+  kv_heads: 'unknown',
+  head_dim: 'unknown',
+  attention: 'unknown',
+  vocab_size: 'unknown',
+  precision: 'unknown',
+  evidence: ['https://example.com/model-card'],
+};
+
+const messages = (input: unknown) => {
+  const r = archSchema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('archSchema', () => {
+  it('accepts expert counts that are not published', () => {
+    expect(messages({ ...base, experts: { total: 'unknown', active: 'unknown' } })).toEqual([]);
+    expect(messages({ ...base, experts: { total: 32, active: 4, shared: 'unknown' } })).toEqual([]);
+  });
+
+  it('still rejects more active than routed experts when both are known', () => {
+    expect(messages({ ...base, experts: { total: 8, active: 16 } })).toEqual([
+      'experts: expected at most 8 active experts, found 16',
+    ]);
+  });
+
+  it('rejects a word other than unknown for a count', () => {
+    expect(messages({ ...base, experts: { total: 'many', active: 4 } })).not.toEqual([]);
+  });
+});
