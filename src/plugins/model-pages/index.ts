@@ -57,7 +57,7 @@ export default function modelPagesPlugin(context: LoadContext): Plugin {
   return {
     name: 'atlas-model-pages',
     async allContentLoaded({ allContent, actions }) {
-      const data = atlasDataFor(context.siteDir);
+      const data = atlasDataFor(context.siteDir, context.i18n.currentLocale);
       const backlinks = backlinksByModel(sourcePages(context.siteDir, allContent), data.models);
       const base = `${context.baseUrl}models/`;
       await Promise.all(

@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { atlasDataFor } from '../atlas-data';
+import { atlasDataFor, atlasEnglishFor } from '../atlas-data';
 import { collectionNames, csvExport, exportPaths, fileJsonSchema, jsonExport } from './export';
 import { readDataHistory, type DataHistory } from './history';
 import { atomFeed, updatesView, type UpdatesView } from './updates';
@@ -55,7 +55,10 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'open-data',
     loadContent(): UpdatesView {
-      return updatesView(historyOf(context.siteDir), atlasDataFor(context.siteDir));
+      return updatesView(
+        historyOf(context.siteDir),
+        atlasDataFor(context.siteDir, context.i18n.currentLocale),
+      );
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData({ buildDate: today } satisfies OpenDataGlobal);
@@ -99,13 +102,18 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
         ],
       });
       if (i18n.currentLocale !== i18n.defaultLocale) return;
-      const data = atlasDataFor(siteDir);
+      const data = atlasDataFor(siteDir, i18n.defaultLocale);
+      const english = atlasEnglishFor(siteDir);
       const siteUrl = `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}`;
       for (const c of collectionNames) {
         const paths = exportPaths(c);
-        const json = jsonExport(data, c, { generated: today, source: `${siteUrl}${paths.json}` });
+        const json = jsonExport(data, c, {
+          generated: today,
+          source: `${siteUrl}${paths.json}`,
+          english,
+        });
         write(outDir, paths.json, `${JSON.stringify(json, null, 1)}\n`);
-        write(outDir, paths.csv, csvExport(data, c));
+        write(outDir, paths.csv, csvExport(data, c, english));
         write(outDir, paths.schema, `${JSON.stringify(fileJsonSchema(c, siteUrl), null, 2)}\n`);
       }
       const view = updatesView(historyOf(siteDir), data);
