@@ -40,10 +40,15 @@ export const nameFields = {
   corrections: ['id', 'date', 'target'],
 } as const satisfies { [C in CollectionName]: ReadonlyArray<keyof EntryOf<C>> };
 
-/** The entry with only the given fields (those it has). */
+/**
+ * The entry with only the given fields (those it has), and its `i18n` record where it has
+ * one: which fields show Chinese in the English build and whether the translation is stale
+ * (src/data/overlay.ts), which every renderer of a text field reads for its `lang`.
+ */
 export function pickFields<T extends object>(entry: T, fields: Iterable<string>): T {
   const out: Record<string, unknown> = {};
-  for (const f of fields) if (f in entry) out[f] = (entry as Record<string, unknown>)[f];
+  for (const f of [...fields, 'i18n'])
+    if (f in entry) out[f] = (entry as Record<string, unknown>)[f];
   // A trimmed entry; see AtlasView for why it keeps the entry's type.
   return out as T;
 }

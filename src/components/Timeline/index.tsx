@@ -6,13 +6,15 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { EventCategory, TimelineEvent } from '../../data/types';
 import PartialDate from '../PartialDate';
-import { parseRef, type LinkedCollection } from '../../lib/links';
+import { entryHref, parseRef, type LinkedCollection } from '../../lib/links';
 import { entryById } from '../../lib/lookup';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { eventCategoryLabel } from '../labels';
 import { groupByYear, selectEvents } from './logic';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
+import TranslationNotice from '../TranslationNotice';
+import { isStale, langOf } from '../../lib/lang';
 
 export interface TimelineProps {
   from?: number | string;
@@ -61,8 +63,15 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
         <PartialDate date={event.date} />
         <span className={styles.category}>{eventCategoryLabel(event.category)}</span>
       </div>
-      <p className={styles.title}>{event.title}</p>
-      <p className={styles.description}>{event.description}</p>
+      <p className={styles.title} lang={langOf(event, 'title')}>
+        {event.title}
+      </p>
+      {isStale(event) && (
+        <TranslationNotice subject="entry" original={entryHref('events', event.id)} />
+      )}
+      <p className={styles.description} lang={langOf(event, 'description')}>
+        {event.description}
+      </p>
       {(related.length > 0 || event.page) && (
         <p className={styles.related}>
           {related.length > 0 && (
