@@ -20,6 +20,8 @@ export interface EntityCardProps {
   /** What kind of entry this is, e.g. "模型", shown above the title; left out where every entry is of one kind. */
   kind?: string;
   title: React.ReactNode;
+  /** `zh-Hans` when the title is a name shown in Chinese for want of English. */
+  titleLang?: FieldLang;
   subtitle?: React.ReactNode;
   /** Badges under the title (licence, openness…). */
   badges?: React.ReactNode;
@@ -59,6 +61,7 @@ function displayUrl(url: string): string {
 export default function EntityCard({
   kind,
   title,
+  titleLang,
   subtitle,
   badges,
   description,
@@ -90,7 +93,7 @@ export default function EntityCard({
       aria-labelledby={titleId}>
       <header className={styles.header}>
         {kind && <span className={styles.kind}>{kind}</span>}
-        <TitleTag id={titleId} className={styles.title}>
+        <TitleTag id={titleId} className={styles.title} lang={titleLang}>
           {title}
         </TitleTag>
         {subtitle && (

@@ -117,6 +117,7 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
       description={m.description}
       descriptionLang={langOf(m, 'description')}
       staleOriginal={isStale(m) ? entryHref('models', m.id) : undefined}
+      titleLang={langOf(m, 'name')}
       facts={facts}
       links={modelLinks(m)}
       sources={m.sources}

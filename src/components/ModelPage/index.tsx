@@ -58,7 +58,7 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
       translate({ id: 'atlas.card.model.organizations', message: '机构' }),
       <InlineList>
         {data.organizations.map((o) => (
-          <Link key={o.id} to={entryHref('organizations', o.id)}>
+          <Link key={o.id} to={entryHref('organizations', o.id)} lang={chineseLang(o.name)}>
             {o.name}
           </Link>
         ))}
@@ -105,7 +105,7 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
       : []),
     [
       translate({ id: 'atlas.card.model.license', message: '许可证' }),
-      <Link key="l" to={entryHref('licenses', data.license.id)}>
+      <Link key="l" to={entryHref('licenses', data.license.id)} lang={langOf(data.license, 'name')}>
         {data.license.name}
       </Link>,
     ],
@@ -129,7 +129,9 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
       id="license"
       title={translate({ id: 'atlas.modelPage.license', message: '许可证条款' })}>
       <p>
-        <Link to={entryHref('licenses', l.id)}>{l.name}</Link>
+        <Link to={entryHref('licenses', l.id)} lang={langOf(l, 'name')}>
+          {l.name}
+        </Link>
         {` · ${licenseKindLabel(l.kind)} · `}
         <a href={l.url}>
           <Translate id="atlas.modelPage.licenseText">许可证原文</Translate>
@@ -196,7 +198,10 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
                 {' – '}
                 <PartialDate date={h.until} />
                 {'：'}
-                <Link to={entryHref('licenses', h.license)}>
+                {/* Only the name of a past licence is here: Chinese in it is untranslated. */}
+                <Link
+                  to={entryHref('licenses', h.license)}
+                  lang={chineseLang(data.pastLicenses[h.license])}>
                   {data.pastLicenses[h.license] ?? h.license}
                 </Link>
                 {h.note && (

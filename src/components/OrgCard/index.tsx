@@ -128,6 +128,7 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
       kind={translate({ id: 'atlas.card.org.kindLabel', message: '机构' })}
       title={anchor ? o.name : <Link to={entryHref('organizations', o.id)}>{o.name}</Link>}
       titleAs={anchor ? 'h3' : 'p'}
+      titleLang={langOf(o, 'name')}
       anchorId={anchor ? o.id : undefined}
       subtitle={subtitle || undefined}
       description={o.description}

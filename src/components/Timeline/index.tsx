@@ -14,7 +14,7 @@ import { groupByYear, selectEvents } from './logic';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
 import TranslationNotice from '../TranslationNotice';
-import { isStale, langOf } from '../../lib/lang';
+import { isStale, langOf, type FieldLang } from '../../lib/lang';
 
 export interface TimelineProps {
   from?: number | string;
@@ -29,22 +29,34 @@ export interface TimelineProps {
 
 type Entry = TimelineEvent & { file: string };
 
-function refName(data: AtlasView, collection: LinkedCollection, id: string): string {
+/** The name a related entry is linked by, and its `lang` where it is Chinese in the English build. */
+function refName(
+  data: AtlasView,
+  collection: LinkedCollection,
+  id: string,
+): { name: string; lang?: FieldLang } {
   switch (collection) {
     case 'terms':
-      return entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh;
-    case 'events':
-      return entryById(collectionOf(data, 'events', 'Timeline'), id, 'events').title;
+      // A term's Chinese name, kept in every locale (names.json carries no English).
+      return {
+        name: entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh,
+        lang: 'zh-Hans',
+      };
+    case 'events': {
+      const event = entryById(collectionOf(data, 'events', 'Timeline'), id, 'events');
+      return { name: event.title, lang: langOf(event, 'title') };
+    }
     case 'corrections':
       // No reference kind points at a correction (refPrefixes has none), so none reaches here.
-      return id;
+      return { name: id };
     default: {
       const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(
         data,
         collection,
         'Timeline',
       );
-      return entryById(named, id, collection).name;
+      const entry = entryById(named, id, collection);
+      return { name: entry.name, lang: langOf(entry, 'name') };
     }
   }
 }
@@ -81,11 +93,14 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
               </span>
               {
                 <InlineList>
-                  {related.map((r) => (
-                    <Link key={`${r.collection}:${r.id}`} to={r.href}>
-                      {refName(data, r.collection, r.id)}
-                    </Link>
-                  ))}
+                  {related.map((r) => {
+                    const { name, lang } = refName(data, r.collection, r.id);
+                    return (
+                      <Link key={`${r.collection}:${r.id}`} to={r.href} lang={lang}>
+                        {name}
+                      </Link>
+                    );
+                  })}
                 </InlineList>
               }
             </>

@@ -73,6 +73,7 @@ export default function ToolCard({ id, anchor = false, data }: ToolCardProps): R
       kind={translate({ id: 'atlas.card.tool.kind', message: '工具' })}
       title={anchor ? t.name : <Link to={entryHref('tools', t.id)}>{t.name}</Link>}
       titleAs={anchor ? 'h3' : 'p'}
+      titleLang={langOf(t, 'name')}
       anchorId={anchor ? t.id : undefined}
       subtitle={t.aliases.length > 0 ? t.aliases.join(' · ') : undefined}
       description={t.description}

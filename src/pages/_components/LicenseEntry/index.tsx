@@ -106,6 +106,7 @@ export default function LicenseEntry({
     <EntityCard
       kind={translate({ id: 'atlas.card.license.kindLabel', message: '许可证' })}
       title={license.name}
+      titleLang={langOf(license, 'name')}
       titleAs="h3"
       anchorId={license.id}
       subtitle={license.aliases.length > 0 ? license.aliases.join(' · ') : undefined}
