@@ -91,6 +91,15 @@ export function unknownIdProblems(
     }));
 }
 
+function valueAt(target: unknown, path: string): unknown {
+  let cur = target;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
 function setAt(target: unknown, path: string, value: string): void {
   const keys = path.split('.');
   let cur = target as Record<string, unknown>;
@@ -137,9 +146,14 @@ export function translateEntry(
       continue;
     }
     if (!chinese.has(path)) {
+      const there = valueAt(raw, path);
+      const why =
+        typeof there === 'string'
+          ? `its text here, ${JSON.stringify(there.length > 40 ? `${there.slice(0, 37)}…` : there)}, has no Chinese and is shown as it is in every locale; remove the line`
+          : 'the Chinese entry has no text at this path; obsolete after the entry changed shape?';
       problem(
         path,
-        `not a translatable field of this entry (its Chinese has no text at this path; obsolete after the entry changed shape?); translatable: ${pairs.map(([p]) => p).join(', ') || '(none)'}`,
+        `not a translatable field of this entry (${why}); translatable: ${pairs.map(([p]) => p).join(', ') || '(none)'}`,
       );
       continue;
     }
