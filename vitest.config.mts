@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -27,6 +28,8 @@ export default defineConfig({
         // Components are rendered to static markup in a few unit tests; tsconfig keeps JSX for
         // Docusaurus' bundler, so the transform is set here.
         oxc: { jsx: { runtime: 'automatic' } },
+        // Components under src/pages import the site's own modules as Docusaurus spells them.
+        resolve: { alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

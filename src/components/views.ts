@@ -8,7 +8,7 @@
  * component given a view renders exactly what it would render given the whole atlas, so the
  * data pages, which show everything, pass the whole collections instead.
  */
-import type { EntryOf, Model } from '../data/types';
+import type { EntryOf, EntryTranslation, Model } from '../data/types';
 import type { CollectionName } from '../data/collections';
 import { matchesFilter } from '../lib/filter';
 import {
@@ -40,10 +40,27 @@ export const nameFields = {
   corrections: ['id', 'date', 'target'],
 } as const satisfies { [C in CollectionName]: ReadonlyArray<keyof EntryOf<C>> };
 
-/** The entry with only the given fields (those it has). */
+/**
+ * The entry with only the given fields (those it has), and its `i18n` record (src/data/overlay.ts)
+ * cut to those fields: which of them show Chinese in the English build, the other language's
+ * text of those shown in both, and whether the translation is stale, which every renderer of a
+ * text field reads for its `lang`.
+ */
 export function pickFields<T extends object>(entry: T, fields: Iterable<string>): T {
   const out: Record<string, unknown> = {};
-  for (const f of fields) if (f in entry) out[f] = (entry as Record<string, unknown>)[f];
+  const picked = [...fields];
+  for (const f of picked) if (f in entry) out[f] = (entry as Record<string, unknown>)[f];
+  const i18n = (entry as { i18n?: EntryTranslation }).i18n;
+  if (i18n) {
+    const kept = (path: string) => picked.includes(path.split('.')[0]!);
+    const cut: EntryTranslation = {};
+    const zh = i18n.zh?.filter(kept);
+    if (zh?.length) cut.zh = zh;
+    const other = Object.entries(i18n.other ?? {}).filter(([path]) => kept(path));
+    if (other.length) cut.other = Object.fromEntries(other);
+    if (i18n.stale) cut.stale = true;
+    if (Object.keys(cut).length > 0) out.i18n = cut;
+  }
   // A trimmed entry; see AtlasView for why it keeps the entry's type.
   return out as T;
 }

@@ -18,7 +18,10 @@ export type DeviceKind = (typeof deviceKinds)[number];
 
 export interface Device {
   id: string;
+  /** As its maker writes it for Chinese readers. */
   name: string;
+  /** The English build's name, for a device whose `name` has Chinese in it. */
+  name_en?: string;
   kind: DeviceKind;
   /** Memory usable by the accelerator, in GB as stated by the source. */
   memoryGb: number;
@@ -27,6 +30,10 @@ export interface Device {
   source: string;
   verified: string;
 }
+
+/** The device's name in the locale being shown. */
+export const deviceName = (d: Pick<Device, 'name' | 'name_en'>, locale: string): string =>
+  locale === 'en' && d.name_en ? d.name_en : d.name;
 
 export const devices: readonly Device[] = [
   {
@@ -178,6 +185,7 @@ export const devices: readonly Device[] = [
   {
     id: 'atlas-200i-dk-a2',
     name: '华为 Atlas 200I DK A2 开发者套件（昇腾 310 系列）',
+    name_en: 'Huawei Atlas 200I DK A2 Developer Kit (Ascend 310 series)',
     kind: 'china-accelerator',
     memoryGb: 4,
     unified: true,

@@ -5,13 +5,14 @@
  * an entry with a problem is reported, and the caller refuses to build while any problem
  * remains.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod';
 import { collections, collectionNames, refPrefixes, type CollectionName } from './collections';
 import type { AtlasData } from './types';
 import { checkOpennessRules } from './rules/openness';
+import { readOverlay, translateEntry, unknownIdProblems, type EnglishTexts } from './overlay';
 
 export interface Problem {
   file: string;
@@ -31,11 +32,23 @@ export interface LoadOptions {
   today?: string;
   /** Where the doc pages are, for corrections that point at one (defaults to `<rootDir>/docs`). */
   docsDir?: string;
+  /**
+   * The English overlays, one sub-folder per collection mirroring `dataDir` (defaults to
+   * `<rootDir>/i18n/en/data` when `dataDir` is `<rootDir>/src/data`, else none). Always
+   * checked; applied only when `locale` is `en`.
+   */
+  overlayDir?: string;
+  /** The locale being built (`zh-Hans` by default): `en` shows the English of each entry. */
+  locale?: string;
+  /** Missing English is a problem (defaults to `englishRequired` in ./translation.ts). */
+  englishRequired?: boolean;
 }
 
 export interface LoadResult {
   data: AtlasData;
   problems: Problem[];
+  /** The valid English of every entry that has an overlay, in every locale (for the exports). */
+  english: EnglishTexts;
 }
 
 function describe(value: unknown): string {
@@ -142,10 +155,17 @@ export function loadAtlasData({
   rootDir = process.cwd(),
   today,
   docsDir = join(rootDir, 'docs'),
+  overlayDir = join(dataDir) === join(rootDir, 'src', 'data')
+    ? join(rootDir, 'i18n', 'en', 'data')
+    : undefined,
+  locale = 'zh-Hans',
+  englishRequired,
 }: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const day = today ?? new Date().toISOString().slice(0, 10);
   const data = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as AtlasData;
+  const english = Object.fromEntries(collectionNames.map((c) => [c, {}])) as EnglishTexts;
+  if (overlayDir) problems.push(...orphanOverlays(overlayDir, dataDir, rootDir));
 
   for (const name of collectionNames) {
     const dir = join(dataDir, name);
@@ -157,6 +177,12 @@ export function loadAtlasData({
     for (const f of files) {
       const path = join(dir, f);
       const file = relative(rootDir, path);
+      const overlayPath = overlayDir && join(overlayDir, name, f);
+      const overlay = overlayPath
+        ? readOverlay(overlayPath, relative(rootDir, overlayPath))
+        : undefined;
+      if (overlay) problems.push(...overlay.problems);
+      const idsInFile = new Set<string>();
       let doc: unknown;
       try {
         doc = parseYaml(readFileSync(path, 'utf8'));
@@ -182,6 +208,7 @@ export function loadAtlasData({
       doc.forEach((raw: unknown, index: number) => {
         const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
         const id = typeof rawId === 'string' && rawId ? rawId : `(entry #${index + 1})`;
+        idsInFile.add(id);
         const schema = collections[name].schema as z.ZodType;
         const result = schema.safeParse(raw, { reportInput: true });
         if (!result.success) {
@@ -208,8 +235,19 @@ export function loadAtlasData({
             if (message) problems.push({ file, id, field, message });
           }
         }
+        if (overlay) {
+          const translated = translateEntry(entry, raw, overlay.entries.get(entry.id), {
+            collection: name,
+            locale,
+            overlayFile: overlay.file,
+            ...(englishRequired !== undefined ? { required: englishRequired } : {}),
+          });
+          problems.push(...translated.problems);
+          if (translated.english) english[name][entry.id] = translated.english;
+        }
         (data[name] as Array<Record<string, unknown>>).push({ ...entry, file });
       });
+      if (overlay) problems.push(...unknownIdProblems(overlay, idsInFile, file));
     }
   }
 
@@ -218,7 +256,30 @@ export function loadAtlasData({
     ...checkReferences(data, { docsDir, blogDir: join(rootDir, 'blog'), rootDir }),
     ...checkOpennessRules(data),
   );
-  return { data, problems };
+  return { data, problems, english };
+}
+
+/** Overlay files whose Chinese data file does not exist (renamed or removed). */
+function orphanOverlays(overlayDir: string, dataDir: string, rootDir: string): Problem[] {
+  const walk = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .sort()
+          .flatMap((name) => {
+            const p = join(dir, name);
+            return statSync(p).isDirectory() ? walk(p) : /\.ya?ml$/.test(name) ? [p] : [];
+          })
+      : [];
+  return walk(overlayDir)
+    .filter((p) => !existsSync(join(dataDir, relative(overlayDir, p))))
+    .map((p) => ({
+      file: relative(rootDir, p),
+      id: '(file)',
+      field: '(file)',
+      message: `no Chinese data file ${relative(rootDir, join(dataDir, relative(overlayDir, p)))
+        .split(sep)
+        .join('/')} to translate; rename or remove the overlay with its data file`,
+    }));
 }
 
 /**

@@ -41,8 +41,14 @@ describe('names-only index', () => {
       const entries = names[collection as keyof AtlasView] ?? [];
       expect(ids(entries), collection).toEqual(ids(data[collection as keyof AtlasView]));
       for (const e of entries) {
-        for (const key of Object.keys(e))
+        for (const key of Object.keys(e).filter((k) => k !== 'i18n'))
           expect(fields as readonly string[], `${collection} ${e.id}.${key}`).toContain(key);
+        // The translation record, if any, is about the kept fields only.
+        const i18n = (e as { i18n?: { zh?: string[]; other?: object } }).i18n;
+        for (const path of [...(i18n?.zh ?? []), ...Object.keys(i18n?.other ?? {})])
+          expect(fields as readonly string[], `${collection} ${e.id}.i18n ${path}`).toContain(
+            path.split('.')[0],
+          );
       }
     }
     expect(names.licenses?.find((l) => l.id === 'mit')).toMatchObject({

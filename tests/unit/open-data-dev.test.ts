@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import openDataPlugin, { buildDate, devFilesDir } from '../../src/plugins/open-data';
 import { collectionNames, exportPaths, jsonExport } from '../../src/plugins/open-data/export';
-import { atlasDataFor } from '../../src/plugins/atlas-data';
+import { atlasDataFor, atlasEnglishFor } from '../../src/plugins/atlas-data';
 
 const siteDir = join(import.meta.dirname, '..', '..');
 const generatedFilesDir = mkdtempSync(join(tmpdir(), 'open-data-dev-'));
@@ -55,9 +55,10 @@ describe('open data in development', () => {
     expect(existsSync(join(dir, 'updates', 'atom.xml'))).toBe(true);
     const models = JSON.parse(readFileSync(join(dir, exportPaths('models').json), 'utf8'));
     expect(models).toEqual(
-      jsonExport(atlasDataFor(siteDir), 'models', {
+      jsonExport(atlasDataFor(siteDir, 'zh-Hans'), 'models', {
         generated: buildDate(),
         source: 'https://atlas.example/data/models.json',
+        english: atlasEnglishFor(siteDir),
       }),
     );
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
-import { atlasDataFor } from '../../src/plugins/atlas-data';
+import { atlasDataFor, atlasEnglishFor } from '../../src/plugins/atlas-data';
 import { opennessView } from '../../src/data/derive/openness';
 import type { Model } from '../../src/data/types';
 import {
@@ -27,7 +27,8 @@ import {
   jsonExport,
 } from '../../src/plugins/open-data/export';
 
-const data = atlasDataFor(import.meta.dirname + '/../..');
+const data = atlasDataFor(import.meta.dirname + '/../..', 'zh-Hans');
+const english = atlasEnglishFor(import.meta.dirname + '/../..');
 const ajv = () => new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
 
 describe('CSV', () => {
@@ -73,10 +74,10 @@ describe('CSV', () => {
 
   describe.each(collectionNames)('%s.csv', (c) => {
     it('parses back to the JSON export, row by row and cell by cell', () => {
-      const csv = csvExport(data, c);
+      const csv = csvExport(data, c, english);
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const { header, rows } = parseCsv(csv);
-      const entries = exportEntries(data, c);
+      const entries = exportEntries(data, c, english);
       expect(rows).toHaveLength(entries.length);
       entries.forEach((entry, i) => {
         const flat = flattenEntry(entry);
@@ -138,10 +139,45 @@ describe('JSON Schema', () => {
     it('validates against its own schema', () => {
       const validate = ajv().compile(fileJsonSchema(c, 'https://example.org'));
       const file = JSON.parse(
-        JSON.stringify(jsonExport(data, c, { generated: '2026-12-02', source: 'x' })),
+        JSON.stringify(jsonExport(data, c, { generated: '2026-12-02', source: 'x', english })),
       ) as unknown;
       expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     });
+  });
+});
+
+describe('English beside the Chinese', () => {
+  const phi4 = exportEntries(data, 'models', english).find((m) => m.id === 'phi-4')!;
+
+  it('exports the Chinese canonical text with the English in translation_en', () => {
+    expect(phi4.description).toMatch(/\p{Script=Han}/u);
+    expect(phi4.translation_en).toMatchObject({
+      stale: false,
+      fields: { description: expect.stringMatching(/^A 14B-parameter Phi model/) },
+    });
+    expect(phi4).not.toHaveProperty('i18n');
+  });
+
+  it('leaves translation_en out of entries without English', () => {
+    // Every model is translated by now: take one model's English away.
+    const withoutPhi4 = { ...english, models: { ...english.models } };
+    delete withoutPhi4.models['phi-4'];
+    const untranslated = exportEntries(data, 'models', withoutPhi4).find((m) => m.id === 'phi-4');
+    expect(untranslated).toBeDefined();
+    expect(untranslated).not.toHaveProperty('translation_en');
+  });
+
+  it('the schema refuses a translation_en that is not path → English text', () => {
+    const validate = ajv().compile(fileJsonSchema('models', 'https://example.org'));
+    const file = JSON.parse(
+      JSON.stringify(jsonExport(data, 'models', { generated: '2026-12-02', source: 'x', english })),
+    ) as { items: JsonObject[] };
+    expect(validate(file)).toBe(true);
+    const bad = (translation: JsonObject) =>
+      validate({ ...file, items: [{ ...phi4, translation_en: translation }] });
+    expect(bad({ stale: false, fields: { description: '' } })).toBe(false);
+    expect(bad({ stale: false, fields: { 'not a path': 'x' } })).toBe(false);
+    expect(bad({ fields: { description: 'x' } })).toBe(false);
   });
 });
 

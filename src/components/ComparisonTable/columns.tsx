@@ -6,7 +6,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import type { License, Model, Organization, Tool } from '../../data/types';
+import type { EntryTranslation, License, Model, Organization, Tool } from '../../data/types';
 import LicenseBadge from '../LicenseBadge';
 import OpennessSymbols from '../OpennessSymbols';
 import PartialDate from '../PartialDate';
@@ -14,6 +14,7 @@ import { entryHref, type LinkedCollection } from '../../lib/links';
 import { entryById, indexById } from '../../lib/lookup';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { formatBillions, formatGb, formatInteger } from '../../lib/format';
+import { langOf } from '../../lib/lang';
 import {
   architectureLabel,
   commercialUseLabel,
@@ -37,7 +38,7 @@ import { kvCacheGbPer1kTokens, weightsGb } from '../../data/derive/memory';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
 
-type WithFile<T> = T & { file: string };
+type WithFile<T> = T & { file: string; i18n?: EntryTranslation };
 type Lookup<T> = (id: string) => T;
 
 /** Resolves ids against the names the table's view carries (an unknown id fails the build). */
@@ -333,7 +334,7 @@ function toolSpec(data: AtlasView): TableSpec<WithFile<Tool>> {
     {
       key: 'description',
       header: translate({ id: 'atlas.table.tools.description', message: '用途' }),
-      cell: (t) => t.description,
+      cell: (t) => <span lang={langOf(t, 'description')}>{t.description}</span>,
     },
   ];
   const facets: Array<Facet<WithFile<Tool>>> = [
@@ -381,7 +382,7 @@ function organizationSpec(data: AtlasView): TableSpec<WithFile<Organization>> {
     {
       key: 'name_zh',
       header: translate({ id: 'atlas.table.organizations.nameZh', message: '中文名' }),
-      cell: (o) => o.name_zh ?? '—',
+      cell: (o) => (o.name_zh ? <span lang="zh-Hans">{o.name_zh}</span> : '—'),
       sort: (o) => o.name_zh,
     },
     {
@@ -405,13 +406,21 @@ function organizationSpec(data: AtlasView): TableSpec<WithFile<Organization>> {
     {
       key: 'headquarters',
       header: translate({ id: 'atlas.table.organizations.headquarters', message: '总部' }),
-      cell: (o) => (o.headquarters ? headquartersLabel(o.headquarters) || '—' : '—'),
+      cell: (o) =>
+        o.headquarters ? (
+          // Without a city the label is the note itself (see headquartersLabel).
+          <span lang={o.headquarters.city ? undefined : langOf(o, 'headquarters.note')}>
+            {headquartersLabel(o.headquarters) || '—'}
+          </span>
+        ) : (
+          '—'
+        ),
       sort: (o) => (o.headquarters ? headquartersLabel(o.headquarters) : undefined),
     },
     {
       key: 'description',
       header: translate({ id: 'atlas.table.organizations.description', message: '简介' }),
-      cell: (o) => o.description ?? '',
+      cell: (o) => <span lang={langOf(o, 'description')}>{o.description ?? ''}</span>,
     },
   ];
   const facets: Array<Facet<WithFile<Organization>>> = [
@@ -483,7 +492,7 @@ function licenseSpec(data: AtlasView): TableSpec<WithFile<License>> {
     {
       key: 'restrictions',
       header: translate({ id: 'atlas.table.licenses.restrictions', message: '主要条件与限制' }),
-      cell: (l) => l.restrictions ?? '—',
+      cell: (l) => <span lang={langOf(l, 'restrictions')}>{l.restrictions ?? '—'}</span>,
     },
     {
       key: 'user_threshold',

@@ -7,6 +7,8 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { editUrl } from '../../lib/links';
 import PartialDate from '../PartialDate';
 import StaleNotice from '../StaleNotice';
+import { StaleEntryNotice } from '../TranslationNotice';
+import { chineseLang, type FieldLang } from '../../lib/lang';
 import styles from './styles.module.css';
 
 export interface Fact {
@@ -18,10 +20,21 @@ export interface EntityCardProps {
   /** What kind of entry this is, e.g. "模型", shown above the title; left out where every entry is of one kind. */
   kind?: string;
   title: React.ReactNode;
+  /** `zh-Hans` when the title is a name shown in Chinese for want of English. */
+  titleLang?: FieldLang;
   subtitle?: React.ReactNode;
   /** Badges under the title (licence, openness…). */
   badges?: React.ReactNode;
   description?: string;
+  /** `zh-Hans` when the description is the Chinese shown for want of English (src/lib/lang.ts). */
+  descriptionLang?: FieldLang;
+  /** The description in the other language, shown below it (the glossary shows both). */
+  otherDescription?: { text: string; lang: string };
+  /**
+   * In a translated build, where the entry's Chinese original is (`/organizations#acme`) when
+   * the translation is older than it; the card then says so.
+   */
+  staleOriginal?: string;
   facts: readonly Fact[];
   links?: ReadonlyArray<{ label: string; href: string }>;
   sources: readonly string[];
@@ -48,9 +61,13 @@ function displayUrl(url: string): string {
 export default function EntityCard({
   kind,
   title,
+  titleLang,
   subtitle,
   badges,
   description,
+  descriptionLang,
+  otherDescription,
+  staleOriginal,
   facts,
   links = [],
   sources,
@@ -76,13 +93,30 @@ export default function EntityCard({
       aria-labelledby={titleId}>
       <header className={styles.header}>
         {kind && <span className={styles.kind}>{kind}</span>}
-        <TitleTag id={titleId} className={styles.title}>
+        <TitleTag id={titleId} className={styles.title} lang={titleLang}>
           {title}
         </TitleTag>
-        {subtitle && <span className={styles.subtitle}>{subtitle}</span>}
+        {subtitle && (
+          // A string subtitle is aliases or a Chinese name, kept as written in every locale.
+          <span
+            className={styles.subtitle}
+            lang={typeof subtitle === 'string' ? chineseLang(subtitle) : undefined}>
+            {subtitle}
+          </span>
+        )}
         {badges && <div className={styles.badges}>{badges}</div>}
       </header>
-      {description && <p className={styles.description}>{description}</p>}
+      {staleOriginal && <StaleEntryNotice original={staleOriginal} />}
+      {description && (
+        <p className={styles.description} lang={descriptionLang}>
+          {description}
+        </p>
+      )}
+      {otherDescription && (
+        <p className={styles.description} lang={otherDescription.lang}>
+          {otherDescription.text}
+        </p>
+      )}
       {facts.length > 0 && (
         <dl className={styles.facts}>
           {facts.map((f) => (

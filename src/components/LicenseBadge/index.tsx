@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import { entryById } from '../../lib/lookup';
+import { langOf } from '../../lib/lang';
 import { entryHref } from '../../lib/links';
 import { licenseKindLabel } from '../labels';
 import { collectionOf, type AtlasView } from '../atlasView';
@@ -33,7 +34,9 @@ export default function LicenseBadge({
           {translate({ id: 'atlas.license.osiApproved', message: 'OSI 批准的开源许可证' })}
         </span>
       )}
-      <span className={styles.name}>{short}</span>
+      <span className={styles.name} lang={license.spdx ? undefined : langOf(license, 'name')}>
+        {short}
+      </span>
       <span className={styles.kind}>{licenseKindLabel(license.kind)}</span>
     </Link>
   );

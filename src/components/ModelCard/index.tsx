@@ -20,6 +20,7 @@ import {
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
+import { isStale, langOf } from '../../lib/lang';
 
 /** Paper, repository, model card and announcement, those the model has. */
 export function modelLinks(m: Pick<Model, 'links'>): Array<{ label: string; href: string }> {
@@ -120,6 +121,9 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
         />
       }
       description={m.description}
+      descriptionLang={langOf(m, 'description')}
+      staleOriginal={isStale(m) ? entryHref('models', m.id) : undefined}
+      titleLang={langOf(m, 'name')}
       facts={facts}
       links={modelLinks(m)}
       sources={m.sources}
@@ -135,7 +139,11 @@ export default function ModelCard({ id, data }: ModelCardProps): React.JSX.Eleme
             return (
               <li key={c}>
                 <OpennessBadge level={grade.level} component={opennessComponentLabel(c)} />
-                {grade.note && <span className={styles.note}>{grade.note}</span>}
+                {grade.note && (
+                  <span className={styles.note} lang={langOf(m, `openness.${c}.note`)}>
+                    {grade.note}
+                  </span>
+                )}
               </li>
             );
           })}

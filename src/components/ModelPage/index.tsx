@@ -33,12 +33,18 @@ import { clauseLabel, clauseValue } from './labels';
 import LevelMark from './LevelMark';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
+import { StaleEntryNotice } from '../TranslationNotice';
+import { chineseLang, isStale, langOf } from '../../lib/lang';
 
 /** "https://arxiv.org/abs/2401.04088" → "arxiv.org/abs/2401.04088", shortened for display. */
 export function displayUrl(url: string): string {
   const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
   return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
 }
+
+/** A note after a fact, in the locale's parentheses: （…） in Chinese, ( … ) in English. */
+const inParens = (note: string): string =>
+  translate({ id: 'atlas.modelPage.inParens', message: '（{note}）' }, { note });
 
 /** A section of the model page, spaced like the others. */
 function Section(props: PageSectionProps): React.JSX.Element {
@@ -53,7 +59,7 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
       translate({ id: 'atlas.card.model.organizations', message: '机构' }),
       <InlineList>
         {data.organizations.map((o) => (
-          <Link key={o.id} to={entryHref('organizations', o.id)}>
+          <Link key={o.id} to={entryHref('organizations', o.id)} lang={chineseLang(o.name)}>
             {o.name}
           </Link>
         ))}
@@ -100,7 +106,7 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
       : []),
     [
       translate({ id: 'atlas.card.model.license', message: '许可证' }),
-      <Link key="l" to={entryHref('licenses', data.license.id)}>
+      <Link key="l" to={entryHref('licenses', data.license.id)} lang={langOf(data.license, 'name')}>
         {data.license.name}
       </Link>,
     ],
@@ -124,7 +130,9 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
       id="license"
       title={translate({ id: 'atlas.modelPage.license', message: '许可证条款' })}>
       <p>
-        <Link to={entryHref('licenses', l.id)}>{l.name}</Link>
+        <Link to={entryHref('licenses', l.id)} lang={langOf(l, 'name')}>
+          {l.name}
+        </Link>
         {` · ${licenseKindLabel(l.kind)} · `}
         <a href={l.url}>
           <Translate id="atlas.modelPage.licenseText">许可证原文</Translate>
@@ -154,7 +162,7 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
             <tr key={c.key} data-clause={c.key} data-level={c.level}>
               <th scope="row">{clauseLabel(c.key)}</th>
               <td>{clauseValue(c)}</td>
-              <td>{c.note ?? ''}</td>
+              <td lang={langOf(l, `clauses.${c.key}.note`)}>{c.note ?? ''}</td>
             </tr>
           ))}
         </tbody>
@@ -162,7 +170,7 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
       {l.restrictions && (
         <p>
           <Translate id="atlas.modelPage.restrictions">条件摘要：</Translate>
-          {l.restrictions}
+          <span lang={langOf(l, 'restrictions')}>{l.restrictions}</span>
         </p>
       )}
       {l.clauses && (
@@ -185,16 +193,23 @@ function LicenseSection({ data }: { data: ModelPageData }): React.JSX.Element {
             {translate({ id: 'atlas.modelPage.licenseHistory', message: '许可证变更' })}
           </Heading>
           <ol className={styles.plainList}>
-            {data.model.license_history.map((h) => (
+            {data.model.license_history.map((h, i) => (
               <li key={`${h.license}-${h.from}`}>
                 <PartialDate date={h.from} />
                 {' – '}
                 <PartialDate date={h.until} />
                 {'：'}
-                <Link to={entryHref('licenses', h.license)}>
+                {/* Only the name of a past licence is here: Chinese in it is untranslated. */}
+                <Link
+                  to={entryHref('licenses', h.license)}
+                  lang={chineseLang(data.pastLicenses[h.license])}>
                   {data.pastLicenses[h.license] ?? h.license}
                 </Link>
-                {h.note && `（${h.note}）`}{' '}
+                {h.note && (
+                  <span lang={langOf(data.model, `license_history.${i}.note`)}>
+                    {inParens(h.note)}
+                  </span>
+                )}{' '}
                 {h.evidence.map((u) => (
                   <a key={u} href={u} className={styles.evidence}>
                     {displayUrl(u)}
@@ -218,9 +233,12 @@ const mofClassName = (cls: MofClass): string =>
 function GradeRows({
   components,
   grades,
+  model,
 }: {
   components: readonly OpennessComponent[];
   grades: Readonly<Record<OpennessComponent, Grade>>;
+  /** The graded model, for the language of each note. */
+  model: object;
 }): React.JSX.Element {
   return (
     <table className={styles.table}>
@@ -247,7 +265,7 @@ function GradeRows({
                 <LevelMark level={g.level} />
               </td>
               <td>
-                {g.note && <span>{g.note}</span>}
+                {g.note && <span lang={langOf(model, `openness.${c}.note`)}>{g.note}</span>}
                 {(g.evidence ?? []).map((u) => (
                   <a key={u} href={u} className={styles.evidence}>
                     {displayUrl(u)}
@@ -314,6 +332,7 @@ function OpennessSection({ data }: { data: ModelPageData }): React.JSX.Element {
           <GradeRows
             components={view.components.filter((c) => opennessComponentGroup[c] === group)}
             grades={view.grades}
+            model={data.model}
           />
         </React.Fragment>
       ))}
@@ -347,10 +366,14 @@ function ResourcesSection({
                 {translate({ id: 'atlas.modelPage.downloads', message: '官方下载' })}
               </Heading>
               <ul className={styles.plainList}>
-                {get.downloads.map((d) => (
+                {get.downloads.map((d, i) => (
                   <li key={d.url}>
                     <a href={d.url}>{displayUrl(d.url)}</a>
-                    {d.note && `（${d.note}）`}
+                    {d.note && (
+                      <span lang={langOf(data.model, `get.downloads.${i}.note`)}>
+                        {inParens(d.note)}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -362,10 +385,14 @@ function ResourcesSection({
                 {translate({ id: 'atlas.modelPage.runtimes', message: '官方支持的运行框架' })}
               </Heading>
               <ul className={styles.plainList}>
-                {get.runtimes.map((r) => (
+                {get.runtimes.map((r, i) => (
                   <li key={`${r.runtime}-${r.url}`}>
                     <a href={r.url}>{r.runtime}</a>
-                    {r.note && `（${r.note}）`}
+                    {r.note && (
+                      <span lang={langOf(data.model, `get.runtimes.${i}.note`)}>
+                        {inParens(r.note)}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -406,8 +433,17 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
           </Link>
         </p>
         <Heading as="h1">{m.name}</Heading>
-        {m.aliases.length > 0 && <p className={styles.muted}>{m.aliases.join(' · ')}</p>}
-        {m.description && <p className={styles.lead}>{m.description}</p>}
+        {m.aliases.length > 0 && (
+          <p className={styles.muted} lang={chineseLang(m.aliases.join(' · '))}>
+            {m.aliases.join(' · ')}
+          </p>
+        )}
+        {isStale(m) && <StaleEntryNotice original={`/models/${m.id}`} />}
+        {m.description && (
+          <p className={styles.lead} lang={langOf(m, 'description')}>
+            {m.description}
+          </p>
+        )}
         <ul className={styles.actions}>
           <li>
             <Link to={`/models/compare?ids=${m.id}`} className="button button--sm button--primary">
@@ -475,7 +511,9 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
               <li key={e.id}>
                 <PartialDate date={e.date} />
                 {' · '}
-                <Link to={entryHref('events', e.id)}>{e.title}</Link>
+                <Link to={entryHref('events', e.id)} lang={langOf(e, 'title')}>
+                  {e.title}
+                </Link>
               </li>
             ))}
           </ul>
@@ -488,7 +526,9 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
           <ul className={styles.columns}>
             {data.backlinks.map((b) => (
               <li key={b.permalink}>
-                <Link to={b.permalink}>{b.title}</Link>
+                <Link to={b.permalink} lang={b.lang}>
+                  {b.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import EntityCard, { type Fact } from '../EntityCard';
 import PartialDate from '../PartialDate';
 import { entryById } from '../../lib/lookup';
 import { entryHref } from '../../lib/links';
+import { isStale, langOf, type FieldLang } from '../../lib/lang';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { headquartersLabel, organizationKindLabel, regionLabel } from '../labels';
 import InlineList from '../InlineList';
@@ -22,13 +23,19 @@ export interface OrgCardProps {
  * A fact followed by the entry's note on it (why it is missing, or what it is of), set apart
  * so the fact itself stays scannable.
  */
-function withNote(fact: React.ReactNode, note: string | undefined): React.ReactNode {
+function withNote(
+  fact: React.ReactNode,
+  note: string | undefined,
+  lang?: FieldLang,
+): React.ReactNode {
   if (!note) return fact;
   return (
     <>
       {fact}
       {fact && ' '}
-      <span className={styles.note}>{note}</span>
+      <span className={styles.note} lang={lang}>
+        {note}
+      </span>
     </>
   );
 }
@@ -50,13 +57,23 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
     },
     {
       label: translate({ id: 'atlas.card.org.founded', message: '成立' }),
-      value: withNote(o.founded && <PartialDate date={o.founded} />, o.founded_note),
+      value: withNote(
+        o.founded && <PartialDate date={o.founded} />,
+        o.founded_note,
+        langOf(o, 'founded_note'),
+      ),
     },
     {
       label: translate({ id: 'atlas.card.org.headquarters', message: '总部' }),
-      value: withNote(
-        headquartersLabel(o.headquarters),
-        o.headquarters.city && o.headquarters.note,
+      // Without a city the label is the note itself (see headquartersLabel).
+      value: o.headquarters.city ? (
+        withNote(
+          headquartersLabel(o.headquarters),
+          o.headquarters.note,
+          langOf(o, 'headquarters.note'),
+        )
+      ) : (
+        <span lang={langOf(o, 'headquarters.note')}>{headquartersLabel(o.headquarters)}</span>
       ),
     },
     ...(o.founders || o.founders_note
@@ -66,12 +83,15 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
             value: withNote(
               o.founders && (
                 <InlineList>
-                  {o.founders.map((name) => (
-                    <span key={name}>{name}</span>
+                  {o.founders.map((name, i) => (
+                    <span key={name} lang={langOf(o, `founders.${i}`)}>
+                      {name}
+                    </span>
                   ))}
                 </InlineList>
               ),
               o.founders_note,
+              langOf(o, 'founders_note'),
             ),
           },
         ]
@@ -108,9 +128,12 @@ export default function OrgCard({ id, anchor = false, data }: OrgCardProps): Rea
       kind={translate({ id: 'atlas.card.org.kindLabel', message: '机构' })}
       title={anchor ? o.name : <Link to={entryHref('organizations', o.id)}>{o.name}</Link>}
       titleAs={anchor ? 'h3' : 'p'}
+      titleLang={langOf(o, 'name')}
       anchorId={anchor ? o.id : undefined}
       subtitle={subtitle || undefined}
       description={o.description}
+      descriptionLang={langOf(o, 'description')}
+      staleOriginal={isStale(o) ? entryHref('organizations', o.id) : undefined}
       facts={facts}
       links={links}
       sources={o.sources}

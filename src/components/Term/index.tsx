@@ -1,6 +1,8 @@
 import React, { useCallback, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { langOf } from '../../lib/lang';
 import { entryById } from '../../lib/lookup';
 import { entryHref } from '../../lib/links';
 import { collectionOf, type AtlasView } from '../atlasView';
@@ -8,7 +10,7 @@ import styles from './styles.module.css';
 
 export interface TermProps {
   id: string;
-  /** The words shown in the text; defaults to the term's Chinese name. */
+  /** The words shown in the text; defaults to the term's name in the page's language. */
   children?: React.ReactNode;
   /** The term's names and definition; filled in at build time in MDX (see src/plugins/atlas-data). */
   data: AtlasView;
@@ -25,6 +27,7 @@ export default function Term({ id, children, data }: TermProps): React.JSX.Eleme
   const tipId = useId();
   const tipRef = useRef<HTMLSpanElement>(null);
   const [dismissed, setDismissed] = useState(false);
+  const english = useDocusaurusContext().i18n.currentLocale === 'en';
 
   const show = useCallback(() => {
     setDismissed(false);
@@ -40,6 +43,16 @@ export default function Term({ id, children, data }: TermProps): React.JSX.Eleme
   }, []);
 
   const heading = [term.en, term.abbr].filter(Boolean).join(' · ');
+  // In English: "Mixture of Experts (MoE) · 混合专家"; the Chinese name keeps its own lang.
+  const title = english ? (
+    <>
+      {term.abbr ? `${term.en} (${term.abbr})` : term.en}
+      {' · '}
+      <span lang="zh-Hans">{term.zh}</span>
+    </>
+  ) : (
+    `${term.zh}（${heading}）`
+  );
   return (
     <span className={clsx(styles.term, dismissed && styles.dismissed)}>
       <Link
@@ -51,13 +64,11 @@ export default function Term({ id, children, data }: TermProps): React.JSX.Eleme
         onKeyDown={(e) => {
           if (e.key === 'Escape') setDismissed(true);
         }}>
-        {children ?? term.zh}
+        {children ?? (english ? term.en : term.zh)}
       </Link>
       <span role="tooltip" id={tipId} ref={tipRef} className={styles.tip}>
-        <span className={styles.tipTitle}>
-          {term.zh}（{heading}）
-        </span>
-        {term.definition}
+        <span className={styles.tipTitle}>{title}</span>
+        <span lang={langOf(term, 'definition')}>{term.definition}</span>
       </span>
     </span>
   );

@@ -6,13 +6,15 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { EventCategory, TimelineEvent } from '../../data/types';
 import PartialDate from '../PartialDate';
-import { parseRef, type LinkedCollection } from '../../lib/links';
+import { entryHref, parseRef, type LinkedCollection } from '../../lib/links';
 import { entryById } from '../../lib/lookup';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { eventCategoryLabel } from '../labels';
 import { groupByYear, selectEvents } from './logic';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
+import { StaleEntryNotice } from '../TranslationNotice';
+import { isStale, langOf, type FieldLang } from '../../lib/lang';
 
 export interface TimelineProps {
   from?: number | string;
@@ -27,22 +29,34 @@ export interface TimelineProps {
 
 type Entry = TimelineEvent & { file: string };
 
-function refName(data: AtlasView, collection: LinkedCollection, id: string): string {
+/** The name a related entry is linked by, and its `lang` where it is Chinese in the English build. */
+function refName(
+  data: AtlasView,
+  collection: LinkedCollection,
+  id: string,
+): { name: string; lang?: FieldLang } {
   switch (collection) {
     case 'terms':
-      return entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh;
-    case 'events':
-      return entryById(collectionOf(data, 'events', 'Timeline'), id, 'events').title;
+      // A term's Chinese name, kept in every locale (names.json carries no English).
+      return {
+        name: entryById(collectionOf(data, 'terms', 'Timeline'), id, 'terms').zh,
+        lang: 'zh-Hans',
+      };
+    case 'events': {
+      const event = entryById(collectionOf(data, 'events', 'Timeline'), id, 'events');
+      return { name: event.title, lang: langOf(event, 'title') };
+    }
     case 'corrections':
       // No reference kind points at a correction (refPrefixes has none), so none reaches here.
-      return id;
+      return { name: id };
     default: {
       const named: ReadonlyArray<{ id: string; name: string }> = collectionOf(
         data,
         collection,
         'Timeline',
       );
-      return entryById(named, id, collection).name;
+      const entry = entryById(named, id, collection);
+      return { name: entry.name, lang: langOf(entry, 'name') };
     }
   }
 }
@@ -61,8 +75,13 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
         <PartialDate date={event.date} />
         <span className={styles.category}>{eventCategoryLabel(event.category)}</span>
       </div>
-      <p className={styles.title}>{event.title}</p>
-      <p className={styles.description}>{event.description}</p>
+      <p className={styles.title} lang={langOf(event, 'title')}>
+        {event.title}
+      </p>
+      {isStale(event) && <StaleEntryNotice original={entryHref('events', event.id)} />}
+      <p className={styles.description} lang={langOf(event, 'description')}>
+        {event.description}
+      </p>
       {(related.length > 0 || event.page) && (
         <p className={styles.related}>
           {related.length > 0 && (
@@ -72,11 +91,14 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
               </span>
               {
                 <InlineList>
-                  {related.map((r) => (
-                    <Link key={`${r.collection}:${r.id}`} to={r.href}>
-                      {refName(data, r.collection, r.id)}
-                    </Link>
-                  ))}
+                  {related.map((r) => {
+                    const { name, lang } = refName(data, r.collection, r.id);
+                    return (
+                      <Link key={`${r.collection}:${r.id}`} to={r.href} lang={lang}>
+                        {name}
+                      </Link>
+                    );
+                  })}
                 </InlineList>
               }
             </>

@@ -6,6 +6,7 @@ import LicenseBadge from '../LicenseBadge';
 import PartialDate from '../PartialDate';
 import { entryById } from '../../lib/lookup';
 import { entryHref } from '../../lib/links';
+import { isStale, langOf } from '../../lib/lang';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { toolCategoryLabel } from '../labels';
 import InlineList from '../InlineList';
@@ -72,9 +73,12 @@ export default function ToolCard({ id, anchor = false, data }: ToolCardProps): R
       kind={translate({ id: 'atlas.card.tool.kind', message: '工具' })}
       title={anchor ? t.name : <Link to={entryHref('tools', t.id)}>{t.name}</Link>}
       titleAs={anchor ? 'h3' : 'p'}
+      titleLang={langOf(t, 'name')}
       anchorId={anchor ? t.id : undefined}
       subtitle={t.aliases.length > 0 ? t.aliases.join(' · ') : undefined}
       description={t.description}
+      descriptionLang={langOf(t, 'description')}
+      staleOriginal={isStale(t) ? entryHref('tools', t.id) : undefined}
       facts={facts}
       links={links}
       sources={t.sources}

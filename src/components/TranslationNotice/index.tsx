@@ -36,7 +36,7 @@ export default function TranslationNotice({
 }: TranslationNoticeProps): React.JSX.Element {
   const { i18n } = useDocusaurusContext();
   // A plain <a>: the original lives in another locale's build, outside this one's router.
-  const link = (children: React.ReactNode) => (
+  const linkTo = (children: React.ReactNode) => (
     <a href={original} hrefLang={i18n.defaultLocale}>
       {children}
     </a>
@@ -55,24 +55,30 @@ export default function TranslationNotice({
             This entry has not been translated into English yet; it is shown in Chinese.
           </Translate>
         )}{' '}
-        {link(<Translate id="notice.untranslated.link">Read the Chinese original</Translate>)}
+        {linkTo(<Translate id="notice.untranslated.link">Read the Chinese original</Translate>)}
       </>
     );
   } else {
-    const values = {
-      date: <time dateTime={updated}>{updated}</time>,
-      link: link(<Translate id="notice.stale-translation.link">read it here</Translate>),
-    };
-    text =
-      subject === 'page' ? (
+    const link = linkTo(<Translate id="notice.stale-translation.link">read it here</Translate>);
+    const values = { date: <time dateTime={updated}>{updated}</time>, link };
+    if (subject === 'page')
+      text = (
         <Translate id="notice.stale-translation.page" values={values}>
           {'The Chinese original has been updated since this translation ({date}); {link}.'}
         </Translate>
-      ) : (
+      );
+    else if (updated)
+      text = (
         <Translate id="notice.stale-translation.entry" values={values}>
           {
             'The Chinese original of this entry has been updated since this translation ({date}); {link}.'
           }
+        </Translate>
+      );
+    else
+      text = (
+        <Translate id="notice.stale-translation.entryUndated" values={{ link }}>
+          {'The Chinese original of this entry has changed since this translation; {link}.'}
         </Translate>
       );
   }
@@ -88,19 +94,44 @@ export default function TranslationNotice({
 }
 
 /**
- * Where the Chinese original of a page of this locale lives: the same path without the locale
- * prefix. In a locale's build, baseUrl already ends with "<locale>/".
+ * `original`, a site path without locale (`/models/phi-4`, `/glossary#moe`), in the default
+ * locale's build, from any locale's build (whose baseUrl ends in "<locale>/").
  */
+export function originalHref(
+  original: string,
+  baseUrl: string,
+  locale: string,
+  defaultLocale: string,
+): string {
+  const rootBase =
+    locale !== defaultLocale && baseUrl.endsWith(`/${locale}/`)
+      ? baseUrl.slice(0, -(locale.length + 1))
+      : baseUrl;
+  return rootBase + original.replace(/^\//, '');
+}
+
+/** Where the Chinese original of a page of this locale (its permalink) lives. */
 export function useOriginalUrl(permalink: string): string {
   const { i18n, siteConfig } = useDocusaurusContext();
   const localeBase = siteConfig.baseUrl;
-  const rootBase = localeBase.endsWith(`/${i18n.currentLocale}/`)
-    ? localeBase.slice(0, -(i18n.currentLocale.length + 1))
-    : localeBase;
   const path = permalink.startsWith(localeBase)
     ? permalink.slice(localeBase.length)
     : permalink.replace(/^\//, '');
-  return (rootBase + path).replace(/(.)\/$/, '$1');
+  return originalHref(path, localeBase, i18n.currentLocale, i18n.defaultLocale).replace(
+    /(.)\/$/,
+    '$1',
+  );
+}
+
+/**
+ * The notice for a data entry (model page, card, glossary entry, event) whose English is behind
+ * its Chinese: `original` is the entry's path without locale. Nothing in the default locale.
+ */
+export function StaleEntryNotice({ original }: { original: string }): React.JSX.Element | null {
+  const { i18n, siteConfig } = useDocusaurusContext();
+  if (i18n.currentLocale === i18n.defaultLocale) return null;
+  const href = originalHref(original, siteConfig.baseUrl, i18n.currentLocale, i18n.defaultLocale);
+  return <TranslationNotice state="stale" subject="entry" original={href} />;
 }
 
 /**

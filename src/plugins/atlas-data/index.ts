@@ -33,38 +33,62 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadAtlasData, formatProblem } from '../../data/load';
 import { collectionNames } from '../../data/collections';
 import type { AtlasData } from '../../data/types';
+import type { EnglishTexts } from '../../data/overlay';
 import { modelListViews, namesIndex } from '../../components/views';
 
 export class AtlasDataError extends Error {
   override name = 'AtlasDataError';
 }
 
-export function loadOrThrow(siteDir: string): AtlasData {
-  const { data, problems } = loadAtlasData({
+interface Loaded {
+  data: AtlasData;
+  english: EnglishTexts;
+}
+
+/** The locale Docusaurus is building (it sets this before loading the config of each locale). */
+export const buildLocale = (): string => process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'zh-Hans';
+
+function loadOrThrow(siteDir: string, locale: string): Loaded {
+  const { data, problems, english } = loadAtlasData({
     dataDir: join(siteDir, 'src', 'data'),
     rootDir: siteDir,
+    locale,
   });
   if (problems.length > 0) {
     throw new AtlasDataError(
       `src/data has ${problems.length} problem${problems.length > 1 ? 's' : ''}; fix ${problems.length > 1 ? 'them' : 'it'} and build again:\n${problems.map(formatProblem).join('\n')}`,
     );
   }
-  return data;
+  return { data, english };
 }
 
-// One load per site and process, shared by the plugin and the remark plugin (which runs
-// after every plugin has loaded its content, and on its own in unit tests).
-const loaded = new Map<string, AtlasData>();
+// One load per site, locale and process, shared by the plugins and the remark plugin (which
+// runs after every plugin has loaded its content, and on its own in unit tests). Keyed by
+// locale too: one process builds both locales, and the English build shows the overlays.
+const loaded = new Map<string, Loaded>();
 
-/** The validated data of the site in `siteDir` (the working directory by default). */
-export function atlasDataFor(siteDir = '.'): AtlasData {
-  const key = resolve(siteDir);
-  let data = loaded.get(key);
-  if (!data) {
-    data = loadOrThrow(key);
-    loaded.set(key, data);
+function loadedFor(siteDir: string, locale: string): Loaded {
+  const key = `${resolve(siteDir)}\0${locale}`;
+  let result = loaded.get(key);
+  if (!result) {
+    result = loadOrThrow(resolve(siteDir), locale);
+    loaded.set(key, result);
   }
-  return data;
+  return result;
+}
+
+/**
+ * The validated data of the site in `siteDir` (the working directory by default) as the
+ * `locale` build shows it: in `en`, every entry with its English overlay applied
+ * (src/data/overlay.ts). The one loader of every page, table, card, model page and export.
+ */
+export function atlasDataFor(siteDir = '.', locale = buildLocale()): AtlasData {
+  return loadedFor(siteDir, locale).data;
+}
+
+/** The valid English of every translated entry (the same in every locale), for the exports. */
+export function atlasEnglishFor(siteDir = '.'): EnglishTexts {
+  return loadedFor(siteDir, 'zh-Hans').english;
 }
 
 // Typed Plugin<unknown> because Docusaurus' config accepts only that; content is AtlasData.
@@ -72,12 +96,17 @@ export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'atlas-data',
     getPathsToWatch() {
-      return [join(context.siteDir, 'src', 'data', '**', '*.{yaml,yml}')];
+      return [
+        join(context.siteDir, 'src', 'data', '**', '*.{yaml,yml}'),
+        join(context.siteDir, 'i18n', 'en', 'data', '**', '*.{yaml,yml}'),
+      ];
     },
     loadContent() {
-      const data = loadOrThrow(context.siteDir);
-      loaded.set(resolve(context.siteDir), data);
-      return data;
+      // Loaded afresh on every (re)load, so `npm start` picks up YAML edits.
+      const locale = context.i18n.currentLocale;
+      const result = loadOrThrow(context.siteDir, locale);
+      loaded.set(`${resolve(context.siteDir)}\0${locale}`, result);
+      return result.data;
     },
     async contentLoaded({ content, actions }) {
       const data = content as AtlasData;

@@ -60,6 +60,8 @@ export function modelsReferencedBy(
 export interface Backlink {
   permalink: string;
   title: string;
+  /** `zh-Hans` for a page of the English build that is still the Chinese original. */
+  lang?: 'zh-Hans';
 }
 
 /** For each model id, the pages that refer to it, in the pages' order. */
@@ -70,7 +72,11 @@ export function backlinksByModel(
   const out = new Map<string, Backlink[]>(models.map((m) => [m.id, []]));
   for (const page of pages) {
     for (const id of modelsReferencedBy(page.source, models))
-      out.get(id)!.push({ permalink: page.permalink, title: page.title });
+      out.get(id)!.push({
+        permalink: page.permalink,
+        title: page.title,
+        ...(page.lang ? { lang: page.lang } : {}),
+      });
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * What a model page and the compare page receive, chosen from the atlas at build time. Pure
  * (no Docusaurus), so the unit tests build the same props the pages get.
  */
-import type { AtlasData, License, Model } from '../../data/types';
+import type { AtlasData, EntryTranslation, License, Model } from '../../data/types';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import { decodeLicenseClauses, type DecodedClause } from '../../data/derive/license-clauses';
 import { parseRef } from '../../lib/links';
@@ -15,9 +15,9 @@ export interface NamedLink {
 }
 
 export interface ModelPageData {
-  model: Model & { file: string };
+  model: Model & { file: string; i18n?: EntryTranslation };
   organizations: NamedLink[];
-  license: License & { file: string };
+  license: License & { file: string; i18n?: EntryTranslation };
   clauses: DecodedClause[];
   /** Names of the licences in `license_history`, by id. */
   pastLicenses: Record<string, string>;
@@ -26,7 +26,13 @@ export interface ModelPageData {
   derived: NamedLink[];
   /** The rest of the family, oldest first. */
   family: Array<NamedLink & { released: string }>;
-  events: Array<{ id: string; date: string; title: string; description: string }>;
+  events: Array<{
+    id: string;
+    date: string;
+    title: string;
+    description: string;
+    i18n?: EntryTranslation;
+  }>;
   backlinks: Backlink[];
 }
 
@@ -77,7 +83,13 @@ export function modelPageData(
         }),
       )
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e) => ({ id: e.id, date: e.date, title: e.title, description: e.description })),
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        title: e.title,
+        description: e.description,
+        ...(e.i18n ? { i18n: e.i18n } : {}),
+      })),
     backlinks: [...backlinks],
   };
 }

@@ -23,11 +23,23 @@ interface DocsContent {
   loadedVersions: Array<{ docs: Array<{ source: string; permalink: string; title: string }> }>;
 }
 interface BlogContent {
-  blogPosts: Array<{ content: string; metadata: { permalink: string; title: string } }>;
+  blogPosts: Array<{
+    content: string;
+    metadata: { permalink: string; title: string; source: string };
+  }>;
 }
 
-/** The docs and blog posts of the locale being built, with their MDX sources. */
-function sourcePages(siteDir: string, allContent: Record<string, unknown>): SourcePage[] {
+/**
+ * The docs and blog posts of the locale being built, with their MDX sources; in a translated
+ * build, those whose file is still the Chinese original (not under i18n/) are marked `zh-Hans`.
+ */
+function sourcePages(
+  siteDir: string,
+  allContent: Record<string, unknown>,
+  translated: boolean,
+): SourcePage[] {
+  const lang = (source: string) =>
+    translated && !source.startsWith('@site/i18n/') ? { lang: 'zh-Hans' as const } : {};
   // Docusaurus types allContent loosely (plugin name → instance id → content).
   const docs = (allContent['docusaurus-plugin-content-docs'] as Record<string, DocsContent>)
     ?.default;
@@ -41,6 +53,7 @@ function sourcePages(siteDir: string, allContent: Record<string, unknown>): Sour
         permalink: doc.permalink,
         title: doc.title,
         source: readFileSync(file, 'utf8'),
+        ...lang(doc.source),
       });
     }
   }
@@ -49,6 +62,7 @@ function sourcePages(siteDir: string, allContent: Record<string, unknown>): Sour
       permalink: post.metadata.permalink,
       title: post.metadata.title,
       source: post.content,
+      ...lang(post.metadata.source),
     });
   return pages.sort((a, b) => a.permalink.localeCompare(b.permalink));
 }
@@ -57,8 +71,15 @@ export default function modelPagesPlugin(context: LoadContext): Plugin {
   return {
     name: 'atlas-model-pages',
     async allContentLoaded({ allContent, actions }) {
-      const data = atlasDataFor(context.siteDir);
-      const backlinks = backlinksByModel(sourcePages(context.siteDir, allContent), data.models);
+      const data = atlasDataFor(context.siteDir, context.i18n.currentLocale);
+      const backlinks = backlinksByModel(
+        sourcePages(
+          context.siteDir,
+          allContent,
+          context.i18n.currentLocale !== context.i18n.defaultLocale,
+        ),
+        data.models,
+      );
       const base = `${context.baseUrl}models/`;
       await Promise.all(
         data.models.map(async (m) => {

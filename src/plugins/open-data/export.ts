@@ -8,6 +8,7 @@ import { collections, collectionNames, type CollectionName } from '../../data/co
 import type { AtlasData, Model } from '../../data/types';
 import { opennessView } from '../../data/derive/openness';
 import { memoryOf } from '../../data/derive/memory';
+import type { EnglishTexts } from '../../data/overlay';
 import { toCsv, type JsonObject } from './csv';
 
 export { collectionNames };
@@ -73,13 +74,52 @@ const derivedSchemas: Partial<Record<CollectionName, Record<string, object>>> = 
   },
 };
 
-/** Entries of one collection as exported: data fields (without the loader's `file`) + derived. */
-export function exportEntries(data: AtlasData, c: CollectionName): JsonObject[] {
+/**
+ * The `translation_en` object of an exported entry: its English text beside the Chinese
+ * canonical fields, keyed by the flat path of the Chinese field it translates (the overlay
+ * format of i18n/en/data). One file per collection keeps both languages of an entry together,
+ * joined by id and path, and keeps the exports locale-free (one copy at the site root). Not
+ * named `en`: terms already have an `en` field, the English term.
+ */
+export const translationKey = 'translation_en';
+
+const englishSchema = {
+  type: 'object',
+  description:
+    'English translation of this entry (from i18n/en/data), present when the entry has any. fields: flat path of a Chinese field (e.g. "openness.paper.note", "founders.0") → English text; stale: true when the Chinese entry has changed since the translation was made.',
+  additionalProperties: false,
+  required: ['stale', 'fields'],
+  properties: {
+    stale: { type: 'boolean' },
+    fields: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$' },
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
+  },
+} as const;
+
+/**
+ * Entries of one collection as exported: data fields (without the loader's `file` and `i18n`),
+ * derived fields, and `translation_en` where the entry has English.
+ */
+export function exportEntries(
+  data: AtlasData,
+  c: CollectionName,
+  english?: EnglishTexts,
+): JsonObject[] {
   return data[c].map((entry) => {
-    // `file` is where the loader found the entry, not a fact about it.
+    // `file` is where the loader found the entry, not a fact about it; `i18n` is what a
+    // page needs to render it (exported as `translation_en` instead).
     const fields: Record<string, unknown> = { ...entry };
     delete fields.file;
-    return { ...(fields as unknown as JsonObject), ...derivedFields(c, entry) };
+    delete fields.i18n;
+    const en = english?.[c][entry.id];
+    return {
+      ...(fields as unknown as JsonObject),
+      ...derivedFields(c, entry),
+      ...(en ? { [translationKey]: en as unknown as JsonObject } : {}),
+    };
   });
 }
 
@@ -96,9 +136,9 @@ export interface JsonExport {
 export function jsonExport(
   data: AtlasData,
   c: CollectionName,
-  { generated, source }: { generated: string; source: string },
+  { generated, source, english }: { generated: string; source: string; english?: EnglishTexts },
 ): JsonExport {
-  const items = exportEntries(data, c);
+  const items = exportEntries(data, c, english);
   return {
     collection: c,
     license: dataLicense.id,
@@ -110,8 +150,8 @@ export function jsonExport(
   };
 }
 
-export const csvExport = (data: AtlasData, c: CollectionName): string =>
-  toCsv(exportEntries(data, c));
+export const csvExport = (data: AtlasData, c: CollectionName, english?: EnglishTexts): string =>
+  toCsv(exportEntries(data, c, english));
 
 /** The JSON Schema of one entry: the zod schema's output, plus the derived fields. */
 export function entryJsonSchema(c: CollectionName): Record<string, unknown> {
@@ -124,7 +164,7 @@ export function entryJsonSchema(c: CollectionName): Record<string, unknown> {
   const derived = derivedSchemas[c] ?? {};
   return {
     ...schema,
-    properties: { ...schema.properties, ...derived },
+    properties: { ...schema.properties, ...derived, [translationKey]: englishSchema },
     required: [...(schema.required ?? []), ...Object.keys(derived)],
   };
 }

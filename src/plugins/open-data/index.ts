@@ -22,7 +22,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 // Only for its typings: they add `devServer` to webpack's Configuration (the key the dev server
 // of `docusaurus start` reads; see configureWebpack below).
 import type {} from 'webpack-dev-server';
-import { atlasDataFor } from '../atlas-data';
+import { atlasDataFor, atlasEnglishFor } from '../atlas-data';
 import { collectionNames, csvExport, exportPaths, fileJsonSchema, jsonExport } from './export';
 import { readDataHistory, type DataHistory } from './history';
 import { atomFeed, updatesView, type UpdatesView } from './updates';
@@ -51,12 +51,18 @@ function historyOf(siteDir: string): DataHistory {
 
 /** The files that depend on the data only: /data/* exports and the updates feed. */
 function writeDataFiles(outDir: string, siteDir: string, siteUrl: string, today: string): void {
-  const data = atlasDataFor(siteDir);
+  // The Chinese is canonical; each entry carries its English beside it (translation_en).
+  const data = atlasDataFor(siteDir, 'zh-Hans');
+  const english = atlasEnglishFor(siteDir);
   for (const c of collectionNames) {
     const paths = exportPaths(c);
-    const json = jsonExport(data, c, { generated: today, source: `${siteUrl}${paths.json}` });
+    const json = jsonExport(data, c, {
+      generated: today,
+      source: `${siteUrl}${paths.json}`,
+      english,
+    });
     write(outDir, paths.json, `${JSON.stringify(json, null, 1)}\n`);
-    write(outDir, paths.csv, csvExport(data, c));
+    write(outDir, paths.csv, csvExport(data, c, english));
     write(outDir, paths.schema, `${JSON.stringify(fileJsonSchema(c, siteUrl), null, 2)}\n`);
   }
   const view = updatesView(historyOf(siteDir), data);
@@ -86,7 +92,10 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
       return [join(siteDir, 'src', 'data', '**', '*.{yaml,yml}')];
     },
     loadContent(): UpdatesView {
-      return updatesView(historyOf(context.siteDir), atlasDataFor(context.siteDir));
+      return updatesView(
+        historyOf(context.siteDir),
+        atlasDataFor(context.siteDir, context.i18n.currentLocale),
+      );
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData({ buildDate: today } satisfies OpenDataGlobal);

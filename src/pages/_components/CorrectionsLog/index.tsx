@@ -7,6 +7,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Correction } from '@site/src/data/types';
 import type { AtlasView } from '@site/src/components/atlasView';
 import PartialDate from '@site/src/components/PartialDate';
+import { langOf } from '@site/src/lib/lang';
 import { newestFirst, targetLink } from './logic';
 import styles from './styles.module.css';
 
@@ -38,11 +39,11 @@ function CorrectionItem({
           <dt>
             <Translate id="atlas.corrections.wrong">原说法</Translate>
           </dt>
-          <dd>{correction.wrong}</dd>
+          <dd lang={langOf(correction, 'wrong')}>{correction.wrong}</dd>
           <dt>
             <Translate id="atlas.corrections.right">更正为</Translate>
           </dt>
-          <dd>{correction.right}</dd>
+          <dd lang={langOf(correction, 'right')}>{correction.right}</dd>
           <dt>
             <Translate id="atlas.corrections.sources">来源</Translate>
           </dt>

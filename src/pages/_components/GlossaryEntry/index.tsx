@@ -1,25 +1,40 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import terms from '@generated/atlas-data/default/terms.json';
-import type { Term } from '@site/src/data/types';
+import type { EntryTranslation, Term } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryById } from '@site/src/lib/lookup';
 import { entryHref } from '@site/src/lib/links';
+import { isStale, langOf } from '@site/src/lib/lang';
 import InlineList from '../../../components/InlineList';
 import { listSeparator } from '../../../components/labels';
 
-/** One term on /glossary: its names, definition, aliases and related terms, anchored at its id. */
+/**
+ * One term on /glossary: its names, definition, aliases and related terms, anchored at its id.
+ * Bilingual in both locales: the Chinese and English terms, and the definition in the page's
+ * language first with the other language's below it, where the entry has both
+ * (`i18n.other.definition`, src/data/overlay.ts).
+ */
 export default function GlossaryEntry({
   term,
 }: {
-  term: Term & { file: string };
+  term: Term & { file: string; i18n?: EntryTranslation };
 }): React.JSX.Element {
+  const { i18n } = useDocusaurusContext();
+  const english = i18n.currentLocale === 'en';
+  const other = term.i18n?.other?.definition;
   const facts: Fact[] = [
-    {
-      label: translate({ id: 'atlas.glossary.en', message: '英文' }),
-      value: <span lang="en">{term.en}</span>,
-    },
+    english
+      ? {
+          label: translate({ id: 'atlas.glossary.zh', message: '中文' }),
+          value: <span lang="zh-Hans">{term.zh}</span>,
+        }
+      : {
+          label: translate({ id: 'atlas.glossary.en', message: '英文' }),
+          value: <span lang="en">{term.en}</span>,
+        },
     ...(term.abbr
       ? [
           {
@@ -32,7 +47,8 @@ export default function GlossaryEntry({
       ? [
           {
             label: translate({ id: 'atlas.glossary.aliases', message: '别名' }),
-            value: term.aliases.join(listSeparator()),
+            // Aliases stay as written (mostly Chinese) in every locale.
+            value: <span lang="zh-Hans">{term.aliases.join(listSeparator())}</span>,
           },
         ]
       : []),
@@ -42,11 +58,14 @@ export default function GlossaryEntry({
             label: translate({ id: 'atlas.glossary.related', message: '相关术语' }),
             value: (
               <InlineList>
-                {term.related.map((r) => (
-                  <Link key={r} to={entryHref('terms', r)}>
-                    {entryById(terms, r, 'terms').zh}
-                  </Link>
-                ))}
+                {term.related.map((r) => {
+                  const related = entryById(terms, r, 'terms');
+                  return (
+                    <Link key={r} to={entryHref('terms', r)} lang={english ? 'en' : 'zh-Hans'}>
+                      {english ? related.en : related.zh}
+                    </Link>
+                  );
+                })}
               </InlineList>
             ),
           },
@@ -68,10 +87,14 @@ export default function GlossaryEntry({
   return (
     <EntityCard
       kind={translate({ id: 'atlas.glossary.kind', message: '术语' })}
-      title={term.zh}
+      title={english ? <span lang="en">{term.en}</span> : term.zh}
+      subtitle={english ? <span lang="zh-Hans">{term.zh}</span> : undefined}
       titleAs="h3"
       anchorId={term.id}
       description={term.definition}
+      descriptionLang={langOf(term, 'definition')}
+      otherDescription={other ? { text: other, lang: english ? 'zh-Hans' : 'en' } : undefined}
+      staleOriginal={isStale(term) ? entryHref('terms', term.id) : undefined}
       facts={facts}
       sources={term.sources}
       verified={term.verified}

@@ -5,7 +5,8 @@ import { useHistory } from '@docusaurus/router';
 import { useHistorySelector } from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { Model } from '../../../data/types';
-import { devices, deviceKinds, type DeviceKind } from '../../../data/devices';
+import { deviceName, devices, deviceKinds, type DeviceKind } from '../../../data/devices';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { gbToGib, memoryPrecisions } from '../../../data/derive/memory';
 import { kvReasonText } from '../../../components/MemoryFigures';
 import { formatGb, formatInteger } from '../../../lib/format';
@@ -63,6 +64,7 @@ function Controls({
   onChange: (next: HardwareState) => void;
 }): React.JSX.Element {
   const id = useId();
+  const locale = useDocusaurusContext().i18n.currentLocale;
   const ctxOptions = (contextChoices as readonly number[]).includes(state.ctx)
     ? contextChoices
     : [...contextChoices, state.ctx].sort((a, b) => a - b);
@@ -93,7 +95,7 @@ function Controls({
                 .filter((d) => d.kind === k)
                 .map((d) => (
                   <option key={d.id} value={d.id}>
-                    {`${d.name} · ${d.memoryGb} GB`}
+                    {`${deviceName(d, locale)} · ${d.memoryGb} GB`}
                   </option>
                 ))}
             </optgroup>
@@ -251,6 +253,7 @@ export default function HardwareFit({
 }): React.JSX.Element {
   const [state, setState] = useHardwareState();
   const isBrowser = useIsBrowser();
+  const locale = useDocusaurusContext().i18n.currentLocale;
   const groups = useMemo(() => groupByFit(models, state), [models, state]);
   const device = deviceById(state.device);
   const p = precisionLabels[state.precision];
@@ -261,7 +264,7 @@ export default function HardwareFit({
         '{memory}（约 {gib} GiB），上下文 {ctx} 个 token，{precision}：{fits} 个模型放得下，{lower} 个需降低精度，{tooLarge} 个放不下。',
     },
     {
-      memory: device ? `${device.name} · ${state.memGb} GB` : `${state.memGb} GB`,
+      memory: device ? `${deviceName(device, locale)} · ${state.memGb} GB` : `${state.memGb} GB`,
       gib: gbToGib(state.memGb).toFixed(1),
       ctx: formatInteger(state.ctx),
       precision: p,
@@ -280,7 +283,7 @@ export default function HardwareFit({
         <p className={styles.source}>
           {translate(
             { id: 'atlas.hardware.deviceSource', message: '{device} 的内存大小来源：' },
-            { device: device.name },
+            { device: deviceName(device, locale) },
           )}
           <a href={device.source}>{device.source.replace(/^https:\/\//, '')}</a>
           {device.unified &&

@@ -4,6 +4,7 @@ import { translate } from '@docusaurus/Translate';
 import type { License, Model, Tool } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryHref } from '@site/src/lib/links';
+import { isStale, langOf } from '@site/src/lib/lang';
 import { formatInteger } from '@site/src/lib/format';
 import { commercialUseLabel, licenseKindLabel, yesNoLabel } from '@site/src/components/labels';
 import InlineList from '../../../components/InlineList';
@@ -80,7 +81,7 @@ export default function LicenseEntry({
       ? [
           {
             label: translate({ id: 'atlas.card.license.restrictions', message: '主要条件与限制' }),
-            value: license.restrictions,
+            value: <span lang={langOf(license, 'restrictions')}>{license.restrictions}</span>,
           },
         ]
       : []),
@@ -105,6 +106,7 @@ export default function LicenseEntry({
     <EntityCard
       kind={translate({ id: 'atlas.card.license.kindLabel', message: '许可证' })}
       title={license.name}
+      titleLang={langOf(license, 'name')}
       titleAs="h3"
       anchorId={license.id}
       subtitle={license.aliases.length > 0 ? license.aliases.join(' · ') : undefined}
@@ -118,6 +120,7 @@ export default function LicenseEntry({
       sources={license.sources}
       verified={license.verified}
       file={license.file}
+      staleOriginal={isStale(license) ? entryHref('licenses', license.id) : undefined}
     />
   );
 }
