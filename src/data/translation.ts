@@ -10,12 +10,12 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Whether every translatable field must have English. False while the English edition is being
- * written: a missing field is listed by `npm run translations:check` only. True once it is
- * complete: the loader then reports each missing field as a problem, failing validation and
- * the build (src/data/overlay.ts).
+ * Whether every translatable field must have English. The English edition is complete (since
+ * 2026-12-02): the loader reports each missing field as a problem, failing validation and the
+ * build (src/data/overlay.ts), so a new or changed entry comes with its English. A stale
+ * translation (English older than its Chinese) is not a problem: it shows a notice.
  */
-export const englishRequired: boolean = false;
+export const englishRequired: boolean = true;
 
 /** Fields that stay Chinese on purpose in every locale (search aliases, the Chinese name itself). */
 export const chineseOnly: ReadonlySet<string> = new Set(['aliases', 'name_zh', 'zh']);
