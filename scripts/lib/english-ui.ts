@@ -13,26 +13,12 @@
  * Chinese on purpose and not counted; scripts and styles are not text.
  */
 import { Parser } from 'htmlparser2';
+import { VOID_TAGS } from '../../src/plugins/search/extract';
 
 const han = /\p{Script=Han}/u;
 const hanGlobal = /\p{Script=Han}/gu;
 const letterOrDigit = /[\p{L}\p{N}]/gu;
 
-const voidTags = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 /** Attributes that a reader (or a screen reader) is given as text. */
 const textAttributes = ['aria-label', 'title', 'alt', 'placeholder'];
 
@@ -114,7 +100,7 @@ function read(
               onChrome({ region: chrome, text: value, names: frame.names ?? inside('names') });
           }
         }
-        if (!voidTags.has(tag)) stack.push(frame);
+        if (!VOID_TAGS.has(tag)) stack.push(frame);
       },
       ontext(text) {
         if (inTitle) {
@@ -130,7 +116,7 @@ function read(
       },
       onclosetag(tag) {
         if (tag === 'title') inTitle = false;
-        if (voidTags.has(tag)) return;
+        if (VOID_TAGS.has(tag)) return;
         // Pop to the matching element: browsers close unclosed children with their parent.
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i]!.tag === tag) {

@@ -5,14 +5,19 @@
  * an entry with a problem is reported, and the caller refuses to build while any problem
  * remains.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod';
 import { collections, collectionNames, refPrefixes, type CollectionName } from './collections';
 import type { AtlasData } from './types';
 import { checkOpennessRules } from './rules/openness';
-import { readOverlay, translateEntry, unknownIdProblems, type EnglishTexts } from './overlay';
+import {
+  readOverlay,
+  readYamlFile,
+  translateEntry,
+  unknownIdProblems,
+  type EnglishTexts,
+} from './overlay';
 
 export interface Problem {
   file: string;
@@ -183,16 +188,9 @@ export function loadAtlasData({
         : undefined;
       if (overlay) problems.push(...overlay.problems);
       const idsInFile = new Set<string>();
-      let doc: unknown;
-      try {
-        doc = parseYaml(readFileSync(path, 'utf8'));
-      } catch (err) {
-        problems.push({
-          file,
-          id: '(file)',
-          field: '(yaml)',
-          message: `not valid YAML: ${(err as Error).message.split('\n')[0]}`,
-        });
+      const { doc, problem } = readYamlFile(path, file);
+      if (problem) {
+        problems.push(problem);
         continue;
       }
       if (doc === null || doc === undefined) continue; // an empty file holds no entries

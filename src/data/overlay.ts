@@ -33,21 +33,30 @@ export const bilingualPaths: Partial<Record<CollectionName, readonly string[]>> 
 
 const sourcePattern = /^[0-9a-f]{12}$/;
 
+/** A YAML file's content, or the problem that it does not parse (named by `file`). */
+export function readYamlFile(path: string, file: string): { doc?: unknown; problem?: Problem } {
+  try {
+    return { doc: parseYaml(readFileSync(path, 'utf8')) };
+  } catch (err) {
+    return {
+      problem: {
+        file,
+        id: '(file)',
+        field: '(yaml)',
+        message: `not valid YAML: ${(err as Error).message.split('\n')[0]}`,
+      },
+    };
+  }
+}
+
 /** Reads an overlay file; a missing file is an empty overlay, a broken one a problem. */
 export function readOverlay(path: string, file: string): OverlayFile {
   const entries = new Map<string, OverlayEntry>();
   const problems: Problem[] = [];
   if (!existsSync(path)) return { file, entries, problems };
-  let doc: unknown;
-  try {
-    doc = parseYaml(readFileSync(path, 'utf8'));
-  } catch (err) {
-    problems.push({
-      file,
-      id: '(file)',
-      field: '(yaml)',
-      message: `not valid YAML: ${(err as Error).message.split('\n')[0]}`,
-    });
+  const { doc, problem } = readYamlFile(path, file);
+  if (problem) {
+    problems.push(problem);
     return { file, entries, problems };
   }
   if (doc === null || doc === undefined) return { file, entries, problems };

@@ -78,7 +78,8 @@ const BLOCK_TAGS = new Set([
   'details',
   'summary',
 ]);
-const VOID_TAGS = new Set([
+/** HTML elements that have no closing tag. */
+export const VOID_TAGS: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',
