@@ -47,7 +47,14 @@ describe('openness at a glance', () => {
     // Model names link to the model's own page, /models/<id>.
     expect(models.some((m) => id === `/models/${m.id}`)).toBe(true);
     const components = 18;
-    expect(label.split('\n')).toHaveLength(components + 1);
+    // The score, then one line per level present, each naming its components.
+    const lines = label.split('\n');
+    const levels = new Set(
+      await img.locator('i[data-l]').evaluateAll((els) => els.map((e) => e.getAttribute('data-l'))),
+    );
+    expect(lines).toHaveLength(levels.size + 1);
+    for (const name of ['基座模型权重', '训练代码', '预训练数据', '获取条件'])
+      expect(lines.slice(1).filter((l) => l.includes(name))).toHaveLength(1);
     expect(await img.locator('i[data-l]').count()).toBe(components);
     // Keyboard focus shows the same text as a tooltip (drawn from the accessible name).
     await img.focus();

@@ -140,6 +140,8 @@ describe('parameter chart scales', () => {
   });
   it('maps domains to ranges, the log scale by decades', () => {
     expect(linearScale({ min: 2020, max: 2024 }, { min: 0, max: 400 })(2022)).toBe(200);
+    // Positions are rounded to hundredths of a viewBox unit (the markup stays short).
+    expect(linearScale({ min: 0, max: 3 }, { min: 0, max: 100 })(1)).toBe(33.33);
     const y = logScale({ min: 1, max: 1000 }, { min: 300, max: 0 });
     expect(y(1)).toBe(300);
     expect(y(10)).toBeCloseTo(200);

@@ -40,11 +40,26 @@ const groups: OpennessComponent[][] = opennessGroups.map((g) =>
   opennessComponents.filter((c) => opennessComponentGroup[c] === g),
 );
 
-/** Every component and its level, one per line: the accessible name and the tooltip. */
+/**
+ * The score, then one line per level naming its components in display order: the accessible
+ * name and the tooltip. Grouped by level rather than a line per component, which said each
+ * level's name up to 18 times a row (20 KB of /models' HTML).
+ */
 export function opennessText(view: OpennessView): string {
-  const lines = view.components.map(
-    (c) => `${opennessComponentLabel(c)}：${opennessLevelLabel(view.grades[c].level)}`,
-  );
+  const lines = opennessLevels.flatMap((level) => {
+    const named = view.components.filter((c) => view.grades[c].level === level);
+    return named.length === 0
+      ? []
+      : [
+          translate(
+            { id: 'atlas.openness.symbols.levelLine', message: '{level}：{components}' },
+            {
+              level: opennessLevelLabel(level),
+              components: named.map((c) => opennessComponentLabel(c)).join(listSeparator()),
+            },
+          ),
+        ];
+  });
   const head = translate(
     { id: 'atlas.openness.symbols.headV2', message: '开放程度 {score} 分，{mof}' },
     { score: view.score, mof: mofClassLabel(view.mofClass) },

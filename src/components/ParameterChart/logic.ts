@@ -28,9 +28,15 @@ export function yearTicks(extent: Extent, maxTicks = 6): number[] {
   return ticks;
 }
 
+/**
+ * Positions in viewBox units, rounded to hundredths: finer than any screen resolves in a
+ * viewBox a few hundred units wide, and a chart's markup a third the size of full floats
+ * (/models' chart: 136 points, each with several coordinates).
+ */
 export function linearScale(domain: Extent, range: Extent): (v: number) => number {
   const d = domain.max - domain.min || 1;
-  return (v) => range.min + ((v - domain.min) / d) * (range.max - range.min);
+  return (v) =>
+    Math.round((range.min + ((v - domain.min) / d) * (range.max - range.min)) * 100) / 100;
 }
 
 export function logScale(domain: Extent, range: Extent): (v: number) => number {
