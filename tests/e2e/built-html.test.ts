@@ -204,7 +204,10 @@ it('the stylesheets fetch nothing from another origin', () => {
 describe('the code highlighter', () => {
   // A name only Prism's grammars carry (prism-react-renderer bundles them).
   const prismMarker = 'tokenizePlaceholders';
-  const scripts = builtFiles('.js').map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const scripts = builtFiles('.js').map((file) => ({
+    file,
+    text: readFileSync(join(buildDir, file), 'utf8'),
+  }));
 
   it('is not in the scripts every page loads, only in a chunk of its own', () => {
     const everyPage = scripts.filter((s) =>
