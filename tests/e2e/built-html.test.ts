@@ -103,9 +103,11 @@ const failureMessage = (path: string, problems: string[]): string => {
 };
 
 describe('failure messages', () => {
-  it('name the source file of a doc, in both locales', () => {
+  it('name the source file of a doc, in both locales (the translation for an English page)', () => {
     expect(sourceFileOfPath('/docs/history')).toBe('docs/history/index.mdx');
-    expect(sourceFileOfPath('/en/docs/history')).toBe('docs/history/index.mdx');
+    expect(sourceFileOfPath('/en/docs/history')).toBe(
+      'i18n/en/docusaurus-plugin-content-docs/current/history/index.mdx',
+    );
   });
 });
 
