@@ -7,6 +7,11 @@
  * source) and says which one is wrong. The page reads sizes as 10⁹ bytes: if a maker's "GB"
  * is really GiB (2³⁰ bytes) the device has about 7% more than the page assumes, so a "fits"
  * verdict stays on the safe side.
+ *
+ * A multi-chip card or server is listed per chip (one NPU), the unit an inference engine places a
+ * model on; say so in the name. For accelerators sold in China, a maker-run repository's
+ * documentation counts as the maker's word (vLLM Ascend's tutorials for Atlas, Moore Threads'
+ * tutorial_on_musa); news articles and forums do not.
  */
 export const deviceKinds = [
   'consumer-gpu',
@@ -191,6 +196,48 @@ export const devices: readonly Device[] = [
     unified: true,
     source:
       'https://www.hiascend.com/document/detail/zh/Atlas200IDKA2DeveloperKit/latest/pd/pd_0004.html',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'atlas-300i-duo-npu',
+    name: '华为 Atlas 300I Duo 推理卡（单颗 NPU）',
+    name_en: 'Huawei Atlas 300I Duo inference card (one NPU)',
+    kind: 'china-accelerator',
+    // The card carries two NPUs; this is one of them, the unit vLLM Ascend deploys on (TP1).
+    memoryGb: 48,
+    source:
+      'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-ASR-1.7B.md',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'atlas-800i-a2-32',
+    name: '华为 Atlas 800I A2 推理服务器 32 GB 版（单颗 NPU）',
+    name_en: 'Huawei Atlas 800I A2 inference server, 32 GB version (one NPU)',
+    kind: 'china-accelerator',
+    memoryGb: 32,
+    source:
+      'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-235B-A22B.md',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'atlas-800i-a2-64',
+    name: '华为 Atlas 800I A2 推理服务器 64 GB 版（单颗 NPU）',
+    name_en: 'Huawei Atlas 800I A2 inference server, 64 GB version (one NPU)',
+    kind: 'china-accelerator',
+    memoryGb: 64,
+    source:
+      'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-235B-A22B.md',
+    verified: '2026-12-02',
+  },
+  {
+    id: 'mtt-s4000',
+    name: '摩尔线程 MTT S4000',
+    name_en: 'Moore Threads MTT S4000',
+    kind: 'china-accelerator',
+    // The maker's FAQ gives 49152 MiB ("48G"), about 51.5 × 10⁹ bytes: 48 stays on the safe side.
+    memoryGb: 48,
+    source:
+      'https://github.com/MooreThreads/tutorial_on_musa/blob/48faf75bfd30a16f2ad1261a4e01920497935b81/FAQ/environment_FAQ.md',
     verified: '2026-12-02',
   },
 ];
