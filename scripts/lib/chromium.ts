@@ -19,6 +19,10 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+/** `extraFlags` are added to the common ones (the tests keep the browser off other hosts). */
+export function launchChromium(extraFlags: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...chromiumFlags, ...extraFlags],
+  });
 }

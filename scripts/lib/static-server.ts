@@ -2,7 +2,8 @@
  * A small static file server for the built site, used by the end-to-end tests and the
  * benchmarks. It resolves URLs the way GitHub Pages does for a Docusaurus build with
  * `trailingSlash: false`: /docs/x → docs/x.html or docs/x/index.html; unknown paths get
- * 404.html with status 404 (under /en/ the English one).
+ * 404.html with status 404 (under /en/ the English one). Content-hashed files under /assets/
+ * may be cached; everything else is fetched afresh.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -62,6 +63,12 @@ export async function serveStatic(
     res.writeHead(status, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(file).size,
+      // Scripts and styles under /assets/ carry a hash of their content in their names, so the
+      // browser may keep them as a host would let it: each test tab then compiles the shared
+      // bundles once, not on every page it opens.
+      ...(status === 200 && urlPath.startsWith('/assets/')
+        ? { 'cache-control': 'public, max-age=31536000, immutable' }
+        : {}),
     });
     createReadStream(file).pipe(res);
   });
