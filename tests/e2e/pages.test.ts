@@ -7,7 +7,8 @@
  *
  * The ~200 generated model pages per locale share one template: the browser sees one per
  * family (the longest name, the hardest to fit), while built-html.test.ts reads every one of
- * them and model-pages.test.ts checks the template's behaviour, phone layout and axe.
+ * them and model-pages.test.ts checks the template's behaviour, phone layout and axe. Pages
+ * listing one tag's or one author's entries are sampled the same way (one of each kind).
  *
  * Pages load a few at a time in separate contexts, and each test waits for hydration rather
  * than for the network to fall idle. One test per page, so a failure names the page and its
@@ -40,8 +41,26 @@ for (const m of data.models) {
   if (!seen || m.name.length > seen.name.length) longestPerFamily.set(m.family, m);
 }
 const sampledModels = new Set([...longestPerFamily.values()].map((m) => m.id));
-/** Model pages outside the sample are left to built-html.test.ts (see above). */
+/**
+ * Pages listing the docs or posts under one tag or author: each kind is one template filled
+ * with titles from front matter, so the browser sees the first of each kind per locale (the
+ * indexes of all tags are swept as well) and built-html.test.ts reads every one.
+ */
+const listKind = (path: string) =>
+  /^(?:\/en)?\/(docs\/tags|blog\/tags|blog\/authors)\/[^/]+$/.exec(path)?.[1];
+const sampledLists = new Set(
+  locales.flatMap((locale) => {
+    const first = new Map<string, string>();
+    for (const path of [...sitemapPaths(locale)].sort()) {
+      const kind = listKind(path);
+      if (kind && !first.has(kind)) first.set(kind, path);
+    }
+    return [...first.values()];
+  }),
+);
+/** Model pages and list pages outside the samples are left to built-html.test.ts (see above). */
 function inBrowserSweep(path: string): boolean {
+  if (listKind(path)) return sampledLists.has(path);
   const id = /^(?:\/en)?\/models\/([^/]+)$/.exec(path)?.[1];
   return !id || !modelIds.has(id) || sampledModels.has(id);
 }
@@ -66,9 +85,14 @@ for (const locale of locales) {
   describe(`${locale || '/'}sitemap.xml`, () => {
     const paths = sitemapPaths(locale);
     const swept = paths.filter(inBrowserSweep);
-    it('the sweep covers every page but the model pages outside the sample', () => {
-      const models = paths.length - swept.length;
-      expect(models).toBe(modelIds.size - sampledModels.size);
+    it('the sweep covers every page but the model and list pages outside the samples', () => {
+      const lists = paths.filter(listKind);
+      const sampled = lists.filter((p) => sampledLists.has(p));
+      expect(new Set(sampled.map(listKind)).size).toBe(sampled.length);
+      expect(sampled.length).toBe(3);
+      expect(paths.length - swept.length).toBe(
+        modelIds.size - sampledModels.size + lists.length - sampled.length,
+      );
     });
     for (const path of swept) {
       it.concurrent(
