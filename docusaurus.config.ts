@@ -15,7 +15,11 @@ import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin, { atlasDataFor } from './src/plugins/atlas-data';
 import remarkAtlasData from './src/plugins/atlas-data/remark';
 import recentPostsPlugin from './src/plugins/recent-posts';
-import mermaidPlugin, { createSiteRenderer, remarkMermaid } from './src/plugins/mermaid';
+import mermaidPlugin, {
+  createSiteRenderer,
+  diagramModulesDir,
+  remarkMermaid,
+} from './src/plugins/mermaid';
 import searchPlugin from './src/plugins/search';
 import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
@@ -37,13 +41,13 @@ const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}
 const baseUrl = '/';
 
 // Mermaid diagrams become inline SVG at build time (light and dark), so no Mermaid code
-// ships to readers. The renderer starts Chromium on its first cache miss; mermaidPlugin
+// ships to readers, and the SVGs are in the HTML but not in the pages' scripts. The renderer starts Chromium on its first cache miss; mermaidPlugin
 // closes it after each locale's build.
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 const mermaidRenderer = createSiteRenderer(siteDir);
 
 const remarkPlugins = [
-  [remarkMermaid, { renderer: mermaidRenderer, siteDir }],
+  [remarkMermaid, { renderer: mermaidRenderer, siteDir, modulesDir: diagramModulesDir(siteDir) }],
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],

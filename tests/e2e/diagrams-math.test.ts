@@ -20,7 +20,7 @@ import {
 } from '../../scripts/lib/content-files';
 import { buildDir, builtFile, builtFiles, locales } from '../../scripts/lib/built-html';
 import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
-import { browserForFile, openPage, seriousAxeViolations } from './harness';
+import { browserForFile, loadedScripts, openPage, seriousAxeViolations } from './harness';
 
 const files = contentFiles();
 const withMermaid = files.filter((f) => mermaidBlocks(f).length > 0);
@@ -135,17 +135,6 @@ const shownVariants = (page: Page) =>
     ),
   );
 
-/** JavaScript the page fetched, as text. */
-async function loadedScripts(page: Page): Promise<string[]> {
-  const urls = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((n) => n.endsWith('.js')),
-  );
-  return Promise.all(urls.map((u) => page.request.get(u).then((r) => r.text())));
-}
-
 // Two diagram pages: the first, and the one with the most diagrams.
 const diagramPages = [
   withMermaid[0]!,
@@ -225,9 +214,35 @@ describe('Mermaid in the browser', () => {
             }),
         );
         expect(shift, `${f.file}: cumulative layout shift`).toBeLessThan(0.01);
-        expect(
-          (await loadedScripts(tab.page)).filter((s) => s.includes(mermaidLibraryMarker)),
-        ).toHaveLength(0);
+        const scripts = await loadedScripts(tab.page);
+        expect(scripts.filter((s) => s.includes(mermaidLibraryMarker))).toHaveLength(0);
+        // The SVGs are in the HTML only: no script the page loaded carries one of its diagrams.
+        const svgIds = await tab.page.$$eval('.atlas-mermaid svg', (svgs) => svgs.map((e) => e.id));
+        expect(svgIds).toHaveLength(2 * n);
+        expect(svgIds.filter((id) => scripts.some((js) => js.includes(id)))).toEqual([]);
+        expect(tab.problems, f.file).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it(`${f.url}: reached by a client-side navigation, fetches and shows its ${n} diagram(s)`, async () => {
+      // A neighbour in the sidebar: its page shows the link to this one.
+      const dir = f.url.replace(/\/[^/]+$/, '');
+      const from = files.find(
+        (g) => g.kind === 'doc' && g.url !== f.url && g.url.startsWith(`${dir}/`),
+      );
+      expect(from, `no other page under ${dir}`).toBeDefined();
+      const tab = await openPage(browser(), from!.url, { colorScheme: 'dark' });
+      try {
+        await tab.page.locator(`.theme-doc-sidebar-menu a[href="${f.url}"]`).click();
+        await tab.page.waitForURL((url) => url.pathname === f.url);
+        await tab.page.waitForFunction(
+          (count) => document.querySelectorAll('.atlas-mermaid__dark svg').length === count,
+          n,
+        );
+        expect(await shownVariants(tab.page), f.file).toEqual(Array(n).fill('dark'));
+        expect(await tab.page.locator('.atlas-mermaid__light svg').count()).toBe(n);
         expect(tab.problems, f.file).toEqual([]);
       } finally {
         await tab.close();

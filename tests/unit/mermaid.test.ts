@@ -2,10 +2,10 @@
  * The build-time Mermaid plugin on small MDX fixtures, compiled and rendered to HTML the way
  * Docusaurus does (MDX → React → static markup). Starts Debian's Chromium once for the file.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
+import { compile, evaluate } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
 import type { Browser } from 'playwright-core';
@@ -14,7 +14,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { siteRoot } from '../../scripts/lib/content-files';
 import { byClass, byTag, parseHtml, textOf } from '../../scripts/lib/html';
 import { launchChromium } from '../../scripts/lib/chromium';
-import { MermaidRenderer, remarkMermaid, siteFontStack } from '../../src/plugins/mermaid';
+import {
+  MermaidRenderer,
+  remarkMermaid,
+  serverOnlyQuery,
+  siteFontStack,
+} from '../../src/plugins/mermaid';
+import MermaidDiagram, { type DiagramSvgs } from '../../src/components/MermaidDiagram';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-mermaid-test-'));
 const fontFamily = siteFontStack(join(siteRoot, 'src', 'css', 'custom.css'));
@@ -134,5 +140,48 @@ describe('Mermaid at build time', { timeout: 60_000 }, () => {
     expect(await toHtml(source, 'docs/example.mdx', offline.renderer)).toBe(first);
     expect(offline.launches).toBe(0);
     expect(online.launches).toBe(before);
+  });
+
+  it('in the site, keeps the SVGs out of the page: a module per diagram, imported for the server', async () => {
+    const modulesDir = mkdtempSync(join(tmpdir(), 'atlas-mermaid-modules-'));
+    try {
+      const code = String(
+        await compile(
+          new VFile({
+            path: join(siteRoot, 'docs/example.mdx'),
+            value: `${diagram}\n${caption}\n${diagram.replace('推理服务', '推理')}\n${caption}`,
+          }),
+          { remarkPlugins: [[remarkMermaid, { renderer, siteDir: siteRoot, modulesDir }]] },
+        ),
+      );
+      const modules = readdirSync(modulesDir).filter((f) => f.endsWith('.json'));
+      expect(modules).toHaveLength(2);
+      expect(code).not.toContain('<svg');
+      for (const file of modules) {
+        const path = join(modulesDir, file);
+        expect(code).toContain(JSON.stringify(path + serverOnlyQuery));
+        expect(code).toContain(`import(${JSON.stringify(path)})`);
+      }
+      expect(code).toMatch(/label: "从权重到服务。"/);
+      // What the server renders from a module: the figure the inline mode makes.
+      const svgs = JSON.parse(readFileSync(join(modulesDir, modules[0]!), 'utf8')) as DiagramSvgs;
+      const html = renderToStaticMarkup(
+        runtime.jsx(MermaidDiagram, {
+          label: '从权重到服务。',
+          svgs,
+          load: () => Promise.resolve({ default: svgs }),
+        }),
+      );
+      const figure = byClass(parseHtml(html), 'atlas-mermaid')[0]!;
+      expect(figure.attribs.role).toBe('img');
+      expect(figure.attribs['aria-label']).toBe('从权重到服务。');
+      expect(figure.attribs.tabindex).toBe('0');
+      for (const v of ['light', 'dark'] as const)
+        expect(byTag(byClass(figure, `atlas-mermaid__${v}`)[0]!, 'svg')[0]!.attribs.id).toMatch(
+          new RegExp(`^mermaid-[0-9a-f]{10}-${v}$`),
+        );
+    } finally {
+      rmSync(modulesDir, { recursive: true, force: true });
+    }
   });
 });

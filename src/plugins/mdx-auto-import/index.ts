@@ -31,7 +31,8 @@ export function listComponents(componentsDir: string): Set<string> {
   );
 }
 
-function importNode(name: string, source: string) {
+/** An MDX `import Name from 'source'` node, with the estree MDX compiles from. */
+export function importNode(name: string, source: string) {
   return {
     type: 'mdxjsEsm',
     value: `import ${name} from '${source}';`,

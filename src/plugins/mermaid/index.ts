@@ -18,13 +18,15 @@
  * the diagram. A diagram with neither fails the build too.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { Code, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { MermaidRenderer, MermaidSyntaxError, variants, type Variant } from './renderer';
+import { importNode } from '../mdx-auto-import';
 
 export { MermaidRenderer } from './renderer';
 
@@ -127,6 +129,85 @@ export interface RemarkMermaidOptions {
   renderer: MermaidRenderer;
   /** File names in error messages are relative to this directory. */
   siteDir: string;
+  /**
+   * The site's mode: each diagram's two SVGs are written here as one JSON module, and the page
+   * renders `<MermaidDiagram>` (src/components/MermaidDiagram), which the server build gives
+   * the SVGs and the browser bundle only a way to fetch them (see mermaidPlugin below): the
+   * HTML holds the diagram, the page's script does not. Without it, as in the unit tests that
+   * evaluate MDX with no bundler, the SVGs are inlined in the page.
+   */
+  modulesDir?: string;
+}
+
+/** Query that marks the server's import of a diagram module; the browser bundle gets null. */
+export const serverOnlyQuery = '?atlas-ssr';
+
+/** Writes the diagram's SVGs as a JSON module named after its content; returns its path. */
+function writeDiagramModule(dir: string, svgs: Record<Variant, string>): string {
+  const json = JSON.stringify(svgs);
+  const file = join(dir, `${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`);
+  mkdirSync(dir, { recursive: true });
+  // Two locales may write the same module at once: write aside, then rename into place.
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  writeFileSync(partial, json);
+  renameSync(partial, file);
+  return file;
+}
+
+const literal = (value: string) => ({ type: 'Literal', value, raw: JSON.stringify(value) });
+
+/** A JSX attribute holding a JavaScript expression, with the estree MDX compiles from. */
+function expressionAttribute(name: string, code: string, expression: unknown): JsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: code,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          comments: [],
+          body: [{ type: 'ExpressionStatement', expression }],
+        },
+      },
+    },
+  };
+}
+
+/**
+ * `<MermaidDiagram label="…" svgs={__mermaidN} load={() => import('…json')} />`, with the
+ * import of `__mermaidN` (the module with the server-only query) to put at the top of the page.
+ */
+function diagramElement(
+  module: string,
+  label: string,
+  n: number,
+): { element: RootContent; imported: RootContent } {
+  const local = `__atlasMermaid${n}`;
+  const element = {
+    type: 'mdxJsxFlowElement',
+    name: 'MermaidDiagram',
+    attributes: [
+      attribute('label', label),
+      expressionAttribute('svgs', local, { type: 'Identifier', name: local }),
+      expressionAttribute('load', `() => import(${JSON.stringify(module)})`, {
+        type: 'ArrowFunctionExpression',
+        id: null,
+        params: [],
+        async: false,
+        generator: false,
+        expression: true,
+        body: { type: 'ImportExpression', source: literal(module) },
+      }),
+    ],
+    children: [],
+  } as unknown as RootContent;
+  return {
+    element,
+    imported: importNode(local, module + serverOnlyQuery) as unknown as RootContent,
+  };
 }
 
 /**
@@ -153,7 +234,8 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
     const problems: string[] = [];
     const seen = new Map<string, number>();
     const replacements = await Promise.all(
-      blocks.map(async ({ node, parent, index }) => {
+      blocks.map(async (block) => {
+        const { node, parent, index } = block;
         // The id follows the source (stable across builds, so cache hits); a diagram repeated
         // on one page gets a counter so ids stay unique.
         const base = `mermaid-${createHash('sha256').update(node.value).digest('hex').slice(0, 10)}`;
@@ -171,6 +253,14 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
             );
             return undefined;
           }
+          if (options.modulesDir) {
+            const module = writeDiagramModule(
+              options.modulesDir,
+              Object.fromEntries(variants.map((v, i) => [v, svgs[i]!])) as Record<Variant, string>,
+            );
+            const { element, imported } = diagramElement(module, name, blocks.indexOf(block));
+            return { parent, index, node: element, imported };
+          }
           const layers = variants.map((v: Variant, i) =>
             div([attribute('className', `atlas-mermaid__${v}`), innerHtml(svgs[i]!)]),
           );
@@ -184,7 +274,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
             ],
             layers,
           );
-          return { parent, index, node: figure };
+          return { parent, index, node: figure, imported: undefined };
         } catch (e) {
           if (!(e instanceof MermaidSyntaxError)) throw e;
           const { line, reason } = parseFailure(e.message);
@@ -196,6 +286,8 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
     if (problems.length > 0)
       throw new Error(`Mermaid diagrams that do not build:\n${problems.join('\n')}`);
     for (const r of replacements) if (r) r.parent.children[r.index] = r.node;
+    const imports = replacements.flatMap((r) => (r?.imported ? [r.imported] : []));
+    tree.children.unshift(...imports);
   };
 }
 
@@ -207,11 +299,37 @@ export function createSiteRenderer(siteDir: string): MermaidRenderer {
   });
 }
 
-/** Docusaurus plugin: closes the renderer's browser when a locale's build is done. */
+const require = createRequire(import.meta.url);
+
+/** Where the site keeps its diagram modules: with Docusaurus' other generated files. */
+export const diagramModulesDir = (siteDir: string): string =>
+  join(siteDir, '.docusaurus', 'atlas-mermaid');
+
+/**
+ * Docusaurus plugin: in the browser bundle, a diagram module imported with the server-only
+ * query is `null` (./server-only-loader.cjs), so a page's script carries no SVG; the same
+ * module imported without it becomes a chunk of its own, fetched after a client-side
+ * navigation. Closes the renderer's browser when a locale's build is done.
+ */
 export default function mermaidPlugin(_context: LoadContext, options: unknown): Plugin {
   const { renderer } = options as { renderer: MermaidRenderer };
   return {
     name: 'atlas-mermaid',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        module: {
+          rules: [
+            {
+              test: /\.json$/,
+              resourceQuery: new RegExp(`^\\${serverOnlyQuery}$`),
+              type: 'javascript/auto',
+              use: [{ loader: require.resolve('./server-only-loader.cjs') }],
+            },
+          ],
+        },
+      };
+    },
     async postBuild() {
       await renderer.close();
     },
