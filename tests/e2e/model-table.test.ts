@@ -88,8 +88,10 @@ describe('the model table on /models', () => {
       );
     expect(clipped).toEqual([]);
     // The architecture column does not break "仅解码器" apart: one line box per cell.
+    const archColumn = (await headers(page)).findIndex((h) => h.includes('架构')) + 1;
+    expect(archColumn).toBeGreaterThan(1);
     const archLines = await table(page)
-      .locator('tbody td[data-label="架构"] > span')
+      .locator(`tbody td:nth-child(${archColumn}) > span`)
       .evaluateAll((spans) => spans.map((s) => s.getClientRects().length));
     expect(archLines.length).toBe(await bodyRows(page).count());
     expect(archLines.filter((n) => n !== 1)).toEqual([]);
@@ -179,11 +181,19 @@ describe('the model table on /models', () => {
       const row = bodyRows(page).first();
       const rowBox = (await row.boundingBox())!;
       expect(rowBox.width).toBeLessThanOrEqual(phone.width);
-      const label = await row
+      // Each fact is headed by its column's name.
+      const labels = await row
         .locator('td')
-        .first()
-        .evaluate((td) => getComputedStyle(td, '::before').content);
-      expect(label).not.toBe('none');
+        .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+      const names = await table(page)
+        .locator('thead th')
+        .evaluateAll((ths) => ths.slice(1).map((th) => th.textContent?.trim() ?? ''));
+      expect(labels).toHaveLength(names.length);
+      expect(labels.length).toBeGreaterThan(3);
+      labels.forEach((label, i) => {
+        expect(label).toMatch(/^".+"$/);
+        expect(names[i]).toContain(JSON.parse(label) as string);
+      });
       expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
       // Two facts to a line: a card stays well under a phone screen's height (740 px).
       expect(rowBox.height).toBeLessThan(400);
