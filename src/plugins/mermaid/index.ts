@@ -51,31 +51,16 @@ function attribute(name: string, value: string): JsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
 }
 
-/**
- * `dangerouslySetInnerHTML={{__html: svg}}`: the SVG goes into the page as one string rather
- * than as thousands of JSX nodes, and React hydrates it without comparing its contents.
- */
-function innerHtml(html: string): JsxAttribute {
-  const expression = {
-    type: 'ObjectExpression',
-    properties: [
-      {
-        type: 'Property',
-        kind: 'init',
-        method: false,
-        shorthand: false,
-        computed: false,
-        key: { type: 'Identifier', name: '__html' },
-        value: { type: 'Literal', value: html, raw: JSON.stringify(html) },
-      },
-    ],
-  };
+const literal = (value: string) => ({ type: 'Literal', value, raw: JSON.stringify(value) });
+
+/** A JSX attribute holding a JavaScript expression, with the estree MDX compiles from. */
+function expressionAttribute(name: string, code: string, expression: unknown): JsxAttribute {
   return {
     type: 'mdxJsxAttribute',
-    name: 'dangerouslySetInnerHTML',
+    name,
     value: {
       type: 'mdxJsxAttributeValueExpression',
-      value: `{__html: ${JSON.stringify(html)}}`,
+      value: code,
       data: {
         estree: {
           type: 'Program',
@@ -86,6 +71,27 @@ function innerHtml(html: string): JsxAttribute {
       },
     },
   };
+}
+
+/**
+ * `dangerouslySetInnerHTML={{__html: svg}}`: the SVG goes into the page as one string rather
+ * than as thousands of JSX nodes, and React hydrates it without comparing its contents.
+ */
+function innerHtml(html: string): JsxAttribute {
+  return expressionAttribute('dangerouslySetInnerHTML', `{__html: ${JSON.stringify(html)}}`, {
+    type: 'ObjectExpression',
+    properties: [
+      {
+        type: 'Property',
+        kind: 'init',
+        method: false,
+        shorthand: false,
+        computed: false,
+        key: { type: 'Identifier', name: '__html' },
+        value: literal(html),
+      },
+    ],
+  });
 }
 
 function div(attributes: JsxAttribute[], children: unknown[] = []): RootContent {
@@ -152,28 +158,6 @@ function writeDiagramModule(dir: string, svgs: Record<Variant, string>): string 
   writeFileSync(partial, json);
   renameSync(partial, file);
   return file;
-}
-
-const literal = (value: string) => ({ type: 'Literal', value, raw: JSON.stringify(value) });
-
-/** A JSX attribute holding a JavaScript expression, with the estree MDX compiles from. */
-function expressionAttribute(name: string, code: string, expression: unknown): JsxAttribute {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: code,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          comments: [],
-          body: [{ type: 'ExpressionStatement', expression }],
-        },
-      },
-    },
-  };
 }
 
 /**
