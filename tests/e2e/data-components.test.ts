@@ -172,8 +172,12 @@ describe('ComparisonTable on /models', () => {
     const rows = await bodyRows(page).count();
     expect(rows).toBeGreaterThan(0);
     await expect.poll(() => status(page).innerText()).toBe(`共 ${rows} 条`);
-    // No controls that would do nothing without script.
-    expect(await page.getByLabel('按名称或别名筛选').count()).toBe(0);
+    // No control a reader can see or reach that would do nothing without script (the controls
+    // keep their place, hidden and inert, so that showing them later moves nothing).
+    const filter = page.getByLabel('按名称或别名筛选');
+    expect(await filter.count()).toBe(1);
+    expect(await filter.isVisible()).toBe(false);
+    expect(await page.locator('[inert] input[type="search"]').count()).toBe(1);
     // Every row links to its model's page, and the model's old anchor is still on the page.
     const targets = await bodyRows(page)
       .locator('th a')

@@ -203,6 +203,47 @@ describe('the model table on /models', () => {
   }
 });
 
+describe('/models loading on a phone', () => {
+  it('moves nothing when the table controls appear', async () => {
+    const tab = await openPage(browser(), '/models', {
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+      waitUntil: 'networkidle',
+    });
+    // Layout shifts since the page began loading, with what moved, measured once it is idle.
+    const shifts = await tab.page.evaluate(
+      () =>
+        new Promise<Array<{ value: number; moved: string[] }>>((resolve) => {
+          const seen: Array<{ value: number; moved: string[] }> = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<
+              PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+                sources?: Array<{ node?: Node | null }>;
+              }
+            >)
+              if (!e.hadRecentInput)
+                seen.push({
+                  value: e.value,
+                  moved: (e.sources ?? []).map((s) =>
+                    s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
+                  ),
+                });
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(seen), 500);
+        }),
+    );
+    const total = shifts.reduce((n, s) => n + s.value, 0);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+    // The controls are there and usable once script runs.
+    await expect.poll(() => tab.page.getByLabel('按名称或别名筛选').isVisible()).toBe(true);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+});
+
 describe('the small-models chapter', () => {
   const small = models.filter((m) => m.parameters.total < 10).length;
 
