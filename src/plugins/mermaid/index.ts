@@ -218,8 +218,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
     const problems: string[] = [];
     const seen = new Map<string, number>();
     const replacements = await Promise.all(
-      blocks.map(async (block) => {
-        const { node, parent, index } = block;
+      blocks.map(async ({ node, parent, index }, n) => {
         // The id follows the source (stable across builds, so cache hits); a diagram repeated
         // on one page gets a counter so ids stay unique.
         const base = `mermaid-${createHash('sha256').update(node.value).digest('hex').slice(0, 10)}`;
@@ -242,7 +241,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
               options.modulesDir,
               Object.fromEntries(variants.map((v, i) => [v, svgs[i]!])) as Record<Variant, string>,
             );
-            const { element, imported } = diagramElement(module, name, blocks.indexOf(block));
+            const { element, imported } = diagramElement(module, name, n);
             return { parent, index, node: element, imported };
           }
           const layers = variants.map((v: Variant, i) =>
