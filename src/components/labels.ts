@@ -4,7 +4,12 @@
  */
 import { translate } from '@docusaurus/Translate';
 import type { EventCategory, LicenseKind, OrganizationKind, ToolCategory } from '../data/types';
-import type { OpennessComponent, OpennessGroup, OpennessLevel } from '../data/vocab';
+import type {
+  LinearMixerKind,
+  OpennessComponent,
+  OpennessGroup,
+  OpennessLevel,
+} from '../data/vocab';
 import { datePrecision } from '../lib/format';
 import type { MemoryPrecision } from '../data/derive/memory';
 
@@ -327,6 +332,20 @@ export function datePrecisionLabel(date: string): string {
       return translate({ id: 'atlas.date.precision.month', message: '精确到月' });
     case 'day':
       return translate({ id: 'atlas.date.precision.day', message: '精确到日' });
+  }
+}
+
+/** The recurrent mixer of a hybrid model's linear layers (arch.linear_layers.kind). */
+export function linearMixerLabel(kind: LinearMixerKind): string {
+  switch (kind) {
+    case 'gated-deltanet':
+      return 'Gated DeltaNet';
+    case 'kda':
+      return 'Kimi Delta Attention';
+    case 'mamba2':
+      return 'Mamba-2';
+    case 'lightning':
+      return translate({ id: 'atlas.linearMixer.lightning', message: '闪电注意力' });
   }
 }
 

@@ -198,6 +198,14 @@ export const modalities = ['text', 'image', 'audio', 'video'] as const;
 export const attentionKinds = ['mha', 'gqa', 'mqa', 'mla'] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
+/**
+ * Token mixers of hybrid models that keep a fixed-size recurrent state instead of a per-token
+ * key/value cache: Gated DeltaNet (Qwen3-Next, Qwen3.5), Kimi Delta Attention (Kimi Linear),
+ * Mamba-2 (Nemotron-H, Nemotron 3, Granite 4.0-H) and lightning attention (MiniMax-01).
+ */
+export const linearMixerKinds = ['gated-deltanet', 'kda', 'mamba2', 'lightning'] as const;
+export type LinearMixerKind = (typeof linearMixerKinds)[number];
+
 /** The number format of the released weights' tensors. */
 export const weightPrecisions = ['fp32', 'bf16', 'fp16', 'fp8', 'mxfp4'] as const;
 export type WeightPrecision = (typeof weightPrecisions)[number];

@@ -30,6 +30,7 @@ const browser = browserForFile();
 const kvMissing: Record<KvUnavailable, string> = {
   'no-arch': '缺少架构数据，无法估算 KV 缓存',
   'unknown-facts': '层数、键值头数或头维度未公开，无法估算 KV 缓存',
+  'hybrid-unknown': '混合结构中不缓存键值的层数未公开，无法估算 KV 缓存',
   'encoder-decoder': '编码器-解码器模型的缓存取决于输入长度',
 };
 

@@ -38,4 +38,33 @@ describe('archSchema', () => {
   it('rejects a word other than unknown for a count', () => {
     expect(messages({ ...base, experts: { total: 'many', active: 4 } })).not.toEqual([]);
   });
+
+  it('accepts the linear layers of a hybrid model, with their count unknown if need be', () => {
+    expect(messages({ ...base, linear_layers: { layers: 18, kind: 'gated-deltanet' } })).toEqual(
+      [],
+    );
+    expect(messages({ ...base, linear_layers: { layers: 'unknown', kind: 'mamba2' } })).toEqual([]);
+  });
+
+  it('rejects more linear layers than layers, naming the field', () => {
+    expect(messages({ ...base, linear_layers: { layers: 30, kind: 'mamba2' } })).toEqual([
+      'linear_layers: expected at most 24 linear (no KV cache) layers, found 30',
+    ]);
+  });
+
+  it('rejects sliding-window and linear layers that add up to more than the layers', () => {
+    expect(
+      messages({
+        ...base,
+        sliding_window: { window: 4096, layers: 12 },
+        linear_layers: { layers: 18, kind: 'kda' },
+      }),
+    ).toEqual([
+      'linear_layers: expected sliding_window.layers + linear_layers.layers to be at most 24, found 12 + 18',
+    ]);
+  });
+
+  it('rejects a mixer kind the atlas does not know', () => {
+    expect(messages({ ...base, linear_layers: { layers: 18, kind: 'rwkv9' } })).not.toEqual([]);
+  });
 });

@@ -75,4 +75,57 @@ describe('MemoryFigures', () => {
     expect(cells(html)[4]).toBe('缺少架构数据，无法估算 KV 缓存');
     expect(cells(html)).toHaveLength(5);
   });
+
+  it('says how many layers of a hybrid model keep no KV cache, and counts only the others', () => {
+    // Qwen3-Next-80B-A3B (model card and transformers' Qwen3NextConfig; see memory.test.ts).
+    const qwen3Next = {
+      parameters: { total: 80 },
+      architecture: 'decoder-only' as const,
+      context_length: 262144,
+      arch: archSchema.parse({
+        layers: 48,
+        hidden_size: 2048,
+        attention_heads: 16,
+        kv_heads: 2,
+        head_dim: 256,
+        attention: 'gqa',
+        linear_layers: { layers: 36, kind: 'gated-deltanet' },
+        vocab_size: 151936,
+        precision: 'unknown',
+        experts: { total: 512, active: 10, shared: 1 },
+        evidence: ['https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct'],
+      }),
+    };
+    const html = renderToStaticMarkup(React.createElement(MemoryFigures, { model: qwen3Next }));
+    // 12 × 2 × 2 × 256 × 2 B × 1,000 = 0.024576 GB; no full-context row (no sliding window).
+    expect(cells(html)).toEqual(['160.0', '80.0', '80.0', '45.0', '0.02']);
+    expect(html).toContain(
+      '48 层中有 36 层不随上下文缓存键值（混合结构：Gated DeltaNet），KV 缓存只计其余 12 层',
+    );
+  });
+
+  it('says why there is no KV figure for a hybrid model whose split is not published', () => {
+    const html = renderToStaticMarkup(
+      React.createElement(MemoryFigures, {
+        model: {
+          parameters: { total: 120 },
+          architecture: 'decoder-only',
+          arch: archSchema.parse({
+            layers: 88,
+            hidden_size: 4096,
+            attention_heads: 32,
+            kv_heads: 2,
+            head_dim: 128,
+            attention: 'gqa',
+            linear_layers: { layers: 'unknown', kind: 'mamba2' },
+            vocab_size: 'unknown',
+            precision: 'unknown',
+            evidence: ['https://example.com/model-card'],
+          }),
+        },
+      }),
+    );
+    expect(cells(html)[4]).toBe('混合结构中不缓存键值的层数未公开，无法估算 KV 缓存');
+    expect(html).not.toContain('不随上下文缓存键值');
+  });
 });

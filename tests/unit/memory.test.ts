@@ -149,6 +149,44 @@ const mistral7b = decoder(7.3, {
   ],
 });
 
+// Hybrid, Gated DeltaNet. https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct (model card:
+// 48 layers, hidden 2048, layout 12 × (3 × (Gated DeltaNet → MoE) → 1 × (Gated Attention → MoE)),
+// gated attention with 16 query and 2 KV heads of 256 dims, 512 experts, 10 routed + 1 shared)
+// and Qwen3NextConfig at https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3_next/configuration_qwen3_next.py
+// (the same numbers as defaults, vocab 151936, every 4th layer full attention).
+const qwen3Next = decoder(80, {
+  layers: 48,
+  hidden_size: 2048,
+  attention_heads: 16,
+  kv_heads: 2,
+  head_dim: 256,
+  attention: 'gqa',
+  linear_layers: { layers: 36, kind: 'gated-deltanet' },
+  vocab_size: 151936,
+  precision: 'unknown',
+  experts: { total: 512, active: 10, shared: 1 },
+  evidence: [
+    'https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct',
+    'https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3_next/configuration_qwen3_next.py',
+  ],
+});
+
+// Hybrid, Mamba-2. https://huggingface.co/ibm-granite/granite-4.0-h-small (model card: 40
+// layers, 4 of them attention with 32 query and 8 KV heads of 128 dims, 36 Mamba2).
+const granite4HSmall = decoder(32, {
+  layers: 40,
+  hidden_size: 4096,
+  attention_heads: 32,
+  kv_heads: 8,
+  head_dim: 128,
+  attention: 'gqa',
+  linear_layers: { layers: 36, kind: 'mamba2' },
+  vocab_size: 'unknown',
+  precision: 'unknown',
+  experts: { total: 72, active: 10, shared: 1 },
+  evidence: ['https://huggingface.co/ibm-granite/granite-4.0-h-small'],
+});
+
 describe('weights', () => {
   it('are parameters × bits / 8: 8B at BF16 is 16 GB, at 8-bit 8 GB, at 4-bit (4.5 bits) 4.5 GB', () => {
     expect(weightsGb(8, 'bf16')).toBe(16);
@@ -202,6 +240,16 @@ describe('KV cache per 1,000 tokens at 16-bit', () => {
       gemma2_9b,
       0.344064,
     ],
+    [
+      'hybrid, Qwen3-Next-80B-A3B: only 48 − 36 = 12 layers cache, 12 × 2 × 2 × 256 × 2 B = 24,576 B a token → 0.024576 GB',
+      qwen3Next,
+      0.024576,
+    ],
+    [
+      'hybrid, Granite 4.0-H Small: only 40 − 36 = 4 layers cache, 4 × 2 × 8 × 128 × 2 B = 16,384 B a token → 0.016384 GB',
+      granite4HSmall,
+      0.016384,
+    ],
   ] as const)('%s', (_, model, gb) => {
     close(kvCacheGbPer1kTokens(model), gb);
   });
@@ -223,6 +271,27 @@ describe('KV cache as a function of the context', () => {
     close(kvCacheGb(mistral7b, 4096).gb, 0.536870912);
     close(kvCacheGb(mistral7b, 8192).gb, 0.536870912);
     close(kvCacheGb(mistral7b, 100_000).gb, 0.536870912);
+  });
+
+  it('Qwen3-Next-80B-A3B at its 262,144-token context: 24,576 B × 262,144 = 6.442450944 GB, a quarter of counting all 48 layers', () => {
+    close(kvCacheGb(qwen3Next, 262144).gb, 6.442450944);
+    const allAttention = decoder(80, { ...qwen3Next.arch, linear_layers: undefined });
+    close(kvCacheGb(allAttention, 262144).gb, 25.769803776);
+  });
+
+  it('Granite 4.0-H Small: counting all 40 layers would be 10× too much (0.16384 GB per 1,000 tokens)', () => {
+    const allAttention = decoder(32, { ...granite4HSmall.arch, linear_layers: undefined });
+    close(kvCacheGbPer1kTokens(allAttention), 0.16384);
+  });
+
+  it('sliding and linear layers together: the full layers are L − L_sw − L_lin', () => {
+    // 48 layers: 36 linear, 6 sliding with a 1,024-token window, 6 full; 2,048 B per layer-token.
+    const mixed = decoder(80, {
+      ...qwen3Next.arch,
+      sliding_window: { window: 1024, layers: 6 },
+    });
+    // 8,192 tokens: 6 × 8,192 + 6 × 1,024 = 55,296 layer-tokens × 2,048 B = 113,246,208 B.
+    close(kvCacheGb(mixed, 8192).gb, 0.113246208);
   });
 
   it('scales with the element size: an 8-bit cache is half a 16-bit one', () => {
@@ -254,6 +323,18 @@ describe('what cannot be computed', () => {
     expect(kvCacheGb(m, 1000)).toEqual({ gb: null, reason: 'unknown-facts' });
     const n = decoder(7, { ...llama2_7b.arch, head_dim: 'unknown' });
     expect(kvCacheGb(n, 1000)).toEqual({ gb: null, reason: 'unknown-facts' });
+  });
+
+  it('a hybrid model whose split is not published gives no KV figure rather than counting every layer', () => {
+    const m = decoder(120, {
+      ...granite4HSmall.arch,
+      linear_layers: { layers: 'unknown', kind: 'mamba2' },
+    });
+    expect(kvCacheGb(m, 1000)).toEqual({ gb: null, reason: 'hybrid-unknown' });
+    expect(totalMemoryGb(m, { precision: 'bf16', tokens: 8192 })).toMatchObject({
+      weightsOnly: true,
+      kvReason: 'hybrid-unknown',
+    });
   });
 
   it('encoder-decoder models are not modelled', () => {

@@ -10,7 +10,7 @@ import {
   type MemoryModel,
 } from '../../data/derive/memory';
 import { formatGb } from '../../lib/format';
-import { precisionLabels } from '../labels';
+import { linearMixerLabel, precisionLabels } from '../labels';
 import styles from './styles.module.css';
 
 export interface MemoryFiguresProps {
@@ -30,12 +30,40 @@ export function kvReasonText(reason: KvUnavailable): string {
         id: 'atlas.memory.kv.unknownFacts',
         message: '层数、键值头数或头维度未公开，无法估算 KV 缓存',
       });
+    case 'hybrid-unknown':
+      return translate({
+        id: 'atlas.memory.kv.hybridUnknown',
+        message: '混合结构中不缓存键值的层数未公开，无法估算 KV 缓存',
+      });
     case 'encoder-decoder':
       return translate({
         id: 'atlas.memory.kv.encoderDecoder',
         message: '编码器-解码器模型的缓存取决于输入长度，本站不估算',
       });
   }
+}
+
+/**
+ * "36 of 48 layers keep no per-token key/value cache (hybrid: Gated DeltaNet); …", for a
+ * hybrid model whose split is known; null otherwise.
+ */
+export function hybridText(arch: ModelArch | undefined): string | null {
+  const linear = arch?.linear_layers;
+  if (!arch || !linear || typeof linear.layers !== 'number' || typeof arch.layers !== 'number')
+    return null;
+  return translate(
+    {
+      id: 'atlas.memory.hybrid',
+      message:
+        '{layers} 层中有 {linear} 层不随上下文缓存键值（混合结构：{kind}），KV 缓存只计其余 {kv} 层；这些层的固定大小状态不计入。',
+    },
+    {
+      layers: arch.layers,
+      linear: linear.layers,
+      kind: linearMixerLabel(linear.kind),
+      kv: arch.layers - linear.layers,
+    },
+  );
 }
 
 /**
@@ -47,6 +75,7 @@ export default function MemoryFigures({ model }: MemoryFiguresProps): React.JSX.
   const figures = memoryOf(model);
   const kv = kvCacheGb(model, 1000);
   const window = model.arch?.sliding_window;
+  const hybrid = hybridText(model.arch);
   const full =
     window && model.context_length !== undefined
       ? kvCacheGb(model, model.context_length)
@@ -103,6 +132,7 @@ export default function MemoryFigures({ model }: MemoryFiguresProps): React.JSX.
           )}
         </tbody>
       </table>
+      {hybrid && <p className={styles.note}>{hybrid}</p>}
       <p className={styles.note}>
         <Translate
           id="atlas.memory.note"

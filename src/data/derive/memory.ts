@@ -20,12 +20,16 @@
  *     MLA:            (d_c + d_r) · e            (the compressed latent and the shared RoPE key)
  *
  * Summed over layers for a context of T tokens, where a sliding-window layer keeps only its
- * last w tokens:
+ * last w tokens and a linear layer of a hybrid model (Gated DeltaNet, Mamba-2, …) keeps none:
  *
- *     KV(T) = per_layer · [ (L − L_sw) · T + L_sw · min(T, w) ]
+ *     KV(T) = per_layer · [ (L − L_sw − L_lin) · T + L_sw · min(T, w) ]
  *
  * So "per 1,000 tokens" is exact only while T ≤ w; `kvCacheGb(arch, T)` gives the figure for
- * any context. Encoder-only models generate nothing and keep no KV cache.
+ * any context. The linear layers' recurrent state has a fixed size whatever T is; it is not
+ * counted: for Qwen3-Next-80B-A3B the Gated DeltaNet state is 36 layers · 32 heads · 128 · 128
+ * ≈ 18.9 M elements, about 38 MB per sequence at 16-bit (the short convolution state adds under
+ * 5%), well inside the 1 GB fixed overhead below. Encoder-only models generate nothing and keep
+ * no KV cache.
  *
  * Total for serving one context of T tokens to a batch of B sequences at precision p:
  *
@@ -73,10 +77,15 @@ interface KvFacts {
   elementsPerTokenLayer: number;
   slidingLayers: number;
   window: number;
+  /** Layers that keep no per-token cache (the linear layers of a hybrid model). */
+  linearLayers: number;
 }
 
-/** Why a KV-cache figure cannot be given, for the page to show. */
-export type KvUnavailable = 'no-arch' | 'unknown-facts' | 'encoder-decoder';
+/**
+ * Why a KV-cache figure cannot be given, for the page to show. `hybrid-unknown`: a hybrid model
+ * whose number of linear (cache-free) layers is not published.
+ */
+export type KvUnavailable = 'no-arch' | 'unknown-facts' | 'hybrid-unknown' | 'encoder-decoder';
 
 /**
  * The facts the cache size depends on, or why they are missing. `unknown` in any of them means
@@ -94,11 +103,14 @@ function kvFacts(arch: ModelArch | undefined): KvFacts | KvUnavailable {
     if (arch.kv_heads === 'unknown' || arch.head_dim === 'unknown') return 'unknown-facts';
     elementsPerTokenLayer = 2 * arch.kv_heads * arch.head_dim;
   }
+  const linearLayers = arch.linear_layers?.layers ?? 0;
+  if (linearLayers === 'unknown') return 'hybrid-unknown';
   return {
     layers,
     elementsPerTokenLayer,
     slidingLayers: arch.sliding_window?.layers ?? 0,
     window: arch.sliding_window?.window ?? Infinity,
+    linearLayers,
   };
 }
 
@@ -113,7 +125,8 @@ export type KvResult = { gb: number } | { gb: null; reason: KvUnavailable };
 
 /**
  * KV-cache memory in GB for one sequence of `tokens` tokens, at `bytesPerElement` (2 for a
- * 16-bit cache). Sliding-window layers stop growing at their window.
+ * 16-bit cache). Sliding-window layers stop growing at their window; the linear layers of a
+ * hybrid model add nothing.
  */
 export function kvCacheGb(
   model: MemoryModel,
@@ -126,7 +139,7 @@ export function kvCacheGb(
   if (model.architecture === 'encoder-decoder') return { gb: null, reason: 'encoder-decoder' };
   const f = kvFacts(model.arch);
   if (typeof f === 'string') return { gb: null, reason: f };
-  const fullLayers = f.layers - f.slidingLayers;
+  const fullLayers = f.layers - f.slidingLayers - f.linearLayers;
   const tokenLayers = fullLayers * tokens + f.slidingLayers * Math.min(tokens, f.window);
   return { gb: (tokenLayers * f.elementsPerTokenLayer * bytesPerElement) / BYTES_PER_GB };
 }

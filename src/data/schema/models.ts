@@ -3,6 +3,7 @@ import { entryBase, httpsUrl, aliasesSchema, idSchema, partialDate, fullDate } f
 import {
   attentionKinds,
   downloadSites,
+  linearMixerKinds,
   modalities,
   modelArchitectures,
   modelSparsities,
@@ -83,6 +84,20 @@ export const archSchema = z
     sliding_window: z
       .strictObject({ window: z.number().int().positive(), layers: z.number().int().positive() })
       .optional(),
+    /**
+     * Hybrid models: how many of `layers` keep no per-token key/value cache, and the recurrent
+     * mixer they use instead. Counted as the config counts layers: in Nemotron-H-style configs,
+     * where a Mamba-2 block, an MoE block and an attention block are each a layer, the MoE-only
+     * layers are counted here too (they keep no cache either). Their fixed-size state does not
+     * grow with the context and is not counted in the KV figures. `unknown` when the model is
+     * known to be hybrid but the split is not published: then no KV figure is given.
+     */
+    linear_layers: z
+      .strictObject({
+        layers: count,
+        kind: z.enum(linearMixerKinds),
+      })
+      .optional(),
     vocab_size: count,
     /** Number format of the released weights. */
     precision: z.union([z.enum(weightPrecisions), unknown]),
@@ -128,6 +143,19 @@ export const archSchema = z
         'sliding_window',
         `expected at most ${a.layers} layers, found ${a.sliding_window.layers}`,
       );
+    const linear = a.linear_layers?.layers;
+    if (typeof linear === 'number' && typeof a.layers === 'number') {
+      if (linear > a.layers)
+        issue(
+          'linear_layers',
+          `expected at most ${a.layers} linear (no KV cache) layers, found ${linear}`,
+        );
+      else if (a.sliding_window && a.sliding_window.layers + linear > a.layers)
+        issue(
+          'linear_layers',
+          `expected sliding_window.layers + linear_layers.layers to be at most ${a.layers}, found ${a.sliding_window.layers} + ${linear}`,
+        );
+    }
     if (
       a.experts &&
       typeof a.experts.active === 'number' &&
