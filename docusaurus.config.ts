@@ -25,6 +25,7 @@ import modelPagesPlugin from './src/plugins/model-pages';
 import utf8ScriptsPlugin from './src/plugins/utf8-scripts';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
 import openDataPlugin from './src/plugins/open-data';
+import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import translationStatusPlugin from './src/plugins/translation-status';
 
 /**
@@ -220,6 +221,7 @@ const config = {
     searchPlugin,
     utf8ScriptsPlugin,
     lazyPrismPlugin,
+    linkPrefetchPlugin,
     openDataPlugin,
     translationStatusPlugin,
   ],

@@ -191,6 +191,48 @@ describe('pages readers land on', () => {
     await tab.close();
   });
 
+  it('a link fetches its page when the reader points at it, not when it scrolls into view (src/plugins/link-prefetch)', async () => {
+    const tab = await openPage(browser(), '/');
+    const prefetched: string[] = [];
+    const scripts: string[] = [];
+    tab.page.on('request', (req) => {
+      if (req.headers()['sec-purpose']?.includes('prefetch')) prefetched.push(req.url());
+      else if (req.resourceType() === 'script') scripts.push(req.url());
+    });
+    await tab.goto('/docs/history');
+    // Links in view get their IntersectionObserver callback at the next rendering steps.
+    await tab.page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => requestIdleCallback(() => resolve())),
+          ),
+        ),
+    );
+    const inView = await tab.page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="/docs/"]')].filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.width > 0 && r.bottom > 0 && r.top < window.innerHeight;
+        }).length,
+    );
+    expect(inView, 'internal links in view (the sidebar)').toBeGreaterThan(10);
+    expect(prefetched).toEqual([]);
+
+    // Pointing at a chapter's link loads that chapter's scripts before the click.
+    const link = tab.page.locator('.theme-doc-sidebar-menu a[href="/docs/fundamentals"]');
+    const before = scripts.length;
+    const chunk = tab.page.waitForRequest((req) => req.resourceType() === 'script');
+    await link.hover();
+    await chunk;
+    expect(scripts.length).toBeGreaterThan(before);
+    await link.click();
+    await tab.page.locator('h1', { hasText: '原理' }).waitFor({ timeout: 10_000 });
+    expect(prefetched).toEqual([]);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
   it('doc tags are labelled in each locale, and client-side navigation renders Chinese from UTF-8 scripts', async () => {
     const en = await openPage(browser(), '/en/docs/tags');
     await expect(en.page.getByRole('link', { name: /^Open weights/ }).count()).resolves.toBe(1);
