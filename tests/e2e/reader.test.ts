@@ -103,6 +103,30 @@ describe('accessibility (axe: no serious or critical violations)', () => {
   }
 });
 
+describe('the axe check itself', () => {
+  it('reports a paragraph too faint to read, an image without alt text and a button without a name', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const tab = await openPage(browser(), '/docs/history', { colorScheme: scheme });
+      await tab.page.evaluate((dark) => {
+        // Outside React's root, so no re-render can take the faults away before axe runs.
+        const box = document.body.appendChild(document.createElement('div'));
+        const faint = document.createElement('p');
+        faint.textContent = '这一段文字的颜色与背景太接近。';
+        faint.style.color = dark ? 'rgb(60, 60, 60)' : 'rgb(210, 210, 210)';
+        const image = document.createElement('img');
+        image.src = '/img/logo.svg';
+        box.append(faint, image, document.createElement('button'));
+      }, scheme === 'dark');
+      const found = (await seriousAxeViolations(tab.page, scheme)).map((v) => v.split(' ')[0]);
+      await tab.close();
+      // In dark mode only the colour rules run (see seriousAxeViolations).
+      expect(found.sort()).toEqual(
+        scheme === 'light' ? ['button-name', 'color-contrast', 'image-alt'] : ['color-contrast'],
+      );
+    }
+  });
+});
+
 describe('360 px phone under mobile emulation: no horizontal page scroll', () => {
   for (const locale of locales) {
     for (const [kind, path] of Object.entries(samples) as Array<[Kind, string]>) {
