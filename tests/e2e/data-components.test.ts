@@ -17,6 +17,7 @@ import {
   browserForFile,
   openPage,
   seriousAxeViolations,
+  waitForHydration,
 } from './harness';
 
 const dataPages = [
@@ -158,7 +159,9 @@ describe('ComparisonTable on /models', () => {
     expect(url.searchParams.get('models.q')).toBe(query);
     expect(url.searchParams.get('models.sort')).toBe('-name');
 
-    await page.reload({ waitUntil: 'networkidle' });
+    // The state is restored by React: wait for hydration, not for the network to fall idle.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForHydration(page, tab.problems);
     await expect.poll(() => page.getByLabel('按名称或别名筛选').first().inputValue()).toBe(query);
     await expect.poll(() => header(page, '模型').getAttribute('aria-sort')).toBe('descending');
     expect(await bodyRows(page).locator('th').allInnerTexts()).toEqual(before);
