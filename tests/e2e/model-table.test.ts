@@ -49,13 +49,14 @@ describe('openness at a glance', () => {
     const components = 18;
     // The score, then one line per level present, each naming its components.
     const lines = label.split('\n');
-    const levels = new Set(
-      await img.locator('i[data-l]').evaluateAll((els) => els.map((e) => e.getAttribute('data-l'))),
-    );
+    // One empty element per component, its tag naming the level (levelTag in OpennessSymbols).
+    const shapes = img.locator(':scope > :is(b, i, s, u, q)');
+    const levels = new Set(await shapes.evaluateAll((els) => els.map((e) => e.tagName)));
     expect(lines).toHaveLength(levels.size + 1);
     for (const name of ['基座模型权重', '训练代码', '预训练数据', '获取条件'])
       expect(lines.slice(1).filter((l) => l.includes(name))).toHaveLength(1);
-    expect(await img.locator('i[data-l]').count()).toBe(components);
+    expect(await shapes.count()).toBe(components);
+    expect(await img.evaluate((el) => el.children.length)).toBe(components);
     // Keyboard focus shows the same text as a tooltip (drawn from the accessible name).
     await img.focus();
     const tooltip = await img.evaluate((el) => getComputedStyle(el, '::after').content);

@@ -68,20 +68,24 @@ export function opennessText(view: OpennessView): string {
 }
 
 /**
- * One letter per level, on a bare <i>: /models draws 5 shapes for each of 99 rows today and 18
- * once all are regraded, so each shape's markup is kept to a few bytes (a CSS-module class and a
- * full level name cost 35 more per shape, 60 KB of HTML at 18 components).
+ * One empty element per shape, its tag naming the level: /models draws 18 shapes in each of
+ * ~160 rows, so each shape is kept to 7 bytes (`<b></b>`). A `data-l` attribute on an `<i>` was
+ * 16 bytes, 26 KB of the page; a CSS-module class and a full level name would cost 35 more per
+ * shape. The shapes are children of a `role="img"`, so assistive technology reads only its name,
+ * never these tags, and the stylesheet resets what browsers draw for them (underline, strike,
+ * quotation marks).
  */
-const levelCode: Record<OpennessLevel, string> = {
-  open: 'o',
-  partial: 'p',
-  closed: 'c',
+export const levelTag = {
+  open: 'b',
+  partial: 'i',
+  closed: 's',
   unknown: 'u',
-  na: 'n',
-};
+  na: 'q',
+} as const satisfies Record<OpennessLevel, keyof React.JSX.IntrinsicElements>;
 
 function Shape({ level, groupStart }: { level: OpennessLevel; groupStart?: boolean }) {
-  return <i data-l={levelCode[level]} data-g={groupStart ? '' : undefined} />;
+  const Tag = levelTag[level];
+  return <Tag data-g={groupStart ? '' : undefined} />;
 }
 
 export default function OpennessSymbols({ view }: { view: OpennessView }): React.JSX.Element {
