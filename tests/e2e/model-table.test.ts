@@ -210,9 +210,12 @@ describe('/models loading on a phone', () => {
       viewport: { width: 412, height: 823 },
       isMobile: true,
       hasTouch: true,
-      waitUntil: 'networkidle',
     });
-    // Layout shifts since the page began loading, with what moved, measured once it is idle.
+    // The controls are there and usable once script runs; the shifts are read after that.
+    await expect
+      .poll(() => tab.page.getByLabel('按名称或别名筛选').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    // Layout shifts since the page began loading (buffered), with what moved.
     const shifts = await tab.page.evaluate(
       () =>
         new Promise<Array<{ value: number; moved: string[] }>>((resolve) => {
@@ -238,8 +241,6 @@ describe('/models loading on a phone', () => {
     );
     const total = shifts.reduce((n, s) => n + s.value, 0);
     expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
-    // The controls are there and usable once script runs.
-    await expect.poll(() => tab.page.getByLabel('按名称或别名筛选').isVisible()).toBe(true);
     expect(tab.problems).toEqual([]);
     await tab.close();
   });
