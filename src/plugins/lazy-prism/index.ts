@@ -11,24 +11,13 @@
  * to a lazy component, a chunk of its own, for the browser (see there for why that neither
  * flashes nor breaks hydration). If an upgrade moves the module, the build stops here.
  */
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-
-const require = createRequire(import.meta.url);
+import { packageModule } from '../package-module';
 
 /** The classic theme's client module that imports Prism into the main bundle. */
-export function prismClientModule(): string {
-  const theme = require.resolve('@docusaurus/theme-classic');
-  const path = theme.replace(/index\.js$/, 'prism-include-languages.js');
-  if (!existsSync(path)) {
-    throw new Error(
-      `atlas-lazy-prism: ${path} no longer exists; review src/plugins/lazy-prism after the Docusaurus upgrade`,
-    );
-  }
-  return path;
-}
+export const prismClientModule = (): string =>
+  packageModule('lazy-prism', '@docusaurus/theme-classic', 'lib', 'prism-include-languages.js');
 
 export default function lazyPrismPlugin(context: LoadContext): Plugin {
   return {

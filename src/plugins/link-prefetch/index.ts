@@ -15,29 +15,13 @@
  * next page is fetched at the first sign the reader wants it. If an upgrade moves the module,
  * the build stops here.
  */
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-
-const require = createRequire(import.meta.url);
+import { packageModule } from '../package-module';
 
 /** Core's module that `clientEntry` assigns to `window.docusaurus`. */
-export function coreDocusaurusModule(): string {
-  const path = join(
-    require.resolve('@docusaurus/core/package.json'),
-    '..',
-    'lib',
-    'client',
-    'docusaurus.js',
-  );
-  if (!existsSync(path)) {
-    throw new Error(
-      `atlas-link-prefetch: ${path} no longer exists; review src/plugins/link-prefetch after the Docusaurus upgrade`,
-    );
-  }
-  return path;
-}
+export const coreDocusaurusModule = (): string =>
+  packageModule('link-prefetch', '@docusaurus/core', 'lib', 'client', 'docusaurus.js');
 
 export default function linkPrefetchPlugin(context: LoadContext): Plugin {
   return {
