@@ -7,6 +7,7 @@ import React from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { archSchema } from '../../src/data/schema/models';
+import { qwen3NextArch } from './arch-fixtures';
 import { kvCacheGb, memoryOf } from '../../src/data/derive/memory';
 import { formatGb } from '../../src/lib/format';
 
@@ -77,24 +78,12 @@ describe('MemoryFigures', () => {
   });
 
   it('says how many layers of a hybrid model keep no KV cache, and counts only the others', () => {
-    // Qwen3-Next-80B-A3B (model card and transformers' Qwen3NextConfig; see memory.test.ts).
+    // Qwen3-Next-80B-A3B (sources in arch-fixtures.ts).
     const qwen3Next = {
       parameters: { total: 80 },
       architecture: 'decoder-only' as const,
       context_length: 262144,
-      arch: archSchema.parse({
-        layers: 48,
-        hidden_size: 2048,
-        attention_heads: 16,
-        kv_heads: 2,
-        head_dim: 256,
-        attention: 'gqa',
-        linear_layers: { layers: 36, kind: 'gated-deltanet' },
-        vocab_size: 151936,
-        precision: 'unknown',
-        experts: { total: 512, active: 10, shared: 1 },
-        evidence: ['https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct'],
-      }),
+      arch: archSchema.parse(qwen3NextArch),
     };
     const html = renderToStaticMarkup(React.createElement(MemoryFigures, { model: qwen3Next }));
     // 12 × 2 × 2 × 256 × 2 B × 1,000 = 0.024576 GB; no full-context row (no sliding window).

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { archSchema } from '../../src/data/schema/models';
+import { qwen3NextArch } from './arch-fixtures';
 import {
   fitOn,
   gibToGb,
@@ -149,27 +150,8 @@ const mistral7b = decoder(7.3, {
   ],
 });
 
-// Hybrid, Gated DeltaNet. https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct (model card:
-// 48 layers, hidden 2048, layout 12 × (3 × (Gated DeltaNet → MoE) → 1 × (Gated Attention → MoE)),
-// gated attention with 16 query and 2 KV heads of 256 dims, 512 experts, 10 routed + 1 shared)
-// and Qwen3NextConfig at https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3_next/configuration_qwen3_next.py
-// (the same numbers as defaults, vocab 151936, every 4th layer full attention).
-const qwen3Next = decoder(80, {
-  layers: 48,
-  hidden_size: 2048,
-  attention_heads: 16,
-  kv_heads: 2,
-  head_dim: 256,
-  attention: 'gqa',
-  linear_layers: { layers: 36, kind: 'gated-deltanet' },
-  vocab_size: 151936,
-  precision: 'unknown',
-  experts: { total: 512, active: 10, shared: 1 },
-  evidence: [
-    'https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct',
-    'https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3_next/configuration_qwen3_next.py',
-  ],
-});
+// Hybrid, Gated DeltaNet (sources in arch-fixtures.ts).
+const qwen3Next = decoder(80, qwen3NextArch);
 
 // Hybrid, Mamba-2. https://huggingface.co/ibm-granite/granite-4.0-h-small (model card: 40
 // layers, 4 of them attention with 32 query and 8 KV heads of 128 dims, 36 Mamba2).
