@@ -120,9 +120,12 @@ describe('search dialog', () => {
       await combobox(page).waitFor();
       await page.keyboard.press('Escape');
       await expect(dialog(page).count()).resolves.toBe(0);
-      await expect(
-        page.evaluate(() => document.activeElement?.hasAttribute('data-atlas-search-button')),
-      ).resolves.toBe(true);
+      // Focus goes back once the dialog has unmounted, in an effect: wait for it.
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.hasAttribute('data-atlas-search-button')),
+        )
+        .toBe(true);
       await page.locator('body').click({ position: { x: 5, y: 300 } });
       await page.keyboard.press('/');
       await combobox(page).waitFor();
