@@ -13,7 +13,8 @@ import {
 } from './src/plugins/math';
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin, { atlasDataFor } from './src/plugins/atlas-data';
-import remarkAtlasData from './src/plugins/atlas-data/remark';
+import remarkAtlasData, { viewModulesDir } from './src/plugins/atlas-data/remark';
+import serverOnlyPlugin from './src/plugins/server-only';
 import recentPostsPlugin from './src/plugins/recent-posts';
 import mermaidPlugin, {
   createSiteRenderer,
@@ -53,7 +54,7 @@ const remarkPlugins = [
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],
   // Gives each data component in MDX only the data it renders (see src/plugins/atlas-data).
-  [remarkAtlasData, { data: () => atlasDataFor() }],
+  [remarkAtlasData, { data: () => atlasDataFor(), modulesDir: viewModulesDir(siteDir) }],
 ];
 // rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
 // turns that into a build error naming the file and line. Display formulas that scroll
@@ -217,6 +218,7 @@ const config = {
     atlasDataPlugin,
     modelPagesPlugin,
     [mermaidPlugin, { renderer: mermaidRenderer }],
+    serverOnlyPlugin,
     [recentPostsPlugin, { count: 3 }],
     searchPlugin,
     utf8ScriptsPlugin,

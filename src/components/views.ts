@@ -8,7 +8,7 @@
  * component given a view renders exactly what it would render given the whole atlas, so the
  * data pages, which show everything, pass the whole collections instead.
  */
-import type { EntryOf, EntryTranslation, Model } from '../data/types';
+import type { EntryOf, EntryTranslation, EventCategory, Model } from '../data/types';
 import type { CollectionName } from '../data/collections';
 import { matchesFilter } from '../lib/filter';
 import {
@@ -18,7 +18,7 @@ import {
   tableFields,
   type TableCollection,
 } from './ComparisonTable/fields';
-import { selectEvents, type EventSelection } from './Timeline/logic';
+import { countByCategory, selectEvents, type EventSelection } from './Timeline/logic';
 import { parseRef } from '../lib/links';
 import { entryById } from '../lib/lookup';
 import { collectionOf, type AtlasView, type Entry } from './atlasView';
@@ -301,3 +301,24 @@ export const componentViews = {
     parameterChartView(data, { family: props.family as string | undefined }),
   Timeline: (data: AtlasView, props: Record<string, unknown>) => timelineView(data, props),
 } satisfies Record<string, (data: AtlasView, props: Record<string, unknown>) => AtlasView>;
+
+/**
+ * What a deferrable component needs in the browser before it has its view: `undefined` when it
+ * needs nothing (it keeps its server markup until it has the view), or a small summary it
+ * renders its controls from. Components listed here accept `data={null}` with a `load`
+ * function and keep the server's markup (see src/plugins/server-only): their views are
+ * written as modules of their own instead of being inlined in the page's script.
+ */
+export type DeferredView = (view: AtlasView, props: Record<string, unknown>) => unknown;
+
+/** A timeline's categories and how many events each has: its buttons and count, before its events are loaded. */
+export interface TimelineShell {
+  categories: Array<[EventCategory, number]>;
+}
+
+export const deferredViews = {
+  ParameterChart: () => undefined,
+  Timeline: (view: AtlasView): TimelineShell => ({
+    categories: countByCategory(collectionOf(view, 'events', 'Timeline')),
+  }),
+} satisfies Partial<Record<keyof typeof componentViews, DeferredView>>;

@@ -402,6 +402,82 @@ describe('data ships with the pages that show it', () => {
     await tab.close();
   });
 
+  it('a chapter timeline keeps its events out of the page script until a category button narrows it', async () => {
+    const tab = await openPage(browser(), '/docs/history/llama-moment', {
+      waitUntil: 'networkidle',
+    });
+    const { page } = tab;
+    const buttons = page.getByRole('group', { name: '按类别显示事件' }).getByRole('button');
+    const timeline = page
+      .getByRole('group', { name: '按类别显示事件' })
+      .first()
+      .locator('xpath=..');
+    const events = timeline.locator('ol > li > ol > li');
+    const status = timeline.locator('[role="status"]');
+    const total = await events.count();
+    expect(total).toBeGreaterThan(10);
+    await expect.poll(() => status.textContent()).toBe(`共 ${total} 个事件`);
+    // Descriptions of the events, as the server rendered them: no script the page ran holds one.
+    const descriptions = await events.evaluateAll((items) =>
+      items
+        .slice(0, 5)
+        .map((li) => li.querySelectorAll(':scope > p')[1]?.textContent?.trim() ?? ''),
+    );
+    expect(descriptions.every((d) => d.length > 20)).toBe(true);
+    const inScripts = async () => {
+      const code = (await executedModules(page)).join('\n');
+      return descriptions.filter((d) => code.includes(d));
+    };
+    expect(await inScripts()).toEqual([]);
+    // The first button hides its category: the events are fetched, and the list and count follow.
+    expect(await buttons.count()).toBeGreaterThan(1);
+    const first = buttons.first();
+    await first.click();
+    await expect.poll(() => first.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(async () => (await inScripts()).length, {
+        message: 'events fetched on the first narrowing',
+      })
+      .toBeGreaterThan(0);
+    const shown = await events.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    await expect.poll(() => status.textContent()).toBe(`显示 ${shown} 个事件，共 ${total} 个`);
+    await first.click();
+    await expect.poll(() => events.count()).toBe(total);
+    await expect.poll(() => status.textContent()).toBe(`共 ${total} 个事件`);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('a timeline and a chart reached by client-side navigation fetch their data and show it', async () => {
+    const tab = await openPage(browser(), '/docs/history');
+    const { page } = tab;
+    await page.locator('article a[href="/docs/history/timeline"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/docs/history/timeline');
+    const timeline = page
+      .getByRole('group', { name: '按类别显示事件' })
+      .first()
+      .locator('xpath=..');
+    await expect
+      .poll(() => timeline.locator('[role="status"]').textContent())
+      .toMatch(/^共 \d+ 个事件$/);
+    const total = Number(
+      /\d+/.exec((await timeline.locator('[role="status"]').textContent())!)![0],
+    );
+    expect(total).toBeGreaterThan(100);
+    await expect.poll(() => timeline.locator('ol > li > ol > li').count()).toBe(total);
+    // /docs/models from its sidebar neighbour: the parameter chart draws a mark per model.
+    await page.goto(new URL('/docs/models/llama', baseUrl()).href);
+    await waitForHydration(page, tab.problems);
+    await page.locator('.theme-doc-sidebar-menu a[href="/docs/models"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/docs/models');
+    await page.locator('figure svg title').first().waitFor({ state: 'attached' });
+    expect(await page.locator('figure svg title').count()).toBeGreaterThan(100);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
   // Without mobile emulation Chromium keeps the layout viewport at the width asked for, so
   // anything wider than the screen shows up in scrollWidth.
   for (const path of otherDataPages) {

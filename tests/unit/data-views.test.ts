@@ -4,12 +4,15 @@
  * and the equivalence a view promises — a component reading its view selects what it would
  * select from the whole atlas.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { atlasDataFor } from '../../src/plugins/atlas-data';
 import remarkAtlasData from '../../src/plugins/atlas-data/remark';
+import { serverOnlyQuery } from '../../src/plugins/server-only';
 import {
   modelCardView,
   nameFields,
@@ -198,9 +201,13 @@ describe('card, term, chart and timeline views', () => {
   });
 });
 
-async function compileMdx(source: string, path = 'docs/example.mdx'): Promise<string> {
+async function compileMdx(
+  source: string,
+  path = 'docs/example.mdx',
+  modulesDir?: string,
+): Promise<string> {
   const out = await compile(new VFile({ path, value: source }), {
-    remarkPlugins: [[remarkAtlasData, { data: () => data }]],
+    remarkPlugins: [[remarkAtlasData, { data: () => data, modulesDir }]],
   });
   return String(out);
 }
@@ -240,5 +247,42 @@ describe('the remark plugin', () => {
     await expect(compileMdx('<Term {...props} />\n', 'docs/bad.mdx')).rejects.toThrow(
       /spread props/,
     );
+  });
+
+  it('writes the views of timelines and charts as server-only modules, with the categories of a timeline inline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-views-'));
+    try {
+      const js = await compileMdx(
+        '<Timeline from="2023" to="2023" />\n\n<ParameterChart family="qwen" />\n\n<Term id="moe" />\n',
+        'docs/example.mdx',
+        dir,
+      );
+      const modules = readdirSync(dir).map((f) => join(dir, f));
+      expect(modules).toHaveLength(2);
+      const events = selectEvents(data.events, { from: 2023, to: 2023 });
+      const timelineModule = modules.find(
+        (f) => ids((JSON.parse(readFileSync(f, 'utf8')) as AtlasView).events).length > 0,
+      )!;
+      expect(ids((JSON.parse(readFileSync(timelineModule, 'utf8')) as AtlasView).events)).toEqual(
+        ids(events),
+      );
+      // The server imports each module (the browser bundle turns that import into null) and
+      // the browser may fetch it as a chunk of its own; the page's own code holds neither view.
+      for (const f of modules) {
+        expect(js).toContain(`from ${JSON.stringify(f + serverOnlyQuery)}`);
+        expect(js).toContain(`import(${JSON.stringify(f)})`);
+      }
+      expect(js).not.toContain(events[0]!.description);
+      // The category buttons and count, inline: each category with its number of events.
+      const counts = new Map<string, number>();
+      for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+      expect(js).toContain(
+        `shell: JSON.parse(${JSON.stringify(JSON.stringify({ categories: [...counts] }))})`,
+      );
+      // A term is small and needed at once: still inline.
+      expect(js.match(/data: JSON\.parse\(/g)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useRef } from 'react';
 import ChartFrame, { plotOf, plotRanges } from '../ChartFrame';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -6,6 +6,7 @@ import { decimalYear, formatBillions } from '../../lib/format';
 import { entryHref } from '../../lib/links';
 import { collectionOf, type AtlasView } from '../atlasView';
 import PartialDate from '../PartialDate';
+import { keepServerMarkup, useDeferredView, type DeferredViewProps } from '../deferredView';
 import { logScale, logTicks, yearAxis } from './logic';
 import a11y from '../../css/a11y.module.css';
 import chart from '../../css/chart.module.css';
@@ -14,13 +15,28 @@ import styles from './styles.module.css';
 const plot = plotOf(300, 48);
 const ranges = plotRanges(plot);
 
-export interface ParameterChartProps {
+export interface ParameterChartProps extends DeferredViewProps {
   /** Only this family ("llama", "qwen"…); all models otherwise. */
   family?: string;
   /** The "查看数据表" disclosure with every point's numbers; /models leaves it out, its comparison table has them. */
   dataTable?: boolean;
-  /** The models to plot; filled in at build time in MDX (see src/plugins/atlas-data). */
-  data: AtlasView;
+}
+
+/**
+ * The chart has nothing to do in the browser: in an MDX page its models stay out of the page's
+ * script (`data` is null there) and hydration keeps the server's drawing. Only a page reached
+ * by client-side navigation fetches them (src/components/deferredView.ts).
+ */
+export default function ParameterChart(props: ParameterChartProps): React.JSX.Element {
+  const holder = useRef<HTMLDivElement>(null);
+  const { view } = useDeferredView(props, holder, 'ParameterChart');
+  return view ? (
+    <div key="drawn">
+      <Chart {...props} data={view} />
+    </div>
+  ) : (
+    <div key="kept" ref={holder} {...keepServerMarkup} />
+  );
 }
 
 /**
@@ -29,11 +45,11 @@ export interface ParameterChartProps {
  * theme so it reads in dark mode; dense models are circles and MoE models diamonds. The
  * same numbers follow as a table for screen readers and anyone who prefers text.
  */
-export default function ParameterChart({
+function Chart({
   family,
   dataTable = true,
   data,
-}: ParameterChartProps): React.JSX.Element {
+}: Omit<ParameterChartProps, 'data'> & { data: AtlasView }): React.JSX.Element {
   const points = collectionOf(data, 'models', 'ParameterChart')
     .filter((m) => !family || m.family === family)
     .map((m) => ({ model: m, x: decimalYear(m.released), y: m.parameters.total }))

@@ -1,4 +1,4 @@
-import React, { useState } from 'react';
+import React, { useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -10,21 +10,26 @@ import { entryHref, parseRef, type LinkedCollection } from '../../lib/links';
 import { entryById } from '../../lib/lookup';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { eventCategoryLabel } from '../labels';
-import { groupByYear, selectEvents } from './logic';
+import { countByCategory, groupByYear, selectEvents } from './logic';
+import { keepServerMarkup, useDeferredView, type DeferredViewProps } from '../deferredView';
+import type { TimelineShell } from '../views';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
 import { StaleEntryNotice } from '../TranslationNotice';
 import { isStale, langOf, type FieldLang } from '../../lib/lang';
 
-export interface TimelineProps {
+export interface TimelineProps extends DeferredViewProps {
   from?: number | string;
   to?: number | string;
   categories?: readonly EventCategory[];
   ids?: readonly string[];
   /** Used by /timeline: years become headings and each event its own anchor. */
   anchors?: boolean;
-  /** The events and the names they link to; filled in at build time in MDX (see src/plugins/atlas-data). */
-  data: AtlasView;
+  /**
+   * The categories and their counts, for the buttons and the count before the events are
+   * here (with `data={null}`); filled in at build time in MDX (see src/plugins/atlas-data).
+   */
+  shell?: TimelineShell;
 }
 
 type Entry = TimelineEvent & { file: string };
@@ -130,34 +135,37 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
  * Events from src/data/events grouped by year, e.g. `<Timeline from="2017" to="2019" />`.
  * The full list is server-rendered; the category buttons only narrow it in the browser.
  * Years are not headings inside articles (they would crowd the page's table of contents).
+ *
+ * In an MDX page the events stay out of the page's script (`data` is null in the browser,
+ * with `shell` giving the buttons and count) and hydration keeps the server's list; the events
+ * are fetched when a button first narrows the list, or at once after a client-side navigation
+ * (src/components/deferredView.ts).
  */
-export default function Timeline({
-  from,
-  to,
-  categories,
-  ids,
-  anchors = false,
-  data,
-}: TimelineProps): React.JSX.Element {
-  const selected = selectEvents(collectionOf(data, 'events', 'Timeline'), {
-    from,
-    to,
-    categories,
-    ids,
-  });
-  const present = [...new Set(selected.map((e) => e.category))];
+export default function Timeline(props: TimelineProps): React.JSX.Element {
+  const { from, to, categories, ids, anchors = false, shell } = props;
+  const holder = useRef<HTMLOListElement>(null);
+  const { view, request } = useDeferredView(props, holder, 'Timeline');
+  const selected = view
+    ? selectEvents(collectionOf(view, 'events', 'Timeline'), { from, to, categories, ids })
+    : undefined;
+  if (!selected && !shell) throw new Error('Timeline: no data and no shell');
+  const counts = selected ? countByCategory(selected) : shell!.categories;
+  const present = counts.map(([c]) => c);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const isBrowser = useIsBrowser();
-  const visible = selected.filter((e) => !hidden.has(e.category));
+  const total = counts.reduce((n, [, k]) => n + k, 0);
+  const shown = counts.reduce((n, [c, k]) => (hidden.has(c) ? n : n + k), 0);
   const YearTag = anchors ? 'h2' : 'p';
 
-  const toggle = (category: string) =>
+  const toggle = (category: string) => {
+    request();
     setHidden((old) => {
       const next = new Set(old);
       if (next.has(category)) next.delete(category);
       else next.add(category);
       return next;
     });
+  };
 
   return (
     <div className={styles.timeline}>
@@ -182,33 +190,34 @@ export default function Timeline({
         </div>
       )}
       <p className={styles.count} role="status">
-        {visible.length === selected.length
-          ? translate(
-              { id: 'atlas.timeline.count.all', message: '共 {total} 个事件' },
-              { total: selected.length },
-            )
+        {shown === total
+          ? translate({ id: 'atlas.timeline.count.all', message: '共 {total} 个事件' }, { total })
           : translate(
               {
                 id: 'atlas.timeline.count.filtered',
                 message: '显示 {shown} 个事件，共 {total} 个',
               },
-              { shown: visible.length, total: selected.length },
+              { shown, total },
             )}
       </p>
-      <ol className={styles.years}>
-        {groupByYear(visible).map((group) => (
-          <li key={group.year} className={styles.year}>
-            <YearTag className={styles.yearLabel} id={anchors ? `year-${group.year}` : undefined}>
-              {group.year}
-            </YearTag>
-            <ol className={styles.events}>
-              {group.events.map((e) => (
-                <EventItem key={e.id} event={e} anchor={anchors} data={data} />
-              ))}
-            </ol>
-          </li>
-        ))}
-      </ol>
+      {selected && view ? (
+        <ol key="live" className={styles.years}>
+          {groupByYear(selected.filter((e) => !hidden.has(e.category))).map((group) => (
+            <li key={group.year} className={styles.year}>
+              <YearTag className={styles.yearLabel} id={anchors ? `year-${group.year}` : undefined}>
+                {group.year}
+              </YearTag>
+              <ol className={styles.events}>
+                {group.events.map((e) => (
+                  <EventItem key={e.id} event={e} anchor={anchors} data={view} />
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <ol key="kept" ref={holder} className={styles.years} {...keepServerMarkup} />
+      )}
     </div>
   );
 }

@@ -69,3 +69,12 @@ export function groupByYear<E extends EventLike>(
   }
   return groups;
 }
+
+/** Each category present among the events, in order of first appearance, with its count. */
+export function countByCategory<C extends string>(
+  events: ReadonlyArray<{ category: C }>,
+): Array<[C, number]> {
+  const counts = new Map<C, number>();
+  for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  return [...counts];
+}

@@ -6,7 +6,8 @@
  *   plugin in ./remark.ts, a `data` prop holding only what they render: a table's rows after
  *   its fixed filter, only the fields of its columns and facets, and the names of what its
  *   cells link to (src/components/views.ts chooses). No component imports a
- *   collection.
+ *   collection. Timelines and charts keep even that out of the page's script: the server
+ *   renders them from a module the browser fetches only when it must draw them itself.
  * - The data pages (/models, /tools…), which show every entry, import their collection as a
  *   JSON module, `@generated/atlas-data/default/<collection>.json`, and `names.json`, the
  *   names-only index (id → name and the few fields a link or badge shows) for what they

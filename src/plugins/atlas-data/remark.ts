@@ -4,14 +4,26 @@
  * `<ComparisonTable collection="models" filter={{ family: "qwen" }} />` gets the Qwen rows,
  * only the fields of its columns, and the names of the organisations and licences they link
  * to, as `data={JSON.parse("…")}`. The page chunk then carries what the page shows, and no
- * page imports a whole collection.
+ * page imports a whole collection. A timeline's events and a chart's models, which the reader
+ * only sees (the HTML has them), are not in the page chunk at all: they are written as a
+ * module the server imports and the browser fetches only if it must draw them itself
+ * (`deferredViews` in src/components/views.ts, src/plugins/server-only).
  *
  * Props must be literals (strings, numbers, arrays, objects), since they are read here, at
  * build time. A bad prop or an unknown id fails the build with the file, line and component.
  */
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import type { AtlasData } from '../../data/types';
-import { componentViews } from '../../components/views';
+import { componentViews, deferredViews, type DeferredView } from '../../components/views';
+import { importNode } from '../mdx-auto-import';
+import { serverOnlyQuery, writeJsonModule } from '../server-only';
+import {
+  identifierAttribute,
+  jsonAttribute,
+  lazyImportAttribute,
+  type JsxAttribute,
+} from '../mdx-nodes';
 
 export type DataComponent = keyof typeof componentViews;
 const dataComponents = new Set<string>(Object.keys(componentViews));
@@ -129,46 +141,26 @@ export function readProps(node: Node): Record<string, unknown> {
   return props;
 }
 
-/** `data={JSON.parse("…")}`: parsing JSON is faster in the browser than an object literal of the same size. */
-function dataAttribute(view: unknown) {
-  const json = JSON.stringify(view);
-  const source = `JSON.parse(${JSON.stringify(json)})`;
-  return {
-    type: 'mdxJsxAttribute',
-    name: 'data',
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: source,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ExpressionStatement',
-              expression: {
-                type: 'CallExpression',
-                optional: false,
-                callee: {
-                  type: 'MemberExpression',
-                  object: { type: 'Identifier', name: 'JSON' },
-                  property: { type: 'Identifier', name: 'parse' },
-                  computed: false,
-                  optional: false,
-                },
-                arguments: [{ type: 'Literal', value: json, raw: JSON.stringify(json) }],
-              },
-            },
-          ],
-        },
-      },
-    },
-  };
+/** Where the site keeps the views written as modules: with Docusaurus' other generated files. */
+export const viewModulesDir = (siteDir: string): string =>
+  join(siteDir, '.docusaurus', 'atlas-views');
+
+export interface RemarkAtlasDataOptions {
+  data: () => AtlasData;
+  /**
+   * The site's mode: the view of a component that can keep its server markup (see
+   * `deferredViews` in src/components/views.ts) is written here as a JSON module, which the
+   * server build imports and the browser bundle fetches only when the component needs it
+   * (src/plugins/server-only). Without it, as in unit tests that evaluate MDX with no bundler,
+   * every view is inlined in the page.
+   */
+  modulesDir?: string;
 }
 
-export default function remarkAtlasData(options: { data: () => AtlasData }) {
+export default function remarkAtlasData(options: RemarkAtlasDataOptions) {
   return (tree: Root, file: { path?: string }) => {
     let data: AtlasData | undefined;
+    const imports: unknown[] = [];
     const visit = (node: Node) => {
       const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
       if (
@@ -178,12 +170,23 @@ export default function remarkAtlasData(options: { data: () => AtlasData }) {
         !node.attributes?.some((a) => a.name === 'data')
       ) {
         data ??= options.data();
+        const name = node.name as DataComponent;
         try {
-          const view = componentViews[node.name as DataComponent](data, readProps(node));
-          node.attributes = [
-            ...(node.attributes ?? []),
-            dataAttribute(view) as unknown as Attribute,
-          ];
+          const props = readProps(node);
+          const view = componentViews[name](data, props);
+          const deferred = (deferredViews as Partial<Record<DataComponent, DeferredView>>)[name];
+          let added: JsxAttribute[];
+          if (deferred && options.modulesDir) {
+            const module = writeJsonModule(options.modulesDir, view);
+            const local = `__atlasView${imports.length}`;
+            imports.push(importNode(local, module + serverOnlyQuery));
+            added = [identifierAttribute('data', local), lazyImportAttribute('load', module)];
+            const shell = deferred(view, props);
+            if (shell !== undefined) added.push(jsonAttribute('shell', shell));
+          } else {
+            added = [jsonAttribute('data', view)];
+          }
+          node.attributes = [...(node.attributes ?? []), ...(added as unknown as Attribute[])];
         } catch (e) {
           const where = `${file.path ?? '(mdx)'}:${node.position?.start.line ?? '?'}`;
           throw new DataPropsError(`${where}: <${node.name}>: ${(e as Error).message}`);
@@ -192,5 +195,6 @@ export default function remarkAtlasData(options: { data: () => AtlasData }) {
       node.children?.forEach(visit);
     };
     visit(tree);
+    tree.children.unshift(...(imports as Root['children']));
   };
 }

@@ -18,8 +18,7 @@
  * the diagram. A diagram with neither fails the build too.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { Code, Parent, Root, RootContent } from 'mdast';
@@ -27,6 +26,17 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { MermaidRenderer, MermaidSyntaxError, variants, type Variant } from './renderer';
 import { importNode } from '../mdx-auto-import';
+import { serverOnlyQuery, writeJsonModule } from '../server-only';
+import {
+  attribute,
+  expressionAttribute,
+  identifierAttribute,
+  lazyImportAttribute,
+  literal,
+  type JsxAttribute,
+} from '../mdx-nodes';
+
+export { serverOnlyQuery } from '../server-only';
 
 export { MermaidRenderer } from './renderer';
 
@@ -38,39 +48,6 @@ export function siteFontStack(cssFile: string): string {
       `${cssFile}: --ifm-font-family-base not found; Mermaid diagrams need the site's font stack`,
     );
   return m[1]!.replace(/\s+/g, ' ').trim();
-}
-
-interface JsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value:
-    string | { type: 'mdxJsxAttributeValueExpression'; value: string; data: { estree: unknown } };
-}
-
-function attribute(name: string, value: string): JsxAttribute {
-  return { type: 'mdxJsxAttribute', name, value };
-}
-
-const literal = (value: string) => ({ type: 'Literal', value, raw: JSON.stringify(value) });
-
-/** A JSX attribute holding a JavaScript expression, with the estree MDX compiles from. */
-function expressionAttribute(name: string, code: string, expression: unknown): JsxAttribute {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: code,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          comments: [],
-          body: [{ type: 'ExpressionStatement', expression }],
-        },
-      },
-    },
-  };
 }
 
 /**
@@ -138,26 +115,11 @@ export interface RemarkMermaidOptions {
   /**
    * The site's mode: each diagram's two SVGs are written here as one JSON module, and the page
    * renders `<MermaidDiagram>` (src/components/MermaidDiagram), which the server build gives
-   * the SVGs and the browser bundle only a way to fetch them (see mermaidPlugin below): the
+   * the SVGs and the browser bundle only a way to fetch them (see src/plugins/server-only): the
    * HTML holds the diagram, the page's script does not. Without it, as in the unit tests that
    * evaluate MDX with no bundler, the SVGs are inlined in the page.
    */
   modulesDir?: string;
-}
-
-/** Query that marks the server's import of a diagram module; the browser bundle gets null. */
-export const serverOnlyQuery = '?atlas-ssr';
-
-/** Writes the diagram's SVGs as a JSON module named after its content; returns its path. */
-function writeDiagramModule(dir: string, svgs: Record<Variant, string>): string {
-  const json = JSON.stringify(svgs);
-  const file = join(dir, `${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`);
-  mkdirSync(dir, { recursive: true });
-  // Two locales may write the same module at once: write aside, then rename into place.
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(partial, json);
-  renameSync(partial, file);
-  return file;
 }
 
 /**
@@ -175,16 +137,8 @@ function diagramElement(
     name: 'MermaidDiagram',
     attributes: [
       attribute('label', label),
-      expressionAttribute('svgs', local, { type: 'Identifier', name: local }),
-      expressionAttribute('load', `() => import(${JSON.stringify(module)})`, {
-        type: 'ArrowFunctionExpression',
-        id: null,
-        params: [],
-        async: false,
-        generator: false,
-        expression: true,
-        body: { type: 'ImportExpression', source: literal(module) },
-      }),
+      identifierAttribute('svgs', local),
+      lazyImportAttribute('load', module),
     ],
     children: [],
   } as unknown as RootContent;
@@ -237,9 +191,9 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
             return undefined;
           }
           if (options.modulesDir) {
-            const module = writeDiagramModule(
+            const module = writeJsonModule(
               options.modulesDir,
-              Object.fromEntries(variants.map((v, i) => [v, svgs[i]!])) as Record<Variant, string>,
+              Object.fromEntries(variants.map((v, i) => [v, svgs[i]!])),
             );
             const { element, imported } = diagramElement(module, name, n);
             return { parent, index, node: element, imported };
@@ -282,37 +236,18 @@ export function createSiteRenderer(siteDir: string): MermaidRenderer {
   });
 }
 
-const require = createRequire(import.meta.url);
-
 /** Where the site keeps its diagram modules: with Docusaurus' other generated files. */
 export const diagramModulesDir = (siteDir: string): string =>
   join(siteDir, '.docusaurus', 'atlas-mermaid');
 
 /**
- * Docusaurus plugin: in the browser bundle, a diagram module imported with the server-only
- * query is `null` (./server-only-loader.cjs), so a page's script carries no SVG; the same
- * module imported without it becomes a chunk of its own, fetched after a client-side
- * navigation. Closes the renderer's browser when a locale's build is done.
+ * Docusaurus plugin: closes the renderer's browser when a locale's build is done. (The
+ * diagram modules are server-only imports, see src/plugins/server-only.)
  */
 export default function mermaidPlugin(_context: LoadContext, options: unknown): Plugin {
   const { renderer } = options as { renderer: MermaidRenderer };
   return {
     name: 'atlas-mermaid',
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
-      return {
-        module: {
-          rules: [
-            {
-              test: /\.json$/,
-              resourceQuery: new RegExp(`^\\${serverOnlyQuery}$`),
-              type: 'javascript/auto',
-              use: [{ loader: require.resolve('./server-only-loader.cjs') }],
-            },
-          ],
-        },
-      };
-    },
     async postBuild() {
       await renderer.close();
     },
