@@ -346,6 +346,8 @@ export function linearMixerLabel(kind: LinearMixerKind): string {
       return 'Mamba-2';
     case 'lightning':
       return translate({ id: 'atlas.linearMixer.lightning', message: '闪电注意力' });
+    case 'short-conv':
+      return translate({ id: 'atlas.linearMixer.shortConv', message: '门控短卷积' });
   }
 }
 

@@ -44,6 +44,8 @@ describe('archSchema', () => {
       [],
     );
     expect(messages({ ...base, linear_layers: { layers: 'unknown', kind: 'mamba2' } })).toEqual([]);
+    // LFM2's gated short convolutions keep only the last few inputs, not a per-token cache.
+    expect(messages({ ...base, linear_layers: { layers: 18, kind: 'short-conv' } })).toEqual([]);
   });
 
   it('rejects more linear layers than layers, naming the field', () => {
