@@ -407,7 +407,8 @@ describe('data ships with the pages that show it', () => {
       waitUntil: 'networkidle',
     });
     const { page } = tab;
-    const buttons = page.getByRole('group', { name: '按类别显示事件' }).getByRole('button');
+    await waitForHydration(page, tab.problems);
+    const buttons = page.getByRole('group', { name: '按类别显示事件' }).first().getByRole('button');
     const timeline = page
       .getByRole('group', { name: '按类别显示事件' })
       .first()
