@@ -41,30 +41,47 @@ const groups: OpennessComponent[][] = opennessGroups.map((g) =>
 );
 
 /**
- * The score, then one line per level naming its components in display order: the accessible
- * name and the tooltip. Grouped by level rather than a line per component, which said each
- * level's name up to 18 times a row (20 KB of /models' HTML).
+ * The score, then one line per level naming its components in display order, except the level
+ * most components have, which closes the text as "the rest": the accessible name and the
+ * tooltip. Grouped by level rather than a line per component, which said each level's name up
+ * to 18 times a row (20 KB of /models' HTML); naming the largest group only as "the rest"
+ * saves about a third of what remains.
  */
 export function opennessText(view: OpennessView): string {
-  const lines = opennessLevels.flatMap((level) => {
-    const named = view.components.filter((c) => view.grades[c].level === level);
-    return named.length === 0
-      ? []
-      : [
-          translate(
-            { id: 'atlas.openness.symbols.levelLine', message: '{level}：{components}' },
-            {
-              level: opennessLevelLabel(level),
-              components: named.map((c) => opennessComponentLabel(c)).join(listSeparator()),
-            },
-          ),
-        ];
-  });
+  const byLevel = opennessLevels
+    .map((level) => ({
+      level,
+      named: view.components.filter((c) => view.grades[c].level === level),
+    }))
+    .filter((g) => g.named.length > 0);
   const head = translate(
     { id: 'atlas.openness.symbols.headV2', message: '开放程度 {score} 分，{mof}' },
     { score: view.score, mof: mofClassLabel(view.mofClass) },
   );
-  return [head, ...lines].join('\n');
+  if (byLevel.length === 0) return head;
+  const largest = byLevel.reduce((a, b) => (b.named.length > a.named.length ? b : a));
+  const lines = byLevel
+    .filter((g) => g !== largest)
+    .map(({ level, named }) =>
+      translate(
+        { id: 'atlas.openness.symbols.levelLine', message: '{level}：{components}' },
+        {
+          level: opennessLevelLabel(level),
+          components: named.map((c) => opennessComponentLabel(c)).join(listSeparator()),
+        },
+      ),
+    );
+  const last =
+    byLevel.length === 1
+      ? translate(
+          { id: 'atlas.openness.symbols.allLine', message: '各项均为{level}' },
+          { level: opennessLevelLabel(largest.level) },
+        )
+      : translate(
+          { id: 'atlas.openness.symbols.restLine', message: '其余各项：{level}' },
+          { level: opennessLevelLabel(largest.level) },
+        );
+  return [head, ...lines, last].join('\n');
 }
 
 /**
