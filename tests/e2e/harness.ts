@@ -139,12 +139,14 @@ async function watchedTab(browser: Browser, options: OpenOptions): Promise<Watch
  * Waits until React has hydrated the page. Docusaurus sets `data-has-hydrated` from an effect
  * after the first client render, so errors thrown while hydrating (or in the page's first
  * effects) have reached the console by then. A page that never gets there is a problem in
- * itself, recorded rather than thrown so the failure lists what went wrong on the way.
+ * itself, recorded rather than thrown so the failure lists what went wrong on the way. Alone,
+ * a chapter hydrates in about a second here; in the sitemap sweep, with four tabs and another
+ * test file sharing two cores, one took more than 15 s, so the limit is 30 s.
  */
 export async function waitForHydration(
   page: Page,
   problems: string[],
-  timeout = 15_000,
+  timeout = 30_000,
 ): Promise<void> {
   const hydrated = await page
     .locator('html[data-has-hydrated="true"]')
