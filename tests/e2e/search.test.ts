@@ -166,6 +166,8 @@ describe('search dialog', () => {
       await options(page).first().waitFor();
       await combobox(page).press('Enter');
       await page.waitForURL((u) => !u.pathname.endsWith('/docs'));
+      // The dialog closes after the navigation; the shortcut opens a new one only once it has.
+      await dialog(page).waitFor({ state: 'hidden' });
       await openDialog(page);
       const recent = options(page).filter({ hasText: 'vLLM' });
       await recent.first().waitFor();
