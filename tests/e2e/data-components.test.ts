@@ -473,8 +473,10 @@ describe('data ships with the pages that show it', () => {
     await waitForHydration(page, tab.problems);
     await page.locator('.theme-doc-sidebar-menu a[href="/docs/models"]').first().click();
     await page.waitForURL((url) => url.pathname === '/docs/models');
-    await page.locator('figure svg title').first().waitFor({ state: 'attached' });
-    expect(await page.locator('figure svg title').count()).toBeGreaterThan(100);
+    // The chart's marks arrive with its data, after the page's other figures.
+    await expect
+      .poll(() => page.locator('figure svg title').count(), { timeout: 30_000 })
+      .toBeGreaterThan(100);
     expect(tab.problems).toEqual([]);
     await tab.close();
   });

@@ -163,16 +163,20 @@ describe('search dialog', () => {
     await withPage('/docs', async ({ page }) => {
       await openDialog(page);
       await typeQuery(page, 'vLLM');
-      await options(page).first().waitFor();
+      // Enter once the results are those of the whole query, as a reader would.
+      await expect
+        .poll(() => options(page).first().textContent(), { timeout: 30_000 })
+        .toMatch(/vLLM/i);
       await combobox(page).press('Enter');
       await page.waitForURL((u) => !u.pathname.endsWith('/docs'));
+      const stored = () => page.evaluate(() => localStorage.getItem('atlas-search-recent'));
+      await expect
+        .poll(async () => JSON.parse((await stored()) ?? '[]') as string[])
+        .toContain('vLLM');
       // The dialog closes after the navigation; the shortcut opens a new one only once it has.
       await dialog(page).waitFor({ state: 'hidden' });
       await openDialog(page);
-      const recent = options(page).filter({ hasText: 'vLLM' });
-      await recent.first().waitFor();
-      const stored = await page.evaluate(() => localStorage.getItem('atlas-search-recent'));
-      expect(JSON.parse(stored ?? '[]')).toContain('vLLM');
+      await options(page).filter({ hasText: 'vLLM' }).first().waitFor();
     });
   });
 
