@@ -244,7 +244,9 @@ const config = {
     },
     navbar: {
       title: '开源大模型图谱',
-      logo: { alt: '开源大模型图谱', src: 'img/logo.svg' },
+      // The logo sits in the same link as the title, which names it: an alt repeating the
+      // title is read twice by screen readers (Lighthouse: image-redundant-alt).
+      logo: { alt: '', src: 'img/logo.svg' },
       hideOnScroll: false,
       items: [
         // Plain links with their own active paths: `doc` items would all light up together,

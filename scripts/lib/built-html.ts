@@ -52,6 +52,12 @@ export interface PageSummary {
   resources: Resource[];
   /** The "编辑此页" link, which names the Markdown source of a doc or post. */
   editUrl?: string;
+  /**
+   * `alt` texts of images inside a link or button whose own text says the same: a screen
+   * reader reads the name twice (Lighthouse and axe: image-redundant-alt). Such an image is
+   * decorative and takes `alt=""`.
+   */
+  redundantAlts: string[];
 }
 
 /** `link rel` values that make the browser fetch (or connect to) the URL by itself. */
@@ -90,9 +96,12 @@ export function summarizeHtml(html: string): PageSummary {
     ids: new Set(),
     links: [],
     resources: [],
+    redundantAlts: [],
   };
   let inStyle = false;
   let inSvg = 0;
+  // Open links and buttons, each with the alt texts of its images and its own text.
+  const named: Array<{ tag: string; alts: string[]; text: string }> = [];
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -107,6 +116,8 @@ export function summarizeHtml(html: string): PageSummary {
           if (/\btheme-edit-this-page\b/.test(attrs.class ?? '')) summary.editUrl = attrs.href;
         }
         if (name === 'a' && attrs.name) summary.ids.add(attrs.name);
+        if (name === 'a' || name === 'button') named.push({ tag: name, alts: [], text: '' });
+        if (name === 'img' && attrs.alt?.trim()) for (const n of named) n.alts.push(attrs.alt);
         if (name === 'link' && attrs.href) {
           const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
           const rel = rels.find((r) => fetchingRels.has(r));
@@ -134,10 +145,17 @@ export function summarizeHtml(html: string): PageSummary {
         if (name === 'style') inStyle = true;
       },
       ontext(text) {
+        for (const n of named) n.text += text;
         if (inStyle)
           for (const url of cssUrls(text)) summary.resources.push({ where: 'style url()', url });
       },
       onclosetag(name) {
+        if ((name === 'a' || name === 'button') && named.at(-1)?.tag === name) {
+          const { alts, text } = named.pop()!;
+          const said = text.replace(/\s+/g, ' ').trim();
+          for (const alt of alts)
+            if (alt.replace(/\s+/g, ' ').trim() === said) summary.redundantAlts.push(alt);
+        }
         if (name === 'style') inStyle = false;
         if (name === 'svg') inSvg--;
       },

@@ -22,6 +22,7 @@ import {
   siteOrigin,
   sitemapPaths,
   sourceFileOfPath,
+  summarizeHtml,
   xmlElements,
   xmlProblems,
 } from '../../scripts/lib/built-html';
@@ -94,6 +95,8 @@ function pageProblems(path: string): string[] {
   for (const { where, url } of page.resources) {
     if (isOtherOrigin(url, path)) problems.push(`${where} fetches from another origin: ${url}`);
   }
+  for (const alt of page.redundantAlts)
+    problems.push(`an image's alt "${alt}" repeats the text of its link or button (use alt="")`);
   return problems;
 }
 
@@ -133,6 +136,20 @@ describe('the checks themselves', () => {
     expect(isOtherOrigin('//cdn.example.com/x.js', '/docs')).toBe(true);
     expect(isOtherOrigin('../img/x.png', '/docs/history')).toBe(false);
     expect(isOtherOrigin('data:image/png;base64,AAAA', '/docs')).toBe(false);
+  });
+
+  it('catch an image whose alt repeats its link text, as the navbar logo did', () => {
+    const logo = (alt: string) =>
+      summarizeHtml(
+        `<a class="navbar__brand" href="/"><img src="/img/logo.svg" alt="${alt}"><b>开源大模型图谱</b></a>`,
+      ).redundantAlts;
+    expect(logo('开源大模型图谱')).toEqual(['开源大模型图谱']);
+    expect(logo('')).toEqual([]);
+    expect(logo('图谱标志')).toEqual([]);
+    // An image that is a link's only content names it.
+    expect(summarizeHtml('<a href="/"><img src="/x.svg" alt="首页"></a>').redundantAlts).toEqual(
+      [],
+    );
   });
 });
 
