@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { themes as prismThemes } from 'prism-react-renderer';
-import type { Config } from '@docusaurus/types';
+import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -48,13 +48,20 @@ const baseUrl = '/';
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 const mermaidRenderer = createSiteRenderer(siteDir);
 
+// Docusaurus serialises the site config, plugin options included, into every page's script:
+// options that hold objects or this machine's paths are closed over instead of passed.
+const remarkSiteMermaid = () =>
+  remarkMermaid({ renderer: mermaidRenderer, siteDir, modulesDir: diagramModulesDir(siteDir) });
+// Gives each data component in MDX only the data it renders (see src/plugins/atlas-data).
+const remarkSiteAtlasData = () =>
+  remarkAtlasData({ data: () => atlasDataFor(), modulesDir: viewModulesDir(siteDir) });
+
 const remarkPlugins = [
-  [remarkMermaid, { renderer: mermaidRenderer, siteDir, modulesDir: diagramModulesDir(siteDir) }],
+  remarkSiteMermaid,
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],
-  // Gives each data component in MDX only the data it renders (see src/plugins/atlas-data).
-  [remarkAtlasData, { data: () => atlasDataFor(), modulesDir: viewModulesDir(siteDir) }],
+  remarkSiteAtlasData,
 ];
 // rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
 // turns that into a build error naming the file and line. Display formulas that scroll
@@ -217,7 +224,7 @@ const config = {
     katexAssetsPlugin,
     atlasDataPlugin,
     modelPagesPlugin,
-    [mermaidPlugin, { renderer: mermaidRenderer }],
+    (context: LoadContext) => mermaidPlugin(context, { renderer: mermaidRenderer }),
     serverOnlyPlugin,
     [recentPostsPlugin, { count: 3 }],
     searchPlugin,
