@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { atlasDataFor } from '../atlas-data';
+import { generatedModule } from '../generated-module';
 import { backlinksByModel, type Backlink } from './backlinks';
 import { compareEntries, modelPageData } from './data';
 
@@ -90,7 +91,7 @@ export default function modelPagesPlugin(context: LoadContext): Plugin {
           actions.addRoute({
             path: `${base}${m.id}`,
             component: '@site/src/components/ModelPage/index.tsx',
-            modules: { data: json },
+            modules: { data: generatedModule(context, json) },
             exact: true,
           });
         }),
@@ -102,7 +103,7 @@ export default function modelPagesPlugin(context: LoadContext): Plugin {
       actions.addRoute({
         path: `${base}compare`,
         component: '@site/src/components/ModelCompare/index.tsx',
-        modules: { models: compare },
+        modules: { models: generatedModule(context, compare) },
         exact: true,
       });
     },

@@ -23,6 +23,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 // of `docusaurus start` reads; see configureWebpack below).
 import type {} from 'webpack-dev-server';
 import { atlasDataFor, atlasEnglishFor } from '../atlas-data';
+import { generatedModule } from '../generated-module';
 import { collectionNames, csvExport, exportPaths, fileJsonSchema, jsonExport } from './export';
 import { readDataHistory, type DataHistory } from './history';
 import { atomFeed, updatesView, type UpdatesView } from './updates';
@@ -104,7 +105,7 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
       actions.addRoute({
         path: `${context.baseUrl}updates`,
         component: '@site/src/components/UpdatesPage',
-        modules: { updates },
+        modules: { updates: generatedModule(context, updates) },
         exact: true,
       });
     },
