@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { atlasDataFor } from '../atlas-data';
-import { generatedModule } from '../generated-module';
 import { backlinksByModel, type Backlink } from './backlinks';
 import { compareEntries, modelPageData } from './data';
 
@@ -71,7 +70,7 @@ function sourcePages(
 export default function modelPagesPlugin(context: LoadContext): Plugin {
   return {
     name: 'atlas-model-pages',
-    async allContentLoaded({ allContent, actions }) {
+    allContentLoaded({ allContent, actions }) {
       const data = atlasDataFor(context.siteDir, context.i18n.currentLocale);
       const backlinks = backlinksByModel(
         sourcePages(
@@ -82,28 +81,19 @@ export default function modelPagesPlugin(context: LoadContext): Plugin {
         data.models,
       );
       const base = `${context.baseUrl}models/`;
-      await Promise.all(
-        data.models.map(async (m) => {
-          const json = await actions.createData(
-            `model-${m.id}.json`,
-            JSON.stringify(modelPageData(data, m.id, backlinks.get(m.id))),
-          );
-          actions.addRoute({
-            path: `${base}${m.id}`,
-            component: '@site/src/components/ModelPage/index.tsx',
-            modules: { data: generatedModule(context, json) },
-            exact: true,
-          });
-        }),
-      );
-      const compare = await actions.createData(
-        'compare-models.json',
-        JSON.stringify(compareEntries(data)),
-      );
+      // Route props: Docusaurus writes each as a module of its own and names it `@generated/…`
+      // in the route registry that every page loads.
+      for (const m of data.models)
+        actions.addRoute({
+          path: `${base}${m.id}`,
+          component: '@site/src/components/ModelPage/index.tsx',
+          props: { data: modelPageData(data, m.id, backlinks.get(m.id)) },
+          exact: true,
+        });
       actions.addRoute({
         path: `${base}compare`,
         component: '@site/src/components/ModelCompare/index.tsx',
-        modules: { models: generatedModule(context, compare) },
+        props: { models: compareEntries(data) },
         exact: true,
       });
     },

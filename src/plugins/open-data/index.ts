@@ -23,7 +23,6 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 // of `docusaurus start` reads; see configureWebpack below).
 import type {} from 'webpack-dev-server';
 import { atlasDataFor, atlasEnglishFor } from '../atlas-data';
-import { generatedModule } from '../generated-module';
 import { collectionNames, csvExport, exportPaths, fileJsonSchema, jsonExport } from './export';
 import { readDataHistory, type DataHistory } from './history';
 import { atomFeed, updatesView, type UpdatesView } from './updates';
@@ -98,14 +97,13 @@ export default function openDataPlugin(context: LoadContext): Plugin<unknown> {
         atlasDataFor(context.siteDir, context.i18n.currentLocale),
       );
     },
-    async contentLoaded({ content, actions }) {
+    contentLoaded({ content, actions }) {
       actions.setGlobalData({ buildDate: today } satisfies OpenDataGlobal);
       writeDataFiles(devFilesDir(context), siteDir, siteUrl, today);
-      const updates = await actions.createData('updates.json', JSON.stringify(content));
       actions.addRoute({
         path: `${context.baseUrl}updates`,
         component: '@site/src/components/UpdatesPage',
-        modules: { updates: generatedModule(context, updates) },
+        props: { updates: content },
         exact: true,
       });
     },
