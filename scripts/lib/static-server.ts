@@ -3,11 +3,15 @@
  * benchmarks. It resolves URLs the way GitHub Pages does for a Docusaurus build with
  * `trailingSlash: false`: /docs/x → docs/x.html or docs/x/index.html; unknown paths get
  * 404.html with status 404 (under /en/ the English one). Content-hashed files under /assets/
- * may be cached; everything else is fetched afresh.
+ * may be cached; everything else is fetched afresh. Text is sent gzip-compressed to clients that
+ * accept it, as GitHub Pages and other static hosts do: Lighthouse's simulated phone network
+ * reads the bytes on the wire, so an uncompressed server made every page look several times
+ * heavier (and slower) than it is when hosted.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +28,18 @@ const types: Record<string, string> = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt']);
+
+/** Gzip bodies by file, kept while the file's modification time is unchanged. */
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+function gzipped(file: string, mtimeMs: number): Buffer {
+  const cached = gzipCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
+}
 
 /** The file the server answers `urlPath` (as sent, percent-encoded) with, or undefined for a 404. */
 export function resolveFile(root: string, urlPath: string): string | undefined {
@@ -60,9 +76,15 @@ export async function serveStatic(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const stat = statSync(file);
+    const gzip =
+      compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? gzipped(file, stat.mtimeMs) : undefined;
     res.writeHead(status, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+      'content-length': body ? body.length : stat.size,
+      ...(compressible.has(extname(file)) ? { vary: 'Accept-Encoding' } : {}),
+      ...(body ? { 'content-encoding': 'gzip' } : {}),
       // Scripts and styles under /assets/ carry a hash of their content in their names, so the
       // browser may keep them as a host would let it: each test tab then compiles the shared
       // bundles once, not on every page it opens.
@@ -70,7 +92,9 @@ export async function serveStatic(
         ? { 'cache-control': 'public, max-age=31536000, immutable' }
         : {}),
     });
-    createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') res.end();
+    else if (body) res.end(body);
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
