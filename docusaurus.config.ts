@@ -28,6 +28,8 @@ import lazyPrismPlugin from './src/plugins/lazy-prism';
 import openDataPlugin from './src/plugins/open-data';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import translationStatusPlugin from './src/plugins/translation-status';
+import docsLeanPlugin from './src/plugins/docs-lean';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 /**
  * The repository, named once: edit links, "报告错误" links, the navbar and the footer
@@ -169,19 +171,8 @@ const config = {
     [
       'classic',
       {
-        docs: {
-          sidebarPath: './sidebars.ts',
-          editUrl: `${repositoryUrl}/edit/${repository.branch}/`,
-          // Translated pages live under i18n/en; edit the file the reader is looking at.
-          editLocalizedFiles: true,
-          showLastUpdateTime: true,
-          // A fixed vocabulary (docs/tags.yml): every tag page gathers several docs, and each
-          // tag is a route every page's JavaScript has to know about.
-          tags: 'tags.yml',
-          onInlineTags: 'throw',
-          remarkPlugins,
-          rehypePlugins,
-        },
+        // The docs plugin is added below, wrapped by docs-lean (src/plugins/docs-lean).
+        docs: false,
         blog: {
           blogTitle: '博客',
           blogDescription: '开源大模型图谱的年度回顾、专题文章与本站动态',
@@ -221,6 +212,22 @@ const config = {
   ],
 
   plugins: [
+    [
+      docsLeanPlugin,
+      {
+        sidebarPath: './sidebars.ts',
+        editUrl: `${repositoryUrl}/edit/${repository.branch}/`,
+        // Translated pages live under i18n/en; edit the file the reader is looking at.
+        editLocalizedFiles: true,
+        showLastUpdateTime: true,
+        // A fixed vocabulary (docs/tags.yml): every tag page gathers several docs, and each
+        // tag is a route every page's JavaScript has to know about.
+        tags: 'tags.yml',
+        onInlineTags: 'throw',
+        remarkPlugins,
+        rehypePlugins,
+      } satisfies DocsOptions,
+    ],
     katexAssetsPlugin,
     atlasDataPlugin,
     modelPagesPlugin,
