@@ -13,6 +13,7 @@ import {
   baseUrl,
   hasHorizontalScroll,
   executedModules,
+  drawEverything,
   isKnownTooWide,
   browserForFile,
   openPage,
@@ -486,6 +487,7 @@ describe('data ships with the pages that show it', () => {
   for (const path of otherDataPages) {
     it(`${path} fits 360 px without mobile emulation`, async () => {
       const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
+      await drawEverything(tab.page);
       const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
       const wide = await tab.page.evaluate(() =>
         [...document.querySelectorAll('main *')]

@@ -20,7 +20,13 @@ import {
 } from '../../scripts/lib/content-files';
 import { buildDir, builtFile, builtFiles, locales } from '../../scripts/lib/built-html';
 import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts/lib/html';
-import { browserForFile, loadedScripts, openPage, seriousAxeViolations } from './harness';
+import {
+  browserForFile,
+  drawEverything,
+  loadedScripts,
+  openPage,
+  seriousAxeViolations,
+} from './harness';
 
 const files = contentFiles();
 const withMermaid = files.filter((f) => mermaidBlocks(f).length > 0);
@@ -257,6 +263,7 @@ describe('Mermaid in the browser', () => {
         });
         try {
           await hydrated(tab.page);
+          await drawEverything(tab.page);
           // Compared with the width asked for: under isMobile Chromium widens innerWidth to the content.
           const widths = await tab.page.evaluate(() => ({
             page: document.documentElement.scrollWidth,

@@ -217,6 +217,15 @@ export function isKnownTooWide(path: string, { mobile }: { mobile: boolean }): b
 }
 
 /**
+ * Long lists draw only what is near the screen (`content-visibility: auto`: table cards on a
+ * phone, timeline events), and what is not drawn cannot overflow. Layout checks call this
+ * first, so that they measure every element; the page keeps the style until it is closed.
+ */
+export async function drawEverything(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+}
+
+/**
  * True when the page is wider than the viewport it was opened with. Compares with the width
  * asked for, not `window.innerWidth`: under mobile emulation Chromium widens the layout
  * viewport to the content, so the page would always look as wide as the window.
@@ -225,6 +234,7 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   const width = page.viewportSize()?.width;
   if (width === undefined) throw new Error('hasHorizontalScroll: the page has no fixed viewport');
   await waitForStylesheets(page);
+  await drawEverything(page);
   return page.evaluate(async (w) => {
     // Fallback fonts set text wider than the real ones.
     await document.fonts.ready;
