@@ -182,6 +182,10 @@ describe('ComparisonTable on /models', () => {
     expect(await filter.count()).toBe(1);
     expect(await filter.isVisible()).toBe(false);
     expect(await page.locator('[inert] input[type="search"]').count()).toBe(1);
+    // Each row's checkbox is in the HTML, so that hydrating changes no row, but out of sight.
+    const boxes = bodyRows(page).locator('th input[type="checkbox"]');
+    expect(await boxes.count()).toBe(rows);
+    expect(await boxes.first().isVisible()).toBe(false);
     // Every row links to its model's page, and the model's old anchor is still on the page.
     const targets = await bodyRows(page)
       .locator('th a')

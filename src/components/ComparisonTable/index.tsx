@@ -1,9 +1,10 @@
-import React, { useMemo, useState } from 'react';
+import React, { memo, useCallback, useMemo, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
+import type { Column } from './spec';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
 import type { AtlasView } from '../atlasView';
 import { compareValues } from '../../lib/sort';
@@ -98,6 +99,61 @@ export function columnLabels(columns: ReadonlyArray<{ header: string }>): React.
   return labels;
 }
 
+/**
+ * One entry's row. Memoised: when the page hydrates and when the reader selects a model, only
+ * rows whose props changed render again (on /models, 180 rows of nine cells each). The
+ * checkbox is in the server's HTML too, hidden until the page has hydrated (the stylesheet
+ * reads `html[data-has-hydrated="true"]`), so hydrating changes no row.
+ */
+const Row = memo(function Row({
+  entry,
+  columns,
+  name,
+  selectable,
+  checked,
+  disabled,
+  toggle,
+}: {
+  entry: { id: string };
+  columns: ReadonlyArray<Column<{ id: string }>>;
+  name: (entry: { id: string }) => string;
+  selectable: boolean;
+  checked: boolean;
+  disabled: boolean;
+  toggle: (id: string) => void;
+}) {
+  return (
+    <tr>
+      {columns.map((c, i) =>
+        i === 0 ? (
+          <th key={c.key} scope="row" className={clsx(c.numeric && styles.numeric) || undefined}>
+            {selectable && (
+              <input
+                type="checkbox"
+                className={styles.check}
+                checked={checked}
+                disabled={disabled}
+                onChange={() => toggle(entry.id)}
+                aria-label={translate(
+                  { id: 'atlas.table.select.row', message: '选择 {name} 进行对比' },
+                  { name: name(entry) },
+                )}
+              />
+            )}
+            {c.cell(entry)}
+          </th>
+        ) : (
+          <td
+            key={c.key}
+            className={clsx(c.numeric && styles.numeric, c.wraps && styles.wraps) || undefined}>
+            {c.cell(entry)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
+
 export default function ComparisonTable({
   collection,
   columns,
@@ -115,7 +171,7 @@ export default function ComparisonTable({
       `ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`,
     );
   }
-  const spec = tableSpec(collection, data);
+  const spec = useMemo(() => tableSpec(collection, data), [collection, data]);
   const columnKeys = columns ?? defaultColumns[collection];
   const shownColumns = columnKeys.map((key) => {
     const column = spec.columns.find((c) => c.key === key);
@@ -154,14 +210,25 @@ export default function ComparisonTable({
   const isBrowser = useIsBrowser();
   const canSelect = collection === 'models' && (selectable ?? facetKeys.length > 0);
   const [selected, setSelected] = useState<readonly string[]>([]);
-  const toggle = (id: string) =>
-    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const toggle = useCallback(
+    (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id])),
+    [],
+  );
 
-  // The name column always stays: it heads each row and links to the entry.
-  const visible = shownColumns.filter(
-    (c, i) =>
-      i === 0 ||
-      (state.shown ? state.shown.includes(c.key) : !(hiddenColumns ?? []).includes(c.key)),
+  // The name column always stays: it heads each row and links to the entry. Kept the same
+  // array while the columns are the same, so that rows whose facts are unchanged skip
+  // rendering (Row is memoised).
+  const visibleKeys = shownColumns
+    .filter(
+      (c, i) =>
+        i === 0 ||
+        (state.shown ? state.shown.includes(c.key) : !(hiddenColumns ?? []).includes(c.key)),
+    )
+    .map((c) => c.key)
+    .join(' ');
+  const visible = useMemo(
+    () => visibleKeys.split(' ').map((key) => spec.columns.find((c) => c.key === key)!),
+    [visibleKeys, spec],
   );
 
   const baseRows = useMemo(
@@ -300,41 +367,21 @@ export default function ComparisonTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((entry) => (
-              <tr key={entry.id}>
-                {visible.map((c, i) =>
-                  i === 0 ? (
-                    <th
-                      key={c.key}
-                      scope="row"
-                      className={clsx(c.numeric && styles.numeric) || undefined}>
-                      {isBrowser && canSelect && (
-                        <input
-                          type="checkbox"
-                          className={styles.check}
-                          checked={selected.includes(entry.id)}
-                          disabled={!selected.includes(entry.id) && selected.length >= 4}
-                          onChange={() => toggle(entry.id)}
-                          aria-label={translate(
-                            { id: 'atlas.table.select.row', message: '选择 {name} 进行对比' },
-                            { name: spec.name(entry) },
-                          )}
-                        />
-                      )}
-                      {c.cell(entry)}
-                    </th>
-                  ) : (
-                    <td
-                      key={c.key}
-                      className={
-                        clsx(c.numeric && styles.numeric, c.wraps && styles.wraps) || undefined
-                      }>
-                      {c.cell(entry)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
+            {rows.map((entry) => {
+              const checked = selected.includes(entry.id);
+              return (
+                <Row
+                  key={entry.id}
+                  entry={entry}
+                  columns={visible}
+                  name={spec.name}
+                  selectable={canSelect}
+                  checked={checked}
+                  disabled={!checked && selected.length >= 4}
+                  toggle={toggle}
+                />
+              );
+            })}
           </tbody>
         </table>
       </div>
