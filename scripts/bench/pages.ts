@@ -11,9 +11,14 @@
  *   Lighthouse estimates load times by simulation (Lantern) from a trace taken at full speed;
  *   `--applied-throttling` has it slow the network and the CPU down for real instead
  *   (`--throttling-method=devtools`), a second opinion on a page served from this machine.
+ * With `--every-doc` it also loads every doc page (Chinese edition) and prints the spread of
+ * their JS: a page's text is in its script as well as its HTML, so long chapters weigh more
+ * than the short page measured as "plain doc".
  * With `--baseline` it also builds a stock Docusaurus classic site (scripts/bench/stock-site)
- * and compares the plain doc page's JS, and its Lighthouse scores, with it. Prints figures;
- * never fails on them.
+ * and compares the plain doc page's JS, and its Lighthouse scores, with it (and, with
+ * `--every-doc`, counts the doc pages over 1.10 and 1.15 times the stock page). Pages are
+ * served gzip-compressed, as a static host serves them (scripts/lib/static-server.ts).
+ * Prints figures; never fails on them.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -22,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Result as LighthouseResult } from 'lighthouse';
+import type { Browser } from 'playwright-core';
 import { serveStatic } from '../lib/static-server';
 import { contentFiles, hasMath, mermaidBlocks, siteRoot } from '../lib/content-files';
 import { chromiumFlags, chromiumPath, launchChromium } from '../lib/chromium';
@@ -53,9 +59,10 @@ interface Bytes {
   htmlGzip: number;
 }
 
-async function measure(url: string): Promise<Bytes> {
-  const browser = await launchChromium();
-  const page = await browser.newPage();
+async function measure(url: string, shared?: Browser): Promise<Bytes> {
+  const browser = shared ?? (await launchChromium());
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const bodies: Array<{ type: 'js' | 'css'; body: Buffer }> = [];
   const pending: Array<Promise<void>> = [];
   page.on('response', (res) => {
@@ -76,7 +83,8 @@ async function measure(url: string): Promise<Bytes> {
   const html = (await response?.body()) ?? Buffer.alloc(0);
   await page.waitForTimeout(500);
   await Promise.all(pending);
-  await browser.close();
+  await context.close();
+  if (!shared) await browser.close();
   const sum = (t: 'js' | 'css', gz: boolean) =>
     bodies
       .filter((b) => b.type === t)
@@ -196,7 +204,21 @@ async function main() {
     desktop?: Scores;
   }> = [];
   const withLighthouse = !args.has('--no-lighthouse');
+  const everyDoc: Array<{ path: string; jsGzip: number }> = [];
   try {
+    if (args.has('--every-doc')) {
+      console.log(`bench:pages: every doc page (${docs.length})`);
+      const browser = await launchChromium();
+      try {
+        for (const doc of docs)
+          everyDoc.push({
+            path: doc.url,
+            jsGzip: (await measure(server.url + doc.url, browser)).jsGzip,
+          });
+      } finally {
+        await browser.close();
+      }
+    }
     for (const [kind, path] of Object.entries(kinds)) {
       if (!path) {
         console.log(`bench:pages: no page of kind "${kind}" found`);
@@ -242,6 +264,12 @@ async function main() {
       );
     }
   }
+  if (everyDoc.length > 0) {
+    const sorted = [...everyDoc].sort((a, b) => a.jsGzip - b.jsGzip);
+    console.log(
+      `\nEvery doc page (${sorted.length}), first-load JS gzip: smallest ${kb(sorted[0]!.jsGzip)}, median ${kb(median(sorted.map((d) => d.jsGzip)))}, largest ${kb(sorted.at(-1)!.jsGzip)} (${sorted.at(-1)!.path})`,
+    );
+  }
   if (buildSeconds !== undefined)
     console.log(`\ncold build time (zh-Hans + en): ${buildSeconds.toFixed(1)} s`);
 
@@ -268,6 +296,13 @@ async function main() {
       const fmt = (s: Scores) => categories.map((c) => s.categories[c]).join(' / ');
       console.log(
         `stock doc page, Lighthouse mobile ${fmt(stockScores.mobile)} (TBT ${stockScores.mobile.tbtMs.toFixed(0)} ms, LCP ${(stockScores.mobile.lcpMs / 1000).toFixed(2)} s), desktop ${fmt(stockScores.desktop)}`,
+      );
+    }
+    if (everyDoc.length > 0) {
+      const over = (factor: number) =>
+        everyDoc.filter((d) => d.jsGzip > factor * stock.jsGzip).length;
+      console.log(
+        `doc pages over 1.10 × stock: ${over(1.1)} of ${everyDoc.length}; over 1.15 ×: ${over(1.15)}`,
       );
     }
     for (const { kind, bytes } of rows.filter((r) => r.kind.includes('doc'))) {

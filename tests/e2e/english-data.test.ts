@@ -2,26 +2,24 @@
  * Data in the English build (src/data/overlay.ts): a translated entry (models/phi.yaml has an
  * overlay, i18n/en/data/models/phi.yaml) shows English on its model page and in its card, with
  * no Chinese outside elements marked lang="zh-Hans" (aliases, untranslated event and page
- * titles), on one model page per family; the Chinese build and the
+ * titles), on every model page (read from the built HTML: every model has its English since
+ * the edition was completed; how an entry without English renders is tested on fixtures in
+ * tests/unit/data-overlay-render.test.ts); the Chinese build and the
  * exports keep the Chinese, the exports with the English beside it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { DomUtils } from 'htmlparser2';
 import { browserForFile, openPage } from './harness';
 import { atlasDataFor } from '../../src/plugins/atlas-data';
+import { builtFile } from '../../scripts/lib/built-html';
+import { byTag, findAll, parseHtml, textOf, type Element } from '../../scripts/lib/html';
 
 const browser = browserForFile();
 const translated = 'phi-4';
 const english = atlasDataFor(undefined, 'en').models;
 const chinese = atlasDataFor(undefined, 'zh-Hans').models;
-/**
- * One model per family (the last listed): every model has its English since the edition was
- * completed, so these pages must show no Chinese outside names and marked elements. How an
- * entry without English renders is tested on fixtures in tests/unit/data-overlay-render.test.ts.
- */
-const perFamily = [
-  ...new Map(english.filter((m) => m.description).map((m) => [m.family, m])).values(),
-];
 
 /**
  * Text in `main` with Chinese characters that no lang="zh-Hans" ancestor marks, as
@@ -29,24 +27,58 @@ const perFamily = [
  * glossed in brackets after their English form.
  */
 async function unmarkedChinese(page: Page, names: readonly string[]): Promise<string[]> {
-  return page.evaluate((names) => {
-    const han = /\p{Script=Han}/u;
-    const out: string[] = [];
+  const nodes = await page.evaluate(() => {
+    const found: Array<{ tag: string; text: string; marked: boolean }> = [];
     const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      let text = node.textContent ?? '';
-      for (const name of names) text = text.split(name).join('');
-      // A Chinese name given in brackets after its English form, "Hunyuan (混元)": meant.
-      text = text.replace(/\([^()]{0,20}\)/gu, (g) =>
-        /^\([\p{Script=Han}\s,·]+\)$/u.test(g) ? '' : g,
-      );
-      if (!han.test(text)) continue;
       const parent = node.parentElement!;
-      if (parent.closest('[lang]')?.getAttribute('lang') === 'zh-Hans') continue;
-      out.push(`${parent.tagName.toLowerCase()}: ${text.trim().slice(0, 80)}`);
+      found.push({
+        tag: parent.tagName.toLowerCase(),
+        text: node.textContent ?? '',
+        marked: parent.closest('[lang]')?.getAttribute('lang') === 'zh-Hans',
+      });
     }
-    return out;
-  }, names);
+    return found;
+  });
+  return nodes
+    .filter((n) => !n.marked)
+    .map((n) => ({ tag: n.tag, text: unmarkedText(n.text, names) }))
+    .filter((n) => /\p{Script=Han}/u.test(n.text))
+    .map((n) => `${n.tag}: ${n.text.trim().slice(0, 80)}`);
+}
+
+/** A text without the names given and without Chinese names glossed in brackets. */
+function unmarkedText(text: string, names: readonly string[]): string {
+  for (const name of names) text = text.split(name).join('');
+  // A Chinese name given in brackets after its English form, "Hunyuan (混元)": meant.
+  return text.replace(/\([^()]{0,20}\)/gu, (g) =>
+    /^\([\p{Script=Han}\s,·]+\)$/u.test(g) ? '' : g,
+  );
+}
+
+/** A node of a parsed page. */
+type Node = Parameters<typeof DomUtils.isText>[0];
+
+/** unmarkedChinese for built HTML, read in Node: the same rules over `main`'s text nodes. */
+function unmarkedChineseIn(main: Element, names: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (node: Node) => {
+    if (DomUtils.isText(node)) {
+      const text = unmarkedText(node.data, names);
+      if (!/\p{Script=Han}/u.test(text)) return;
+      let el = node.parent;
+      while (el && DomUtils.isTag(el) && el.attribs.lang === undefined) el = el.parent;
+      if (el && DomUtils.isTag(el) && el.attribs.lang === 'zh-Hans') return;
+      const parent = node.parent;
+      out.push(
+        `${parent && DomUtils.isTag(parent) ? parent.name : '?'}: ${text.trim().slice(0, 80)}`,
+      );
+      return;
+    }
+    if (DomUtils.hasChildren(node)) for (const child of node.children) visit(child);
+  };
+  visit(main);
+  return out;
 }
 
 describe('English model pages', () => {
@@ -78,27 +110,34 @@ describe('English model pages', () => {
     }
   });
 
-  it("every family's model page is in English: Chinese only in names and marked elements", async () => {
+  it('every model page is in English: Chinese only in names and marked elements (built HTML)', () => {
     const orgNames = atlasDataFor(undefined, 'en').organizations;
-    for (const m of perFamily) {
-      const tab = await openPage(browser(), `/en/models/${m.id}`);
-      try {
-        // The lead is the English description, not marked as Chinese.
-        const lead = tab.page.locator('main header p', { hasText: m.description!.slice(0, 24) });
-        await expect(lead.count(), m.id).resolves.toBe(1);
-        await expect(lead.getAttribute('lang'), m.id).resolves.toBeNull();
-        const names = [
-          m.name,
-          ...m.aliases,
-          ...orgNames.filter((o) => m.organizations.includes(o.id)).map((o) => o.name),
-        ];
-        expect(await unmarkedChinese(tab.page, names), m.id).toEqual([]);
-        expect(tab.problems, m.id).toEqual([]);
-      } finally {
-        await tab.close();
-      }
+    const withDescription = english.filter((m) => m.description);
+    expect(withDescription.length).toBeGreaterThan(150);
+    for (const m of withDescription) {
+      const file = builtFile(`/en/models/${m.id}`);
+      expect(file, m.id).toBeDefined();
+      const main = byTag(parseHtml(readFileSync(file!, 'utf8')), 'main')[0];
+      expect(main, m.id).toBeDefined();
+      // The lead is the English description, not marked as Chinese.
+      const lead = findAll(
+        main!,
+        (el) =>
+          el.name === 'p' &&
+          !!el.parent &&
+          DomUtils.isTag(el.parent) &&
+          el.parent.name === 'header',
+      ).filter((p) => textOf(p).includes(m.description!.slice(0, 24)));
+      expect(lead.length, m.id).toBe(1);
+      expect(lead[0]!.attribs.lang, m.id).toBeUndefined();
+      const names = [
+        m.name,
+        ...m.aliases,
+        ...orgNames.filter((o) => m.organizations.includes(o.id)).map((o) => o.name),
+      ];
+      expect(unmarkedChineseIn(main!, names), m.id).toEqual([]);
     }
-  }, 300_000);
+  });
 
   it(`the Chinese page /models/${translated} keeps the Chinese, unmarked`, async () => {
     const tab = await openPage(browser(), `/models/${translated}`);
