@@ -29,6 +29,7 @@ import openDataPlugin from './src/plugins/open-data';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import translationStatusPlugin from './src/plugins/translation-status';
 import docsLeanPlugin from './src/plugins/docs-lean';
+import scriptedPlugin from './src/plugins/scripted';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 /**
@@ -240,6 +241,7 @@ const config = {
     linkPrefetchPlugin,
     openDataPlugin,
     translationStatusPlugin,
+    scriptedPlugin,
   ],
 
   themeConfig: {

@@ -217,9 +217,9 @@ export function isKnownTooWide(path: string, { mobile }: { mobile: boolean }): b
 }
 
 /**
- * Long lists draw only what is near the screen (`content-visibility: auto`: table cards on a
- * phone, timeline events), and what is not drawn cannot overflow. Layout checks call this
- * first, so that they measure every element; the page keeps the style until it is closed.
+ * Long lists draw only what is near the screen (`content-visibility: auto`: timeline events),
+ * and what is not drawn cannot overflow. Layout checks call this first, so that they measure
+ * every element; the page keeps the style until it is closed.
  */
 export async function drawEverything(page: Page): Promise<void> {
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });

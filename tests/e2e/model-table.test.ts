@@ -10,6 +10,7 @@ import { opennessView } from '../../src/data/derive/openness';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { loadAtlasData } from '../../src/data/load';
+import { phoneRows } from '../../src/components/ComparisonTable/logic';
 import { join } from 'node:path';
 import {
   hasHorizontalScroll,
@@ -207,6 +208,56 @@ describe('the model table on /models', () => {
       await tab.close();
     });
   }
+});
+
+describe('/models on a phone: the first cards, then the rest on request', () => {
+  const shown = (page: Page) =>
+    bodyRows(page).evaluateAll(
+      (rows) => rows.filter((r) => getComputedStyle(r).display !== 'none').length,
+    );
+
+  it('shows 30 cards from the first paint and the rest when the reader asks', async () => {
+    const tab = await openPage(browser(), '/models', {
+      viewport: phone,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const { page } = tab;
+    const total = await bodyRows(page).count();
+    expect(total).toBeGreaterThan(phoneRows);
+    expect(await shown(page)).toBe(phoneRows);
+    const more = page.getByRole('button', { name: `显示全部 ${total} 条` });
+    await more.click();
+    expect(await shown(page)).toBe(total);
+    expect(await more.count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('a filter that leaves fewer rows shows them all, with no button', async () => {
+    const tab = await openPage(browser(), '/models', { viewport: phone });
+    const { page } = tab;
+    await page.getByLabel('按名称或别名筛选').fill('Llama');
+    await expect.poll(() => bodyRows(page).count()).toBeLessThan(phoneRows);
+    expect(await shown(page)).toBe(await bodyRows(page).count());
+    expect(await page.getByRole('button', { name: /^显示全部/ }).count()).toBe(0);
+    await tab.close();
+  });
+
+  it('shows every card without JavaScript', async () => {
+    const tab = await openPage(browser(), '/models', { viewport: phone, javaScriptEnabled: false });
+    const { page } = tab;
+    const total = await bodyRows(page).count();
+    expect(total).toBeGreaterThan(phoneRows);
+    expect(await shown(page)).toBe(total);
+    await tab.close();
+  });
+
+  it('shows every row on a wide screen', async () => {
+    const tab = await openPage(browser(), '/models');
+    expect(await shown(tab.page)).toBe(await bodyRows(tab.page).count());
+    await tab.close();
+  });
 });
 
 describe('/models loading on a phone', () => {

@@ -13,6 +13,7 @@ import {
   filterRows,
   nextSort,
   sortRows,
+  phoneRows,
   tablePrefix,
   type RowAccess,
   type TableState,
@@ -210,6 +211,7 @@ export default function ComparisonTable({
   const isBrowser = useIsBrowser();
   const canSelect = collection === 'models' && (selectable ?? facetKeys.length > 0);
   const [selected, setSelected] = useState<readonly string[]>([]);
+  const [expanded, setExpanded] = useState(false);
   const toggle = useCallback(
     (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id])),
     [],
@@ -260,8 +262,10 @@ export default function ComparisonTable({
   const setSort = (key: string) =>
     setState({ ...state, ...nextSort(state, key) } satisfies TableState);
 
+  const collapsed = !expanded && rows.length > phoneRows;
+
   return (
-    <div className={styles.wrapper}>
+    <div className={clsx(styles.wrapper, collapsed && styles.collapsed)}>
       {/* Controls do nothing without script. They are in the server's HTML all the same,
           hidden and inert until React runs, so that showing them moves nothing below them
           (they pushed /models' legend and table 300 px down on a phone: layout shift 0.15). */}
@@ -385,6 +389,14 @@ export default function ComparisonTable({
           </tbody>
         </table>
       </div>
+      {collapsed && isBrowser && (
+        <button type="button" className={styles.more} onClick={() => setExpanded(true)}>
+          {translate(
+            { id: 'atlas.table.more', message: '显示全部 {total} 条' },
+            { total: rows.length },
+          )}
+        </button>
+      )}
       {rows.length === 0 && (
         <p className={styles.empty}>
           {baseRows.length === 0

@@ -215,3 +215,10 @@ export function getValues(entry: {
   if (entry.get?.runtimes.some((r) => r.runtime === 'ollama')) out.push('ollama');
   return out;
 }
+
+/**
+ * On a phone a table shows this many cards until the reader asks for the rest (the stylesheet
+ * hides the others, `.collapsed`, whose rule repeats the number): laying out ~180 cards was
+ * most of a phone's first load.
+ */
+export const phoneRows = 30;
