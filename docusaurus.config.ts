@@ -166,6 +166,8 @@ const config = {
   // KaTeX's stylesheet and fonts, copied from the `katex` package by katexAssetsPlugin, so they
   // are served by the site itself (never from a CDN) under every locale.
   staticDirectories: ['static', generatedStaticDir],
+  // Glossary terms' Escape key and narrow-screen placement, one listener for every page.
+  clientModules: ['./src/components/Term/client.ts'],
   customFields: { repositoryUrl, repositoryBranch: repository.branch },
 
   presets: [

@@ -1,11 +1,11 @@
-import React, { useCallback, useId, useRef, useState } from 'react';
-import clsx from 'clsx';
+import React, { useId } from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { langOf } from '../../lib/lang';
 import { entryById } from '../../lib/lookup';
 import { entryHref } from '../../lib/links';
 import { collectionOf, type AtlasView } from '../atlasView';
+import { termAttribute } from './behaviour';
 import styles from './styles.module.css';
 
 export interface TermProps {
@@ -20,27 +20,14 @@ export interface TermProps {
  * A glossary term inline in the text: `<Term id="moe" />` or `<Term id="moe">混合专家模型</Term>`.
  * It links to /glossary#<id>; its definition shows on hover and on keyboard focus (CSS alone,
  * so it also works without JavaScript) and is the link's accessible description. Escape hides
- * it; script only nudges it back inside a narrow screen.
+ * it; script only nudges it back inside a narrow screen. Both are one listener on the document
+ * (./behaviour.ts), so that a term works the same in a body that is the server's markup
+ * (src/plugins/islands) and in one React rendered.
  */
 export default function Term({ id, children, data }: TermProps): React.JSX.Element {
   const term = entryById(collectionOf(data, 'terms', 'Term'), id, 'terms');
   const tipId = useId();
-  const tipRef = useRef<HTMLSpanElement>(null);
-  const [dismissed, setDismissed] = useState(false);
   const english = useDocusaurusContext().i18n.currentLocale === 'en';
-
-  const show = useCallback(() => {
-    setDismissed(false);
-    const tip = tipRef.current;
-    if (!tip) return;
-    tip.style.removeProperty('--term-shift');
-    requestAnimationFrame(() => {
-      const rect = tip.getBoundingClientRect();
-      const overflow = rect.right - (document.documentElement.clientWidth - 8);
-      if (overflow > 0)
-        tip.style.setProperty('--term-shift', `${-Math.min(overflow, rect.left - 8)}px`);
-    });
-  }, []);
 
   const heading = [term.en, term.abbr].filter(Boolean).join(' · ');
   // In English: "Mixture of Experts (MoE) · 混合专家"; the Chinese name keeps its own lang.
@@ -54,19 +41,11 @@ export default function Term({ id, children, data }: TermProps): React.JSX.Eleme
     `${term.zh}（${heading}）`
   );
   return (
-    <span className={clsx(styles.term, dismissed && styles.dismissed)}>
-      <Link
-        to={entryHref('terms', term.id)}
-        className={styles.link}
-        aria-describedby={tipId}
-        onMouseEnter={show}
-        onFocus={show}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setDismissed(true);
-        }}>
+    <span className={styles.term} {...{ [termAttribute]: '' }}>
+      <Link to={entryHref('terms', term.id)} className={styles.link} aria-describedby={tipId}>
         {children ?? (english ? term.en : term.zh)}
       </Link>
-      <span role="tooltip" id={tipId} ref={tipRef} className={styles.tip}>
+      <span role="tooltip" id={tipId} className={styles.tip}>
         <span className={styles.tipTitle}>{title}</span>
         <span lang={langOf(term, 'definition')}>{term.definition}</span>
       </span>
