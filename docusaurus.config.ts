@@ -30,6 +30,8 @@ import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import translationStatusPlugin from './src/plugins/translation-status';
 import docsLeanPlugin from './src/plugins/docs-lean';
 import scriptedPlugin from './src/plugins/scripted';
+import islandsPlugin from './src/plugins/islands';
+import remarkIslands from './src/plugins/islands/remark';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 /**
@@ -227,7 +229,8 @@ const config = {
         // tag is a route every page's JavaScript has to know about.
         tags: 'tags.yml',
         onInlineTags: 'throw',
-        remarkPlugins,
+        // Doc pages alone hydrate only their islands (src/plugins/islands).
+        remarkPlugins: [...remarkPlugins, remarkIslands],
         rehypePlugins,
       } satisfies DocsOptions,
     ],
@@ -244,6 +247,7 @@ const config = {
     openDataPlugin,
     translationStatusPlugin,
     scriptedPlugin,
+    islandsPlugin,
   ],
 
   themeConfig: {

@@ -2,11 +2,19 @@
  * A view that may arrive after the page: in the browser, a deferrable data component
  * (src/components/views.ts, `deferredViews`) is given `data={null}` and a `load` function
  * instead of its view, and keeps the server's markup of what the view renders (an element
- * whose inner HTML React is told to leave alone, see `keepServerMarkup`). It fetches the view
+ * whose inner HTML React is told to leave alone, see `useKeptMarkup`). It fetches the view
  * only when it must render something the server did not: after a client-side navigation
  * (nothing to keep), or when the reader changes what is shown.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { AtlasView } from './atlasView';
 
 /** Fetches a component's view, a chunk of its own (src/plugins/server-only). */
@@ -19,13 +27,35 @@ export interface DeferredViewProps {
 }
 
 /**
- * Props for the element that holds the server's markup until the view is here: React hydrates
- * it without touching its contents. Only for elements whose contents the view renders.
+ * What an island (src/components/AtlasIsland) saved of the server's markup before it rendered
+ * its component afresh: the inner HTML of each element marked `data-kept`, by name.
  */
-export const keepServerMarkup = {
-  dangerouslySetInnerHTML: { __html: '' },
-  suppressHydrationWarning: true,
-} as const;
+export const KeptMarkup = createContext<ReadonlyMap<string, string> | null>(null);
+
+/**
+ * Props for the element that holds the server's markup until the view is here. When the page
+ * hydrates, React leaves the element's contents alone. Inside an island, which renders its
+ * component afresh, the element gets back the markup the island saved (`restored` is then
+ * true). Only for elements whose contents the view renders; `name` is unique in a component.
+ */
+export function useKeptMarkup(name: string): {
+  restored: boolean;
+  props: {
+    'data-kept': string;
+    dangerouslySetInnerHTML: { __html: string };
+    suppressHydrationWarning: true;
+  };
+} {
+  const saved = useContext(KeptMarkup)?.get(name);
+  return {
+    restored: saved !== undefined,
+    props: {
+      'data-kept': name,
+      dangerouslySetInnerHTML: { __html: saved ?? '' },
+      suppressHydrationWarning: true,
+    },
+  };
+}
 
 /**
  * The view (null until it is here) and `request`, which fetches it. `holder` is the element

@@ -90,7 +90,9 @@ export default function EntityCard({
     <article
       id={anchorId}
       className={clsx(styles.card, anchorId && styles.anchored)}
-      aria-labelledby={titleId}>
+      aria-labelledby={titleId}
+      // Read by KeptStaleNotices (../StaleNotice) in a doc body that is the server's markup.
+      data-verified={verified}>
       <header className={styles.header}>
         {kind && <span className={styles.kind}>{kind}</span>}
         <TitleTag id={titleId} className={styles.title} lang={titleLang}>

@@ -6,7 +6,7 @@ import { decimalYear, formatBillions } from '../../lib/format';
 import { entryHref } from '../../lib/links';
 import { collectionOf, type AtlasView } from '../atlasView';
 import PartialDate from '../PartialDate';
-import { keepServerMarkup, useDeferredView, type DeferredViewProps } from '../deferredView';
+import { useDeferredView, useKeptMarkup, type DeferredViewProps } from '../deferredView';
 import { logScale, logTicks, yearAxis } from './logic';
 import a11y from '../../css/a11y.module.css';
 import chart from '../../css/chart.module.css';
@@ -28,14 +28,15 @@ export interface ParameterChartProps extends DeferredViewProps {
  * by client-side navigation fetches them (src/components/deferredView.ts).
  */
 export default function ParameterChart(props: ParameterChartProps): React.JSX.Element {
+  const kept = useKeptMarkup('chart');
   const holder = useRef<HTMLDivElement>(null);
   const { view } = useDeferredView(props, holder, 'ParameterChart');
   return view ? (
-    <div key="drawn">
+    <div key="drawn" data-kept={kept.props['data-kept']}>
       <Chart {...props} data={view} />
     </div>
   ) : (
-    <div key="kept" ref={holder} {...keepServerMarkup} />
+    <div key="kept" ref={holder} {...kept.props} />
   );
 }
 

@@ -1,4 +1,5 @@
-import React from 'react';
+import React, { useEffect, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
@@ -55,5 +56,49 @@ export default function StaleNotice({
         </Translate>
       )}
     </p>
+  );
+}
+
+/**
+ * The notices the data cards in a doc body would show, when that body is the server's markup
+ * (src/plugins/islands): the HTML judges by the build date, and once the page runs, a card
+ * (an element with `data-verified`) that is stale by the reader's date gets its notice, in
+ * the place EntityCard gives it, before the card's footer.
+ */
+export function KeptStaleNotices({
+  root,
+}: {
+  root: RefObject<HTMLElement | null>;
+}): React.JSX.Element {
+  const today = useFreshnessDay();
+  const [slots, setSlots] = useState<Array<{ element: HTMLElement; verified: string }>>([]);
+  useEffect(() => {
+    const found: Array<{ element: HTMLElement; verified: string }> = [];
+    for (const card of root.current?.querySelectorAll<HTMLElement>('[data-verified]') ?? []) {
+      const verified = card.dataset.verified ?? '';
+      if (card.closest('[data-island]') || card.querySelector('[data-stale-notice]')) continue;
+      if (!isStale(verified, today)) continue;
+      const element = document.createElement('div');
+      element.style.display = 'contents';
+      const footer = card.querySelector(':scope > footer');
+      if (footer) footer.before(element);
+      else card.append(element);
+      found.push({ element, verified });
+    }
+    // The slots are made in the server's markup, which only an effect can reach.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSlots(found);
+    return () => found.forEach((slot) => slot.element.remove());
+  }, [root, today]);
+  return (
+    <>
+      {slots.map((slot, i) =>
+        createPortal(
+          <StaleNotice verified={slot.verified} scope="entry" />,
+          slot.element,
+          String(i),
+        ),
+      )}
+    </>
   );
 }

@@ -11,7 +11,7 @@ import { entryById } from '../../lib/lookup';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { eventCategoryLabel } from '../labels';
 import { countByCategory, groupByYear, selectEvents } from './logic';
-import { keepServerMarkup, useDeferredView, type DeferredViewProps } from '../deferredView';
+import { useDeferredView, useKeptMarkup, type DeferredViewProps } from '../deferredView';
 import type { TimelineShell } from '../views';
 import styles from './styles.module.css';
 import InlineList from '../InlineList';
@@ -143,6 +143,7 @@ function EventItem({ event, anchor, data }: { event: Entry; anchor: boolean; dat
  */
 export default function Timeline(props: TimelineProps): React.JSX.Element {
   const { from, to, categories, ids, anchors = false, shell } = props;
+  const kept = useKeptMarkup('timeline');
   const holder = useRef<HTMLOListElement>(null);
   const { view, request } = useDeferredView(props, holder, 'Timeline');
   const selected = view
@@ -206,7 +207,7 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
             )}
       </p>
       {selected && view ? (
-        <ol key="live" className={styles.years}>
+        <ol key="live" className={styles.years} data-kept={kept.props['data-kept']}>
           {groupByYear(selected.filter((e) => !hidden.has(e.category))).map((group) => (
             <li key={group.year} className={styles.year}>
               <YearTag className={styles.yearLabel} id={anchors ? `year-${group.year}` : undefined}>
@@ -221,7 +222,7 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
           ))}
         </ol>
       ) : (
-        <ol key="kept" ref={holder} className={styles.years} {...keepServerMarkup} />
+        <ol key="kept" ref={holder} className={styles.years} {...kept.props} />
       )}
     </div>
   );

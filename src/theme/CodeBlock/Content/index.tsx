@@ -4,6 +4,7 @@ import type { WrapperProps } from '@docusaurus/types';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import ServerHighlighter from '@atlas/code-highlighter';
+import { useKeptMarkup } from '@site/src/components/deferredView';
 
 type Props = WrapperProps<typeof ContentType>;
 type Highlighter = ComponentType<Props>;
@@ -46,6 +47,7 @@ export default function ContentWrapper(props: Props): React.JSX.Element {
   const isBrowser = useIsBrowser();
   const { wordWrap } = useCodeBlockContext();
   const kept = useRef<HTMLDivElement>(null);
+  const serverMarkup = useKeptMarkup('code');
   const [Loaded, setLoaded] = useState<Highlighter | null>(() => loaded);
   // The theme's word-wrap button reads the <pre> through this ref, which the server's HTML,
   // kept as it is until the highlighter arrives, does not set.
@@ -59,12 +61,13 @@ export default function ContentWrapper(props: Props): React.JSX.Element {
   const Highlighted = ServerHighlighter ?? Loaded;
   if (Highlighted)
     return (
-      <div>
+      // Marked on the server, where an island (src/components/AtlasIsland) finds what to keep.
+      <div data-kept={ServerHighlighter ? serverMarkup.props['data-kept'] : undefined}>
         <Highlighted {...props} />
       </div>
     );
-  if (!isBrowser)
-    return <div ref={kept} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+  // Kept while hydrating, and inside an island that saved the server's highlighted code.
+  if (!isBrowser || serverMarkup.restored) return <div ref={kept} {...serverMarkup.props} />;
   return (
     <div>
       <PlainCode {...props} />

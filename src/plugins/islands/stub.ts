@@ -1,0 +1,134 @@
+/**
+ * Rewrites a doc's compiled MDX for the browser bundle: the body keeps only its islands (the
+ * `<AtlasIsland>` elements that ./remark.ts wrapped), and the whole body becomes a chunk of its
+ * own, the same file imported with `fullQuery`. Imports, exports, front matter and the table of
+ * contents stay as they are (a component's stylesheet is imported even if only the server's
+ * markup of it is shown).
+ */
+import { parse } from 'acorn';
+import { islandName } from './remark';
+
+/** Query of the import that compiles the whole body, left alone by the stub loader. */
+export const fullQuery = '?atlas-full';
+
+/** The module that exports `stubBody` (src/components/AtlasIsland/body.tsx). */
+export const bodyModule = '@site/src/components/AtlasIsland/body';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+
+/** Every `_jsx(AtlasIsland, …)` call in `root`, outermost first, in source order. */
+function islandCalls(root: Node): Node[] {
+  const found: Node[] = [];
+  const visit = (node: Node) => {
+    const callee = node.callee as Node | undefined;
+    const first = (node.arguments as Node[] | undefined)?.[0];
+    if (
+      node.type === 'CallExpression' &&
+      callee?.type === 'Identifier' &&
+      /^_jsxs?$/.test(callee.name as string) &&
+      first?.type === 'Identifier' &&
+      first.name === islandName
+    ) {
+      found.push(node);
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.filter(isNode).forEach(visit);
+      else if (isNode(value)) visit(value);
+    }
+  };
+  visit(root);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `code` without the imports it no longer uses: components whose markup is the server's, and
+ * their data. Their stylesheets still reach the page, since Docusaurus gathers every
+ * stylesheet of the site into one file, and the whole body's chunk imports them. An import of
+ * a module only for its effects (`import './x.css'`) stays.
+ */
+function withoutUnusedImports(code: string): string {
+  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
+    body: Node[];
+  };
+  const used = new Set<string>();
+  const visit = (node: Node) => {
+    if (node.type === 'ImportDeclaration') return;
+    if (node.type === 'Identifier') used.add(node.name as string);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.filter(isNode).forEach(visit);
+      else if (isNode(value)) visit(value);
+    }
+  };
+  program.body.forEach(visit);
+  const unused = program.body.filter(
+    (n) =>
+      n.type === 'ImportDeclaration' &&
+      (n.specifiers as Node[]).length > 0 &&
+      (n.specifiers as Node[]).every((s) => !used.has((s.local as Node).name as string)),
+  );
+  let out = code;
+  for (const n of unused.reverse()) out = out.slice(0, n.start) + out.slice(n.end);
+  return out;
+}
+
+export interface StubOptions {
+  /** The doc's source as Docusaurus names it (`@site/docs/….mdx`). */
+  source: string;
+  /** The request that imports the whole body: the file's path and `fullQuery`. */
+  fullRequest: string;
+}
+
+export function stubModule(code: string, { source, fullRequest }: StubOptions): string {
+  const fail = (why: string) => {
+    throw new Error(`islands: cannot make the browser module of ${source}: ${why}`);
+  };
+  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
+    body: Node[];
+  };
+  const content = program.body.find(
+    (n) => n.type === 'FunctionDeclaration' && (n.id as Node).name === '_createMdxContent',
+  );
+  const statements = ((content?.body as Node | undefined)?.body ?? []) as Node[];
+  const last = statements[statements.length - 1];
+  if (last?.type !== 'ReturnStatement' || !isNode(last.argument))
+    return fail('no `return` at the end of _createMdxContent');
+  const tree = last.argument;
+  const exported = program.body.find(
+    (n) =>
+      n.type === 'ExportDefaultDeclaration' &&
+      (n.declaration as Node).type === 'FunctionDeclaration' &&
+      ((n.declaration as Node).id as Node | null)?.name === 'MDXContent',
+  );
+  if (!exported) return fail('no `export default function MDXContent`');
+
+  if (tree.end > exported.start) return fail('MDXContent comes before _createMdxContent');
+  // Each island as it was, given a key (the jsx runtime's third argument) since they are now
+  // the items of one array.
+  const islands = islandCalls(tree).map((call, i) => {
+    if ((call.arguments as Node[]).length !== 2) return fail('an island call with a key');
+    return `${code.slice(call.start, call.end - 1)}, ${JSON.stringify(String(i))})`;
+  });
+  const declaration = exported.declaration as Node;
+  let out =
+    code.slice(0, tree.start) +
+    `[${islands.join(', ')}]` +
+    code.slice(tree.end, exported.start) +
+    code.slice(declaration.start);
+  out = withoutUnusedImports(out);
+  out += `
+import { stubBody as _atlasStubBody } from ${JSON.stringify(bodyModule)};
+export const atlasBody = _atlasStubBody(${JSON.stringify(source)}, () => import(${JSON.stringify(fullRequest)}), MDXContent);
+await atlasBody.ready;
+export default atlasBody.Content;
+`;
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * Doc pages hydrate only their islands (src/plugins/islands), in Chromium against the built
+ * site: the text of the page the browser loaded is in its HTML and in none of the scripts it
+ * runs; its islands (a timeline, a comparison table, code blocks) work; its links navigate
+ * within the site without a reload, and links to files the site serves outside its pages are
+ * left to the browser; a formula page keeps its KaTeX stylesheet; another doc reached by a link,
+ * and the first one reached again by going back, render whole.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, browserForFile, executedModules, loadedScripts, openPage } from './harness';
+
+const browser = browserForFile();
+
+/** A chapter with a timeline; one with code blocks; one with formulas; the models overview. */
+const chapter = '/docs/history/llama-moment';
+const withCode = '/docs/contributing/this-site';
+const withMath = '/docs/fundamentals/transformer';
+
+/** The longest run of text in the body's own paragraphs (outside islands). */
+async function longestText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let best = '';
+    for (const p of document.querySelectorAll('.markdown p')) {
+      if (p.closest('[data-island]')) continue;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n.textContent ?? '').trim();
+        if (text.length > best.length) best = text;
+      }
+    }
+    return best;
+  });
+}
+
+/** Marks the window, so that a later check can tell a navigation without reload. */
+const mark = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { atlasMark: number }).atlasMark = 1));
+const marked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { atlasMark?: number }).atlasMark === 1);
+
+describe('a doc page loaded directly', () => {
+  it('has its text in the HTML and in none of the scripts the page runs', async () => {
+    const tab = await openPage(browser(), chapter);
+    const { page, problems } = tab;
+    const text = await longestText(page);
+    expect(text.length).toBeGreaterThan(30);
+    const html = await (await page.request.get(new URL(chapter, baseUrl()).href)).text();
+    expect(html).toContain(text);
+    const scripts = await loadedScripts(page);
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.filter((s) => s.includes(text))).toEqual([]);
+    expect((await executedModules(page)).filter((m) => m.includes(text))).toEqual([]);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('runs its islands: the timeline filters, and the table sorts', async () => {
+    const tab = await openPage(browser(), chapter);
+    const { page, problems } = tab;
+    const timeline = page.locator('[data-island] ol li').first();
+    await expect.poll(() => timeline.count()).toBeGreaterThan(0);
+    const count = page.locator('[data-island] p[role="status"]').first();
+    const before = await count.innerText();
+    await page.locator('[data-island] button[aria-pressed]').first().click();
+    await expect.poll(() => count.innerText()).not.toBe(before);
+    expect(problems).toEqual([]);
+
+    await (async () => {
+      const models = await openPage(browser(), '/docs/models');
+      const th = models.page.locator('[data-island] table thead th:has(button)').nth(1);
+      const before = await th.getAttribute('aria-sort');
+      await th.locator('button').click();
+      await expect.poll(() => th.getAttribute('aria-sort')).not.toBe(before);
+      expect(models.problems).toEqual([]);
+      await models.close();
+    })();
+    await tab.close();
+  });
+
+  it('copies a code block, highlighted by the server, and in dark colours in dark mode', async () => {
+    const colours = (page: Page) =>
+      page
+        .locator('[data-island] pre span[style*="color"]')
+        .evaluateAll((spans) => spans.slice(0, 20).map((s) => (s as HTMLElement).style.color));
+
+    const light = await openPage(browser(), withCode, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const block = light.page.locator('[data-island] .theme-code-block').first();
+    // innerText puts a blank line after each of the block's line elements.
+    const lines = (text: string) => text.trim().replace(/\n+/g, '\n');
+    const code = lines(await block.locator('pre').innerText());
+    expect(code.length).toBeGreaterThan(0);
+    await block.hover();
+    await block.locator('button:has([class*="copyButtonIcons"])').click();
+    await expect
+      .poll(async () => lines(await light.page.evaluate(() => navigator.clipboard.readText())))
+      .toBe(code);
+    const lightColours = await colours(light.page);
+    expect(lightColours.length).toBeGreaterThan(0);
+    expect(light.problems).toEqual([]);
+    await light.close();
+
+    const dark = await openPage(browser(), withCode, { colorScheme: 'dark' });
+    await expect.poll(() => colours(dark.page)).not.toEqual(lightColours);
+    expect(dark.problems).toEqual([]);
+    await dark.close();
+  });
+
+  it('keeps the KaTeX stylesheet of a formula page after hydration', async () => {
+    const tab = await openPage(browser(), withMath);
+    const { page, problems } = tab;
+    expect(await page.locator('head link[rel="stylesheet"][href*="katex"]').count()).toBe(1);
+    const font = await page
+      .locator('.katex .mord')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toMatch(/KaTeX/);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('links in a body that is the server markup', () => {
+  it('navigate within the site without a reload, and back renders the first page whole', async () => {
+    const tab = await openPage(browser(), chapter);
+    const { page, problems } = tab;
+    const first = await longestText(page);
+    await mark(page);
+    const link = page
+      .locator('.markdown a[href^="/docs/"]:not([data-island] a):not([href*="#"])')
+      .first();
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL((url) => url.pathname === target);
+    expect(await marked(page)).toBe(true);
+    // The next doc is rendered by React as a whole: its text, its table of contents.
+    await expect.poll(() => longestText(page)).not.toBe(first);
+    expect((await longestText(page)).length).toBeGreaterThan(20);
+    expect(await page.locator('.table-of-contents a').count()).toBeGreaterThan(0);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === chapter);
+    await expect.poll(() => longestText(page)).toBe(first);
+    expect(await marked(page)).toBe(true);
+    expect(await page.locator('[data-island] ol li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('leave links to files outside the pages, and modified clicks, to the browser', async () => {
+    const first = await openPage(browser(), chapter);
+    const { page } = first;
+    await mark(page);
+    // A link as a chapter may hold one: to a file the site serves that is no page of it.
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/llms.txt';
+      a.id = 'file-link';
+      a.textContent = 'llms.txt';
+      document.querySelector('.markdown p')!.append(a);
+    });
+    await page.click('#file-link');
+    await page.waitForURL((url) => url.pathname === '/llms.txt');
+    expect(await marked(page)).toBe(false);
+    await first.close();
+
+    const second = await openPage(browser(), chapter);
+    await mark(second.page);
+    const link = second.page
+      .locator('.markdown a[href^="/docs/"]:not([data-island] a):not([href*="#"])')
+      .first();
+    const opened = second.page.context().waitForEvent('page');
+    await link.click({ modifiers: ['Control'] });
+    await (await opened).close();
+    expect(new URL(second.page.url()).pathname).toBe(chapter);
+    await second.close();
+  });
+});
