@@ -78,7 +78,14 @@ describe('a doc page loaded directly', () => {
     await tab.close();
   });
 
-  it('copies a code block, highlighted by the server, and in dark colours in dark mode', async () => {
+  it('copies a code block; the server highlights it, and only dark mode fetches the highlighter', async () => {
+    const scripts = (page: Page) =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.endsWith('.js')),
+      );
     const colours = (page: Page) =>
       page
         .locator('[data-island] pre span[style*="color"]')
@@ -99,11 +106,16 @@ describe('a doc page loaded directly', () => {
       .toBe(code);
     const lightColours = await colours(light.page);
     expect(lightColours.length).toBeGreaterThan(0);
+    await light.page.waitForLoadState('networkidle');
+    const lightScripts = await scripts(light.page);
     expect(light.problems).toEqual([]);
     await light.close();
 
     const dark = await openPage(browser(), withCode, { colorScheme: 'dark' });
     await expect.poll(() => colours(dark.page)).not.toEqual(lightColours);
+    expect(
+      (await scripts(dark.page)).filter((s) => !lightScripts.includes(s)).length,
+    ).toBeGreaterThan(0);
     expect(dark.problems).toEqual([]);
     await dark.close();
   });

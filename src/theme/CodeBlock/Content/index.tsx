@@ -2,6 +2,7 @@ import React, { useEffect, useLayoutEffect, useRef, useState, type ComponentType
 import type ContentType from '@theme/CodeBlock/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useColorMode } from '@docusaurus/theme-common';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import ServerHighlighter from '@atlas/code-highlighter';
 import { useKeptMarkup } from '@site/src/components/deferredView';
@@ -37,8 +38,9 @@ function PlainCode({ className }: Props): React.JSX.Element {
  * The server build renders the highlighter itself (`@atlas/code-highlighter`, see
  * src/plugins/lazy-prism), so the HTML always holds highlighted code. In the browser, the
  * first render hydrates that HTML without touching it (an element whose inner HTML React is
- * told to leave alone) and fetches the highlighter, which then renders the same markup in the
- * reader's colour scheme. After a client-side navigation, the plain text shows for the moment
+ * told to leave alone). The server's colours are the light theme's: in dark mode the block
+ * fetches the highlighter, which renders the same markup in dark colours; in light mode the
+ * page fetches nothing more. After a client-side navigation, the plain text shows for the moment
  * the chunk takes to load the first time. A Suspense boundary would not do: React outlines a
  * boundary that comes after the first 12.8 KB of HTML, so the HTML would hold the fallback
  * and a script to swap it.
@@ -49,15 +51,23 @@ export default function ContentWrapper(props: Props): React.JSX.Element {
   const kept = useRef<HTMLDivElement>(null);
   const serverMarkup = useKeptMarkup('code');
   const [Loaded, setLoaded] = useState<Highlighter | null>(() => loaded);
+  // The server's markup, highlighted, is shown while hydrating and inside an island that saved
+  // it, and stays until the highlighter is needed; a block rendered after a client-side
+  // navigation starts as plain text.
+  const [keep] = useState(() => !isBrowser || serverMarkup.restored);
+  const { colorMode } = useColorMode();
   // The theme's word-wrap button reads the <pre> through this ref, which the server's HTML,
   // kept as it is until the highlighter arrives, does not set.
   useLayoutEffect(() => {
     const pre = kept.current?.querySelector('pre');
     if (pre) wordWrap.codeBlockRef.current = pre;
   });
+  // The server highlights in the light theme, so a reader in light mode looking at its markup
+  // needs no highlighter; in dark mode, or without that markup, it is fetched.
   useEffect(() => {
-    if (!Loaded) void loadHighlighter().then((h) => setLoaded(() => h));
-  }, [Loaded]);
+    if (!Loaded && (!keep || colorMode !== 'light'))
+      void loadHighlighter().then((h) => setLoaded(() => h));
+  }, [Loaded, keep, colorMode]);
   const Highlighted = ServerHighlighter ?? Loaded;
   if (Highlighted)
     return (
@@ -66,8 +76,7 @@ export default function ContentWrapper(props: Props): React.JSX.Element {
         <Highlighted {...props} />
       </div>
     );
-  // Kept while hydrating, and inside an island that saved the server's highlighted code.
-  if (!isBrowser || serverMarkup.restored) return <div ref={kept} {...serverMarkup.props} />;
+  if (keep) return <div ref={kept} {...serverMarkup.props} />;
   return (
     <div>
       <PlainCode {...props} />
