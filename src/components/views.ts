@@ -317,6 +317,8 @@ export interface TimelineShell {
 }
 
 export const deferredViews = {
+  // Its rows come with its code, when the reader uses the table (src/components/AtlasIsland/lazy.tsx).
+  ComparisonTable: () => undefined,
   ParameterChart: () => undefined,
   Timeline: (view: AtlasView): TimelineShell => ({
     categories: countByCategory(collectionOf(view, 'events', 'Timeline')),

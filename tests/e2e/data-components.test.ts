@@ -177,11 +177,12 @@ describe('ComparisonTable on /models', () => {
     expect(rows).toBeGreaterThan(0);
     await expect.poll(() => status(page).innerText()).toBe(`共 ${rows} 条`);
     // No control a reader can see or reach that would do nothing without script (the controls
-    // keep their place, hidden and inert, so that showing them later moves nothing).
+    // keep their place, hidden, which also keeps them out of the tab order and away from
+    // screen readers, so that showing them later moves nothing).
     const filter = page.getByLabel('按名称或别名筛选');
     expect(await filter.count()).toBe(1);
     expect(await filter.isVisible()).toBe(false);
-    expect(await page.locator('[inert] input[type="search"]').count()).toBe(1);
+    expect(await filter.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
     // Each row's checkbox is in the HTML, so that hydrating changes no row, but out of sight.
     const boxes = bodyRows(page).locator('th input[type="checkbox"]');
     expect(await boxes.count()).toBe(rows);
@@ -396,12 +397,21 @@ describe('data ships with the pages that show it', () => {
     const unrelated = data.models.filter((m) => !shown.includes(m.name)).map((m) => m.name);
     expect(unrelated.length).toBeGreaterThan(50);
     // Entries as data ("name":"…" in a JSON module or a data prop), not doc titles in the sidebar.
-    const code = (await executedModules(tab.page)).map((js) => js.replace(/\\"/g, '"'));
-    const asData = (name: string) =>
-      code.some((js) => js.includes(`"name":${JSON.stringify(name)}`));
+    const asData = async () => {
+      const code = (await executedModules(tab.page)).map((js) => js.replace(/\\"/g, '"'));
+      return (name: string) => code.some((js) => js.includes(`"name":${JSON.stringify(name)}`));
+    };
+    // The table is the server's markup until the reader uses it: no rows in any script yet.
+    const before = await asData();
+    expect(qwen.map((m) => m.name).filter(before)).toEqual([]);
+    // A click on a column header fetches the table's code and its rows, and sorts.
+    const table = tab.page.locator('[data-island]:has(table)').first();
+    await table.locator('thead th:has(button) button').nth(1).click();
+    await expect.poll(() => tab.page.locator('[data-island-live]:has(table)').count()).toBe(1);
+    const isData = await asData();
     // The family's own rows are there, in the form looked for.
-    expect(qwen.map((m) => m.name).filter((name) => !asData(name))).toEqual([]);
-    const leaked = unrelated.filter(asData);
+    expect(qwen.map((m) => m.name).filter((name) => !isData(name))).toEqual([]);
+    const leaked = unrelated.filter(isData);
     expect(leaked, 'models shipped to a page that does not show them').toEqual([]);
     expect(tab.problems).toEqual([]);
     await tab.close();

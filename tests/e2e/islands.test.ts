@@ -66,15 +66,59 @@ describe('a doc page loaded directly', () => {
     await expect.poll(() => count.innerText()).not.toBe(before);
     expect(problems).toEqual([]);
 
-    await (async () => {
-      const models = await openPage(browser(), '/docs/models');
-      const th = models.page.locator('[data-island] table thead th:has(button)').nth(1);
-      const before = await th.getAttribute('aria-sort');
-      await th.locator('button').click();
-      await expect.poll(() => th.getAttribute('aria-sort')).not.toBe(before);
-      expect(models.problems).toEqual([]);
-      await models.close();
-    })();
+    await tab.close();
+  });
+
+  it("fetches a table's code only when the reader uses the table, and does what the reader did", async () => {
+    const tab = await openPage(browser(), '/docs/models/falcon');
+    const { page, problems } = tab;
+    const island = page.locator('[data-island]:has(table)').first();
+    const scripts = () =>
+      page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length,
+      );
+    await page.waitForLoadState('networkidle');
+    const loaded = await scripts();
+    // The server's table, complete, and no code for it yet.
+    expect(await island.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-island-live]:has(table)').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await scripts()).toBe(loaded);
+
+    // One click: the code arrives, the table renders, and the click sorts it.
+    const th = island.locator('thead th:has(button)').nth(1);
+    const before = await th.getAttribute('aria-sort');
+    await th.locator('button').click();
+    await expect.poll(() => th.getAttribute('aria-sort')).not.toBe(before);
+    expect(await page.locator('[data-island-live]:has(table)').count()).toBe(1);
+    expect(await scripts()).toBeGreaterThan(loaded);
+    expect(problems).toEqual([]);
+    await tab.close();
+
+    // Typing into the filter: the focus and the text reach the rendered table.
+    const typed = await openPage(browser(), '/docs/models');
+    const filter = typed.page.locator('[data-island] input[type="search"]').first();
+    const rows = typed.page.locator('[data-island]:has(table) tbody tr').first();
+    await filter.click();
+    await filter.pressSequentially('qwen');
+    await expect.poll(() => filter.inputValue()).toBe('qwen');
+    await expect
+      .poll(() => typed.page.evaluate(() => document.activeElement?.tagName))
+      .toBe('INPUT');
+    await expect.poll(() => rows.innerText()).toMatch(/Qwen/i);
+    expect(typed.problems).toEqual([]);
+    await typed.close();
+  });
+
+  it('renders a table at once when the address holds its state', async () => {
+    const tab = await openPage(browser(), '/docs/models?models.q=qwen');
+    await expect.poll(() => tab.page.locator('[data-island-live]:has(table)').count()).toBe(1);
+    const first = tab.page.locator('[data-island-live] input[type="search"]').first();
+    expect(await first.inputValue()).toBe('qwen');
+    await expect
+      .poll(() => tab.page.locator('[data-island-live] tbody tr').first().innerText())
+      .toMatch(/Qwen/i);
+    expect(tab.problems).toEqual([]);
     await tab.close();
   });
 
@@ -150,13 +194,14 @@ describe('links in a body that is the server markup', () => {
     // The next doc is rendered by React as a whole: its text, its table of contents.
     await expect.poll(() => longestText(page)).not.toBe(first);
     expect((await longestText(page)).length).toBeGreaterThan(20);
-    expect(await page.locator('.table-of-contents a').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.table-of-contents a').count()).toBeGreaterThan(0);
 
     await page.goBack();
     await page.waitForURL((url) => url.pathname === chapter);
     await expect.poll(() => longestText(page)).toBe(first);
     expect(await marked(page)).toBe(true);
-    expect(await page.locator('[data-island] ol li').count()).toBeGreaterThan(0);
+    // The timeline, rendered by React this time, fetches its events.
+    await expect.poll(() => page.locator('[data-island] ol li').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await tab.close();
   });

@@ -87,7 +87,12 @@ describe('stubModule', () => {
     const imports = (module: string) => new RegExp(`import [^;]*["']${module}["']`);
     expect(await compiled(page)).toMatch(imports('@site/src/components/ModelCard'));
     expect(stub).not.toMatch(imports('@site/src/components/ModelCard'));
-    expect(stub).toMatch(imports('@site/src/components/ComparisonTable'));
+    // A table's code is fetched when the reader uses it.
+    expect(stub).not.toMatch(imports('@site/src/components/ComparisonTable'));
+    expect(stub).toContain(
+      'const ComparisonTable = _atlasLazyIsland(() => import("@site/src/components/ComparisonTable"));',
+    );
+    expect(stub).toMatch(imports('@site/src/components/AtlasIsland/lazy'));
     expect(stub).toMatch(imports('@site/src/css/side-effect.css'));
     expect(stub).toContain('npm run build');
     expect(stub).toContain('href: "/katex.css"');
@@ -106,6 +111,7 @@ describe('stubModule', () => {
   it('gives a page without islands an empty body', async () => {
     const stub = stubModule(await compiled('# 标题\n\n只有文字。\n'), options);
     expect(stub).toMatch(/return \[\];/);
+    expect(stub).not.toContain('_atlasLazyIsland');
     expect(stub).not.toContain('只有文字');
   });
 

@@ -8,17 +8,21 @@
  * finds its wrapper in that markup, saves what its component wants back (`useKeptMarkup`),
  * empties it and renders its child into it through a portal, so the component has the
  * site's context (router, colour mode, language). All of it happens before the browser paints.
+ * A lazy island (./lazy.tsx) keeps the server's markup until the reader uses it. A rendered
+ * island is marked `data-island-live`.
  */
 import React, {
   createContext,
   useContext,
   useLayoutEffect,
+  useRef,
   useState,
   type ReactNode,
   type RefObject,
 } from 'react';
-import { createPortal } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import { KeptMarkup } from '../deferredView';
+import { awaitUse, lazyOf, withView } from './lazy';
 
 /** The element holding the server's markup of the body, when the page was loaded on it. */
 export const IslandsHost = createContext<RefObject<HTMLElement | null> | null>(null);
@@ -49,6 +53,8 @@ export default function AtlasIsland({ n, children }: AtlasIslandProps): React.JS
 interface Target {
   element: HTMLElement;
   kept: ReadonlyMap<string, string>;
+  /** What renders there, if not the island's child as it is: a lazy child with its view. */
+  child: ReactNode | null;
 }
 
 function PortalIsland({
@@ -57,23 +63,48 @@ function PortalIsland({
   children,
 }: AtlasIslandProps & { host: RefObject<HTMLElement | null> }): React.JSX.Element | null {
   const [target, setTarget] = useState<Target | null>(null);
+  const lazy = lazyOf(children);
+  // The child as first rendered: the effect below runs once per island, not per render.
+  const first = useRef(children);
   useLayoutEffect(() => {
     const element = host.current?.querySelector<HTMLElement>(`[data-island="${n}"]`);
     if (!element) throw new Error(`AtlasIsland: island ${n} is not in the page's markup`);
-    const kept = new Map<string, string>();
-    for (const holder of element.querySelectorAll<HTMLElement>('[data-kept]')) {
-      const name = holder.dataset.kept!;
-      if (!kept.has(name)) kept.set(name, holder.innerHTML);
+    const take = (child: ReactNode | null): Target => {
+      const kept = new Map<string, string>();
+      for (const holder of element.querySelectorAll<HTMLElement>('[data-kept]')) {
+        const name = holder.dataset.kept!;
+        if (!kept.has(name)) kept.set(name, holder.innerHTML);
+      }
+      element.replaceChildren();
+      element.dataset.islandLive = '';
+      return { element, kept, child };
+    };
+    if (!lazy) {
+      // The target is in the DOM, known only once mounted; rendering into it before the
+      // browser paints is the point of this layout effect.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setTarget(take(null));
+      return undefined;
     }
-    element.replaceChildren();
-    // The target is in the DOM, known only once mounted; rendering into it before the browser
-    // paints is the point of this layout effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setTarget({ element, kept });
-  }, [host, n]);
+    // The component and its view, then rendered synchronously, so that the server's markup is
+    // replaced in one frame.
+    let child: ReactNode = first.current;
+    const ready = () =>
+      Promise.all([lazy.load(), withView(first.current)]).then(([, c]) => {
+        child = c;
+      });
+    const activate = () => flushSync(() => setTarget(take(child)));
+    // A query string may hold the component's state (a table's filters), which the server's
+    // markup does not show: the component is fetched and rendered at once.
+    if (window.location.search) {
+      void ready().then(activate);
+      return undefined;
+    }
+    return awaitUse(element, () => void lazy.load(), ready, activate);
+  }, [host, n, lazy]);
   if (!target) return null;
   return createPortal(
-    <KeptMarkup.Provider value={target.kept}>{children}</KeptMarkup.Provider>,
+    <KeptMarkup.Provider value={target.kept}>{target.child ?? children}</KeptMarkup.Provider>,
     target.element,
   );
 }

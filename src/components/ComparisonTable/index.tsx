@@ -1,12 +1,12 @@
-import React, { memo, useCallback, useMemo, useState } from 'react';
+import React, { memo, useCallback, useMemo, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import { tableSpec } from './columns';
 import type { Column } from './spec';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
 import type { AtlasView } from '../atlasView';
+import { useDeferredView, useKeptMarkup, type ViewLoader } from '../deferredView';
 import { compareValues } from '../../lib/sort';
 import { matchesFilter } from '../../lib/filter';
 import {
@@ -44,8 +44,13 @@ export interface ComparisonTableProps {
   initialFacets?: Readonly<Record<string, string>>;
   /** Offer row selection and "对比所选" (models only; default: when facets are offered). */
   selectable?: boolean;
-  /** The rows and names to show; filled in at build time in MDX (see src/plugins/atlas-data). */
-  data: AtlasView;
+  /**
+   * The rows and names to show. In MDX it is filled in at build time (src/plugins/atlas-data)
+   * and, in the browser, is null with a `load` function instead (a module of its own, fetched
+   * when the table must render: see src/components/AtlasIsland/lazy.tsx).
+   */
+  data: AtlasView | null;
+  load?: ViewLoader;
 }
 
 function defaultCaption(collection: TableCollection): string {
@@ -155,7 +160,18 @@ const Row = memo(function Row({
   );
 });
 
-export default function ComparisonTable({
+/**
+ * The table, once it has its rows. Without them (an MDX page's browser bundle, rendered after a
+ * client-side navigation) it fetches them first, showing nothing meanwhile.
+ */
+export default function ComparisonTable(props: ComparisonTableProps): React.JSX.Element {
+  const holder = useRef<HTMLDivElement>(null);
+  const kept = useKeptMarkup('table');
+  const { view } = useDeferredView(props, holder, 'ComparisonTable');
+  return view ? <Table {...props} data={view} /> : <div key="kept" ref={holder} {...kept.props} />;
+}
+
+function Table({
   collection,
   columns,
   filter,
@@ -166,7 +182,7 @@ export default function ComparisonTable({
   initialFacets,
   selectable,
   data,
-}: ComparisonTableProps): React.JSX.Element {
+}: ComparisonTableProps & { data: AtlasView }): React.JSX.Element {
   if (!tableCollections.includes(collection)) {
     throw new Error(
       `ComparisonTable: unknown collection "${String(collection)}"; expected one of ${tableCollections.join(', ')}`,
@@ -208,7 +224,6 @@ export default function ComparisonTable({
     columns: columnKeys,
     initialFacets,
   });
-  const isBrowser = useIsBrowser();
   const canSelect = collection === 'models' && (selectable ?? facetKeys.length > 0);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [expanded, setExpanded] = useState(false);
@@ -266,13 +281,13 @@ export default function ComparisonTable({
 
   return (
     <div className={clsx(styles.wrapper, collapsed && styles.collapsed)}>
-      {/* Controls do nothing without script. They are in the server's HTML all the same,
-          hidden and inert until React runs, so that showing them moves nothing below them
-          (they pushed /models' legend and table 300 px down on a phone: layout shift 0.15). */}
-      <div
-        className={clsx(!isBrowser && styles.pending)}
-        inert={!isBrowser || undefined}
-        aria-hidden={!isBrowser || undefined}>
+      {/* Controls do nothing without script. They are in the server's HTML all the same, and
+          hidden (so out of reach of keyboards and screen readers) only where script does not
+          run, so that showing them moves nothing below them (they pushed /models' legend and
+          table 300 px down on a phone: layout shift 0.15). With script they show from the
+          first paint: in a doc body, using them is what fetches the table's code
+          (src/components/AtlasIsland/lazy.tsx). */}
+      <div className={styles.pending}>
         <Controls
           state={state}
           onChange={setState}
@@ -291,9 +306,7 @@ export default function ComparisonTable({
       </div>
       {showsOpenness && <OpennessLegend />}
       {canSelect && (
-        <p
-          className={clsx(styles.selection, !isBrowser && styles.pending)}
-          aria-hidden={!isBrowser || undefined}>
+        <p className={clsx(styles.selection, styles.pending)}>
           {selected.length === 0
             ? translate({
                 id: 'atlas.table.select.hint',
@@ -389,7 +402,8 @@ export default function ComparisonTable({
           </tbody>
         </table>
       </div>
-      {collapsed && isBrowser && (
+      {/* In the server's HTML too, shown only where script runs (styles.module.css). */}
+      {collapsed && (
         <button type="button" className={styles.more} onClick={() => setExpanded(true)}>
           {translate(
             { id: 'atlas.table.more', message: '显示全部 {total} 条' },

@@ -26,6 +26,12 @@ export const islandComponents: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Islands whose component is fetched only when the reader uses it (src/components/AtlasIsland/
+ * lazy.tsx): their server markup is complete until then.
+ */
+export const lazyIslandComponents: ReadonlySet<string> = new Set(['ComparisonTable']);
+
+/**
  * Components with code for the browser that a body of server markup does without, and why. A
  * unit test (tests/unit/islands.test.ts) fails if a component used in a doc has such code
  * (state, effects, event handlers, its own or a component's it uses) and is in neither list.

@@ -6,13 +6,15 @@
  * markup of it is shown).
  */
 import { parse } from 'acorn';
-import { islandName } from './remark';
+import { islandName, lazyIslandComponents } from './remark';
 
 /** Query of the import that compiles the whole body, left alone by the stub loader. */
 export const fullQuery = '?atlas-full';
 
 /** The module that exports `stubBody` (src/components/AtlasIsland/body.tsx). */
 export const bodyModule = '@site/src/components/AtlasIsland/body';
+/** The module that exports `lazyIsland`. */
+export const lazyModule = '@site/src/components/AtlasIsland/lazy';
 
 interface Node {
   type: string;
@@ -80,6 +82,32 @@ function withoutUnusedImports(code: string): string {
   return out;
 }
 
+/**
+ * `import ComparisonTable from 'm'` becomes `const ComparisonTable = _atlasLazyIsland(() =>
+ * import('m'))` for each component in `lazyIslandComponents`: a chunk fetched on use.
+ */
+function withLazyIslands(code: string): { code: string; count: number } {
+  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
+    body: Node[];
+  };
+  const lazy = program.body.filter((n) => {
+    const specifiers = n.specifiers as Node[] | undefined;
+    return (
+      n.type === 'ImportDeclaration' &&
+      specifiers?.length === 1 &&
+      specifiers[0]!.type === 'ImportDefaultSpecifier' &&
+      lazyIslandComponents.has((specifiers[0]!.local as Node).name as string)
+    );
+  });
+  let out = code;
+  for (const n of [...lazy].reverse()) {
+    const local = ((n.specifiers as Node[])[0]!.local as Node).name as string;
+    const source = JSON.stringify((n.source as Node).value);
+    out = `${out.slice(0, n.start)}const ${local} = _atlasLazyIsland(() => import(${source}));${out.slice(n.end)}`;
+  }
+  return { code: out, count: lazy.length };
+}
+
 export interface StubOptions {
   /** The doc's source as Docusaurus names it (`@site/docs/….mdx`). */
   source: string;
@@ -124,6 +152,10 @@ export function stubModule(code: string, { source, fullRequest }: StubOptions): 
     code.slice(tree.end, exported.start) +
     code.slice(declaration.start);
   out = withoutUnusedImports(out);
+  const lazy = withLazyIslands(out);
+  out = lazy.code;
+  if (lazy.count > 0)
+    out += `\nimport { lazyIsland as _atlasLazyIsland } from ${JSON.stringify(lazyModule)};`;
   out += `
 import { stubBody as _atlasStubBody } from ${JSON.stringify(bodyModule)};
 export const atlasBody = _atlasStubBody(${JSON.stringify(source)}, () => import(${JSON.stringify(fullRequest)}), MDXContent);

@@ -2,7 +2,8 @@
  * Links in a doc body that is the server's markup (src/plugins/islands) are plain `<a>`
  * elements, not React's `<Link>`: one listener on the body gives them what `<Link>` gives,
  * a navigation within the site without reloading, and the next page's chunks fetched when
- * the pointer or a finger is on the link. Links inside an island are React's own and left to it.
+ * the pointer or a finger is on the link. Links inside a rendered island are React's own and
+ * left to it.
  */
 import routes from '@generated/routes';
 import { isSitePage } from './routes';
@@ -11,7 +12,7 @@ import { isSitePage } from './routes';
 export function sitePathOf(target: EventTarget | null, root: HTMLElement): string | null {
   const link = target instanceof Element ? target.closest('a[href]') : null;
   if (!(link instanceof HTMLAnchorElement) || !root.contains(link)) return null;
-  if (link.closest('[data-island]')) return null;
+  if (link.closest('[data-island-live]')) return null;
   if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return null;
   const url = new URL(link.href, window.location.href);
   if (url.origin !== window.location.origin) return null;

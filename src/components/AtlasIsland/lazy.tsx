@@ -1,0 +1,151 @@
+/**
+ * An island whose component is fetched only when the reader uses it (src/plugins/islands):
+ * the server's markup of a comparison table already shows every row, so its code (about
+ * 11 KiB gzip) waits until the reader clicks, focuses or changes something in it. The stub
+ * module of a doc imports such a component as `lazyIsland(() => import(…))`.
+ */
+import React, { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+
+type Props = Record<string, unknown>;
+interface Module {
+  default: ComponentType<Props>;
+}
+
+export interface LazyLoader {
+  /** Fetches the component (once). */
+  load: () => Promise<ComponentType<Props>>;
+  /** The component, once fetched. */
+  loaded: () => ComponentType<Props> | null;
+}
+
+export type LazyComponent = ComponentType<Props> & { atlasLazy: LazyLoader };
+
+export function lazyIsland(loadModule: () => Promise<Module>): LazyComponent {
+  let component: ComponentType<Props> | null = null;
+  let loading: Promise<ComponentType<Props>> | null = null;
+  const loader: LazyLoader = {
+    load: () =>
+      (loading ??= loadModule().then((m) => {
+        component = m.default;
+        return m.default;
+      })),
+    loaded: () => component,
+  };
+  // Rendered outside an island (not in the site's doc bodies), it fetches itself at once.
+  function Lazy(props: Props): React.JSX.Element | null {
+    const [Loaded, setLoaded] = useState<ComponentType<Props> | null>(() => component);
+    useEffect(() => {
+      if (!Loaded) void loader.load().then((c) => setLoaded(() => c));
+    }, [Loaded]);
+    return Loaded ? <Loaded {...props} /> : null;
+  }
+  return Object.assign(Lazy, { atlasLazy: loader });
+}
+
+/**
+ * The island's child as it will render: a component whose view is deferred (`data` null with a
+ * `load` function, src/components/deferredView.ts) gets its view first, so that it renders
+ * whole in one go.
+ */
+export async function withView(children: ReactNode): Promise<ReactNode> {
+  if (
+    !React.isValidElement<{ data?: unknown; load?: () => Promise<{ default: unknown }> }>(children)
+  )
+    return children;
+  const { data, load } = children.props;
+  if (data !== null || typeof load !== 'function') return children;
+  const view = (await load()).default;
+  return React.cloneElement(children, { data: view });
+}
+
+/** The lazy loader of an island's child, if it is a lazy component. */
+export function lazyOf(children: ReactNode): LazyLoader | null {
+  if (!React.isValidElement(children) || typeof children.type !== 'function') return null;
+  return (children.type as Partial<LazyComponent>).atlasLazy ?? null;
+}
+
+/** The element's position under `root`, as child indices. */
+function pathOf(root: Element, target: Element): number[] | null {
+  const path: number[] = [];
+  for (let node: Element | null = target; node !== root; node = node.parentElement) {
+    if (!node?.parentElement) return null;
+    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  return path;
+}
+
+function nodeAt(root: Element, path: readonly number[]): HTMLElement | null {
+  let node: Element | undefined = root;
+  for (const i of path) node = node?.children[i];
+  return node instanceof HTMLElement ? node : null;
+}
+
+/** Sets a form control's value the way typing does, so that React sees the change. */
+function setValue(control: HTMLInputElement | HTMLSelectElement, value: string, checked: boolean) {
+  if (
+    control instanceof HTMLInputElement &&
+    (control.type === 'checkbox' || control.type === 'radio')
+  ) {
+    if (control.checked !== checked) control.click();
+    return;
+  }
+  const proto = Object.getPrototypeOf(control) as object;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(control, value);
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Waits, on the island's server markup, for the reader to use it: the pointer over it fetches
+ * the component; a click, a focus or a changed control fetches it (`ready`) if need be, then `activate`
+ * renders it and what the reader did meanwhile is done again, in order, on the rendered
+ * elements (a click clicked, the focus moved, a value set). A click on a link is left to the
+ * link. Returns the function that stops waiting.
+ */
+export function awaitUse(
+  element: HTMLElement,
+  prefetch: () => void,
+  ready: () => Promise<unknown>,
+  activate: () => void,
+): () => void {
+  const pending: Array<(root: HTMLElement) => void> = [];
+  let started = false;
+  const at = (path: readonly number[] | null) => (root: HTMLElement) =>
+    path ? nodeAt(root, path) : null;
+  const use = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target || (event.type === 'click' && target.closest('a[href]'))) return;
+    const find = at(pathOf(element, target));
+    if (event.type === 'click') {
+      event.preventDefault();
+      event.stopPropagation();
+      pending.push((root) => find(root)?.click());
+    } else if (event.type === 'focusin') {
+      pending.push((root) => find(root)?.focus());
+    } else if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
+      const { value } = target;
+      const checked = target instanceof HTMLInputElement && target.checked;
+      pending.push((root) => {
+        const control = find(root);
+        if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)
+          setValue(control, value, checked);
+      });
+    }
+    if (started) return;
+    started = true;
+    void ready().then(() => {
+      stop();
+      activate();
+      for (const replay of pending) replay(element);
+    });
+  };
+  const intents = ['mouseover', 'touchstart'] as const;
+  const uses = ['click', 'focusin', 'input', 'change'] as const;
+  const stop = () => {
+    intents.forEach((t) => element.removeEventListener(t, prefetch));
+    uses.forEach((t) => element.removeEventListener(t, use, true));
+  };
+  intents.forEach((t) => element.addEventListener(t, prefetch, { passive: true }));
+  uses.forEach((t) => element.addEventListener(t, use, true));
+  return stop;
+}
