@@ -243,3 +243,23 @@ describe('the code highlighter', () => {
     expect(html).toMatch(/class="token /);
   });
 });
+
+it("every CSS-module class in a doc page's HTML is defined in the site's stylesheets", () => {
+  // A doc's body is the server's markup (src/plugins/islands): a component whose stylesheet no
+  // browser chunk imported would show unstyled there, and nothing else would notice.
+  const css = builtStylesheets()
+    .map((sheet) => readFileSync(join(buildDir, sheet), 'utf8'))
+    .join('\n');
+  const defined = new Set(css.match(/\.[A-Za-z][\w-]*_[\w-]{4}\b/g)?.map((c) => c.slice(1)));
+  expect(defined.size).toBeGreaterThan(50);
+  const missing = new Map<string, string>();
+  for (const locale of locales)
+    for (const path of sitemapPaths(locale).filter((p) => p.includes('/docs/'))) {
+      const html = readFileSync(builtFile(path)!, 'utf8');
+      for (const [, list] of html.matchAll(/class="?([^">]+)"?/g))
+        for (const name of list!.split(/\s+/))
+          if (/^[a-z][A-Za-z0-9]*_[\w-]{4}$/.test(name) && !defined.has(name))
+            missing.set(name, path);
+    }
+  expect([...missing].map(([name, path]) => `${name} (${path})`)).toEqual([]);
+});

@@ -4,7 +4,7 @@
  * runs; its islands (a timeline, a comparison table, code blocks) work; its links navigate
  * within the site without a reload, and links to files the site serves outside its pages are
  * left to the browser; a formula page keeps its KaTeX stylesheet; another doc reached by a link,
- * and the first one reached again by going back, render whole.
+ * and the first one reached again by going back, render whole from their pages' HTML.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -191,17 +191,20 @@ describe('links in a body that is the server markup', () => {
     await link.click();
     await page.waitForURL((url) => url.pathname === target);
     expect(await marked(page)).toBe(true);
-    // The next doc is rendered by React as a whole: its text, its table of contents.
+    // The next doc renders whole, its text read from its page's HTML, not from a script.
     await expect.poll(() => longestText(page)).not.toBe(first);
-    expect((await longestText(page)).length).toBeGreaterThan(20);
+    const next = await longestText(page);
+    expect(next.length).toBeGreaterThan(20);
     await expect.poll(() => page.locator('.table-of-contents a').count()).toBeGreaterThan(0);
+    expect((await executedModules(page)).filter((m) => m.includes(next))).toEqual([]);
+    // Its islands run there too.
+    expect(await page.locator('[data-island-live]').count()).toBeGreaterThan(0);
 
     await page.goBack();
     await page.waitForURL((url) => url.pathname === chapter);
     await expect.poll(() => longestText(page)).toBe(first);
     expect(await marked(page)).toBe(true);
-    // The timeline, rendered by React this time, fetches its events.
-    await expect.poll(() => page.locator('[data-island] ol li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-island-live] ol li').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await tab.close();
   });

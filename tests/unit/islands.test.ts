@@ -10,7 +10,7 @@ import remarkIslands, {
   islandComponents,
   serverMarkupSuffices,
 } from '../../src/plugins/islands/remark';
-import { fullQuery, stubModule } from '../../src/plugins/islands/stub';
+import { stubModule } from '../../src/plugins/islands/stub';
 import { isDocSource } from '../../src/plugins/islands';
 import { isSitePage } from '../../src/theme/DocItem/Content/routes';
 
@@ -78,15 +78,22 @@ describe('remarkIslands', () => {
 });
 
 describe('stubModule', () => {
-  const options = { source: '@site/docs/x.mdx', fullRequest: `/site/docs/x.mdx${fullQuery}` };
+  const options = { source: '@site/docs/x.mdx' };
+  /** What Docusaurus' MDX loader puts before the compiled MDX. */
+  const asDocusaurus = async (source: string) =>
+    `export const frontMatter = {};\nexport {default as metadata} from '@site/.docusaurus/x.json'\n${await compiled(source)}`;
 
   it('keeps the islands, keyed, and drops the rest of the body and the imports it used', async () => {
-    const stub = stubModule(await compiled(page), options);
+    const stub = stubModule(await asDocusaurus(page), options);
     expect(stub).not.toContain('这一段正文');
     expect(stub).not.toContain('列表项');
     const imports = (module: string) => new RegExp(`import [^;]*["']${module}["']`);
     expect(await compiled(page)).toMatch(imports('@site/src/components/ModelCard'));
     expect(stub).not.toMatch(imports('@site/src/components/ModelCard'));
+    // …but stays reachable, never fetched, so that its stylesheet is in the site's CSS.
+    expect(stub).toContain(
+      'export const atlasStylesheets = () => [import("@site/src/components/ModelCard")];',
+    );
     // A table's code is fetched when the reader uses it.
     expect(stub).not.toMatch(imports('@site/src/components/ComparisonTable'));
     expect(stub).toContain(
@@ -99,20 +106,30 @@ describe('stubModule', () => {
     // Each island is an item of one array, with its key.
     expect(stub).toMatch(/return \[_jsx\(AtlasIsland, \{[\s\S]*\}, "0"\), _jsx\(AtlasIsland,/);
     expect(stub).toMatch(/\}, "2"\)\];/);
-    // Exports the page's metadata keep, and the whole body as a chunk of its own.
+    // Exports stay; the body's markup is read from the page at the doc's permalink.
     expect(stub).toContain('export const shown');
+    expect(stub).toContain("export {default as metadata} from '@site/.docusaurus/x.json'");
+    expect(stub).toContain('import _atlasMetadata from "@site/.docusaurus/x.json";');
     expect(stub).toContain(
-      `_atlasStubBody("@site/docs/x.mdx", () => import("/site/docs/x.mdx${fullQuery}"), MDXContent)`,
+      '_atlasStubBody("@site/docs/x.mdx", _atlasMetadata.permalink, MDXContent)',
     );
+    expect(stub).not.toMatch(/import\(["'][^"']*x\.mdx/);
     expect(stub).toMatch(/await atlasBody\.ready;\nexport default atlasBody\.Content;/);
     expect(stub.match(/export default/g)).toHaveLength(1);
   });
 
   it('gives a page without islands an empty body', async () => {
-    const stub = stubModule(await compiled('# 标题\n\n只有文字。\n'), options);
+    const stub = stubModule(await asDocusaurus('# 标题\n\n只有文字。\n'), options);
     expect(stub).toMatch(/return \[\];/);
     expect(stub).not.toContain('_atlasLazyIsland');
     expect(stub).not.toContain('只有文字');
+  });
+
+  it('refuses a module without the metadata export, naming the doc', async () => {
+    const code = await compiled('# 标题\n');
+    expect(() => stubModule(code, options)).toThrow(
+      /@site\/docs\/x\.mdx: no `export \{default as metadata\}/,
+    );
   });
 
   it('refuses code that is not compiled MDX, naming the doc', () => {

@@ -1,31 +1,28 @@
 /**
  * The browser's module of a doc page (written by src/plugins/islands/stub.ts) exports its body
- * through `stubBody`: a component that renders the page's islands when the body is the
- * server's markup, and the whole body otherwise, from a chunk of its own (`load`).
- *
- * The body is the server's markup only on the page the browser loaded, until it has hydrated:
- * `kept` is decided when the module runs, which for that page is before hydration and for any
- * other page is when the reader points at a link to it or navigates there. The module then
- * waits for the whole body (top-level await in the stub), so the route renders complete.
+ * through `stubBody`: the page's islands, to be rendered into the body's markup, and where that
+ * markup comes from. On the page the browser loaded it is the server's, already in the
+ * document, until the page has hydrated (`kept`). For any other doc, reached by a client-side
+ * navigation, it is the same markup read from the page's HTML file (`load`): the module waits
+ * for it (top-level await in the stub), so the route renders complete. The body's text is thus
+ * never in a script.
  */
-import React, { useContext, useEffect, useState, type ComponentType } from 'react';
-import { IslandsHost } from '.';
+import type { ComponentType } from 'react';
 
 type BodyProps = Record<string, unknown>;
-interface FullModule {
-  default: ComponentType<BodyProps>;
-}
 
 export interface StubBody {
   /** The doc's source (`@site/docs/….mdx`), as the server writes it on the body's element. */
   source: string;
-  /** Resolved once the whole body is here; undefined on the page whose markup is kept. */
+  /** Resolved once the body's markup is here; undefined on the page whose markup is kept. */
   ready: Promise<unknown> | undefined;
-  /** Fetches the whole body (once). */
-  load: () => Promise<FullModule>;
+  /** Fetches the body's markup from the page's HTML (once). */
+  load: () => Promise<string>;
+  /** The body's markup, once fetched. */
+  html: () => string | null;
   /** True the first time it is asked on the page whose server markup is kept, false after. */
   claimKept: () => boolean;
-  /** The page's body, as the doc's default export. */
+  /** The page's islands, as the doc's default export (rendered into the body's markup). */
   Content: ComponentType<BodyProps> & { atlasBody?: StubBody };
 }
 
@@ -38,43 +35,42 @@ function serverMarkupOf(source: string): boolean {
   );
 }
 
+/** The body's markup in the HTML file of the page at `permalink`. */
+export async function fetchBody(permalink: string, source: string): Promise<string> {
+  // A category's index doc has a permalink ending in a slash; with `trailingSlash: false`
+  // (docusaurus.config.ts) its page is served at the path without it, as links write it.
+  const response = await fetch(permalink.length > 1 ? permalink.replace(/\/$/, '') : permalink);
+  if (!response.ok) throw new Error(`${permalink}: HTTP ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const body = Array.from(page.querySelectorAll<HTMLElement>('[data-atlas-body]')).find(
+    (el) => el.dataset.atlasBody === source,
+  );
+  if (!body) throw new Error(`${permalink}: no body of ${source} in the page`);
+  return body.innerHTML;
+}
+
 export function stubBody(
   source: string,
-  loadModule: () => Promise<FullModule>,
+  permalink: string,
   Islands: ComponentType<BodyProps>,
 ): StubBody {
   let kept = serverMarkupOf(source);
-  let full: FullModule | null = null;
-  let loading: Promise<FullModule> | null = null;
+  let html: string | null = null;
+  let loading: Promise<string> | null = null;
   const load = () =>
-    (loading ??= loadModule().then((module) => {
-      full = module;
-      return module;
-    }));
-
-  function Whole(props: BodyProps): React.JSX.Element | null {
-    const [module, setModule] = useState<FullModule | null>(full);
-    useEffect(() => {
-      let current = true;
-      if (!module)
-        void load().then((m) => {
-          if (current) setModule(m);
-        });
-      return () => {
-        current = false;
-      };
-    }, [module]);
-    return module ? <module.default {...props} /> : null;
-  }
-
-  function Content(props: BodyProps): React.JSX.Element {
-    return useContext(IslandsHost) ? <Islands {...props} /> : <Whole {...props} />;
-  }
-
+    (loading ??= fetchBody(permalink, source).then(
+      (markup) => (html = markup),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  const Content = Islands as StubBody['Content'];
   const body: StubBody = {
     source,
     ready: kept ? undefined : load(),
     load,
+    html: () => html,
     claimKept() {
       const was = kept;
       kept = false;

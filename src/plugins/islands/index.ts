@@ -7,16 +7,17 @@
  * - ./remark.ts wraps the parts that do (code blocks, comparison tables, timelines) in
  *   `<AtlasIsland>`; the server renders every page whole.
  * - This plugin's loader (./loader.cjs, ./stub.ts) gives the browser bundle of each doc a
- *   module that holds only those islands, and imports the whole body as a chunk of its own.
+ *   module that holds only those islands (production builds only).
  * - On the page the browser loaded, src/theme/DocItem/Content keeps the server's markup of the
- *   body and renders each island into its place (src/components/AtlasIsland). Links in that
- *   markup navigate within the site through one listener. Any other doc page, reached by a
- *   client-side navigation, waits for its whole body and renders it as usual.
+ *   body and renders each island into its place (src/components/AtlasIsland). Any other doc,
+ *   reached by a client-side navigation, reads the same markup from its page's HTML file
+ *   (src/components/AtlasIsland/body.tsx) and does the same. Links in that markup navigate
+ *   within the site through one listener.
  */
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { fullQuery, stubModule } from './stub';
+import { stubModule } from './stub';
 
 const require = createRequire(import.meta.url);
 
@@ -36,15 +37,15 @@ export default function islandsPlugin(context: LoadContext): Plugin {
   return {
     name: 'atlas-islands',
     configureWebpack(_config, isServer) {
-      if (isServer) return {};
+      // The development server renders no HTML: its pages are React's alone, as Docusaurus makes them.
+      if (isServer || process.env.NODE_ENV !== 'production') return {};
       return {
         module: {
           rules: [
             {
               test: (file: string) => isDocSource(siteDir, file),
-              resourceQuery: { not: [new RegExp(`^\\${fullQuery}$`)] },
               enforce: 'post',
-              use: [{ loader: require.resolve('./loader.cjs'), options: { siteDir, fullQuery } }],
+              use: [{ loader: require.resolve('./loader.cjs'), options: { siteDir } }],
             },
           ],
         },

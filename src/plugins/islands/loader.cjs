@@ -7,13 +7,10 @@ module.exports = function islandsStub(code) {
   const stubModule = globalThis[key];
   if (typeof stubModule !== 'function')
     throw new Error('islands loader: the atlas-islands plugin did not register its transform');
-  const { siteDir, fullQuery } = this.getOptions();
+  const { siteDir } = this.getOptions();
   const file = this.resourcePath.split('\\').join('/');
   const site = siteDir.split('\\').join('/');
   if (!file.startsWith(`${site}/`)) throw new Error(`islands loader: ${file} is outside ${site}`);
   const relative = file.slice(site.length + 1);
-  return stubModule(code, {
-    source: `@site/${relative}`,
-    fullRequest: `${this.resourcePath}${fullQuery}`,
-  });
+  return stubModule(code, { source: `@site/${relative}` });
 };

@@ -1,18 +1,17 @@
 /**
  * Rewrites a doc's compiled MDX for the browser bundle: the body keeps only its islands (the
- * `<AtlasIsland>` elements that ./remark.ts wrapped), and the whole body becomes a chunk of its
- * own, the same file imported with `fullQuery`. Imports, exports, front matter and the table of
- * contents stay as they are (a component's stylesheet is imported even if only the server's
- * markup of it is shown).
+ * `<AtlasIsland>` elements that ./remark.ts wrapped); the rest of it is markup, which the
+ * browser has in the page or reads from the page's HTML (src/components/AtlasIsland/body.tsx).
+ * Exports (front matter, table of contents, metadata) stay as they are.
  */
 import { parse } from 'acorn';
 import { islandName, lazyIslandComponents } from './remark';
 
-/** Query of the import that compiles the whole body, left alone by the stub loader. */
-export const fullQuery = '?atlas-full';
-
 /** The module that exports `stubBody` (src/components/AtlasIsland/body.tsx). */
 export const bodyModule = '@site/src/components/AtlasIsland/body';
+/** Where the site's components are imported from in MDX. */
+const componentsPrefix = '@site/src/components/';
+
 /** The module that exports `lazyIsland`. */
 export const lazyModule = '@site/src/components/AtlasIsland/lazy';
 
@@ -53,9 +52,7 @@ function islandCalls(root: Node): Node[] {
 
 /**
  * `code` without the imports it no longer uses: components whose markup is the server's, and
- * their data. Their stylesheets still reach the page, since Docusaurus gathers every
- * stylesheet of the site into one file, and the whole body's chunk imports them. An import of
- * a module only for its effects (`import './x.css'`) stays.
+ * their data. An import of a module only for its effects (`import './x.css'`) stays.
  */
 function withoutUnusedImports(code: string): string {
   const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
@@ -78,7 +75,14 @@ function withoutUnusedImports(code: string): string {
       (n.specifiers as Node[]).every((s) => !used.has((s.local as Node).name as string)),
   );
   let out = code;
-  for (const n of unused.reverse()) out = out.slice(0, n.start) + out.slice(n.end);
+  for (const n of [...unused].reverse()) out = out.slice(0, n.start) + out.slice(n.end);
+  // A component's stylesheet must still reach the site's one CSS file, which Docusaurus gathers
+  // from every chunk: each dropped component stays reachable as a chunk that is never fetched.
+  const components = unused
+    .map((n) => (n.source as Node).value as string)
+    .filter((source) => source.startsWith(componentsPrefix));
+  if (components.length > 0)
+    out += `\nexport const atlasStylesheets = () => [${components.map((c) => `import(${JSON.stringify(c)})`).join(', ')}];\n`;
   return out;
 }
 
@@ -111,11 +115,9 @@ function withLazyIslands(code: string): { code: string; count: number } {
 export interface StubOptions {
   /** The doc's source as Docusaurus names it (`@site/docs/….mdx`). */
   source: string;
-  /** The request that imports the whole body: the file's path and `fullQuery`. */
-  fullRequest: string;
 }
 
-export function stubModule(code: string, { source, fullRequest }: StubOptions): string {
+export function stubModule(code: string, { source }: StubOptions): string {
   const fail = (why: string) => {
     throw new Error(`islands: cannot make the browser module of ${source}: ${why}`);
   };
@@ -156,9 +158,19 @@ export function stubModule(code: string, { source, fullRequest }: StubOptions): 
   out = lazy.code;
   if (lazy.count > 0)
     out += `\nimport { lazyIsland as _atlasLazyIsland } from ${JSON.stringify(lazyModule)};`;
+  // The doc's metadata (its permalink), which Docusaurus' loader re-exports from a module.
+  const metadata = program.body.find(
+    (n) =>
+      n.type === 'ExportNamedDeclaration' &&
+      isNode(n.source) &&
+      (n.specifiers as Node[]).some((s) => (s.exported as Node).name === 'metadata'),
+  );
+  if (!metadata) return fail('no `export {default as metadata} from …`');
+  const metadataSource = JSON.stringify((metadata.source as Node).value);
   out += `
+import _atlasMetadata from ${metadataSource};
 import { stubBody as _atlasStubBody } from ${JSON.stringify(bodyModule)};
-export const atlasBody = _atlasStubBody(${JSON.stringify(source)}, () => import(${JSON.stringify(fullRequest)}), MDXContent);
+export const atlasBody = _atlasStubBody(${JSON.stringify(source)}, _atlasMetadata.permalink, MDXContent);
 await atlasBody.ready;
 export default atlasBody.Content;
 `;

@@ -23,16 +23,15 @@ type Props = WrapperProps<typeof ContentType>;
  * "last checked long ago" notice (front matter `last_verified`).
  *
  * The body is the theme's (a synthetic title when the page has no `# heading`, then the MDX),
- * with one difference: on the page the browser loaded, its markup stays the server's and only
- * its islands run (src/plugins/islands). The element carries the doc's source so that the
- * page's module can tell it is the one the server rendered.
+ * with one difference in a production build: its markup is the server's, and only its islands
+ * run (src/plugins/islands). The element carries the doc's source so that the page's module
+ * can tell it is the one the server rendered, and find it in a page's HTML.
  */
 export default function ContentWrapper({ children }: Props): React.JSX.Element {
   const { metadata, frontMatter, contentTitle } = useDoc();
   const translation = usePageTranslation(metadata.source, metadata.permalink);
   const lastVerified = dayOf((frontMatter as { last_verified?: unknown }).last_verified);
   const body = ((children as ReactElement).type as { atlasBody?: StubBody }).atlasBody;
-  const [kept] = useState(() => body?.claimKept() ?? false);
   const className = clsx(ThemeClassNames.docs.docMarkdown, 'markdown');
   const syntheticTitle =
     !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
@@ -41,10 +40,10 @@ export default function ContentWrapper({ children }: Props): React.JSX.Element {
       <CopyMarkdownButton permalink={metadata.permalink} />
       {translation && <TranslationNotice {...translation} />}
       {lastVerified && <StaleNotice verified={lastVerified} scope="page" />}
-      {kept && body ? (
-        <KeptBody className={className} body={body}>
+      {body ? (
+        <MarkupBody key={metadata.source} className={className} body={body}>
           {children}
-        </KeptBody>
+        </MarkupBody>
       ) : (
         <div className={className} data-atlas-body={metadata.source}>
           {syntheticTitle && (
@@ -59,14 +58,51 @@ export default function ContentWrapper({ children }: Props): React.JSX.Element {
   );
 }
 
-/** The server's markup of the body, left alone by React, and the page's islands. */
-function KeptBody({
+/**
+ * A body whose markup is the server's (src/plugins/islands): left as it is on the page the
+ * browser loaded, or read from the page's HTML. Until it is here (a return to the first page,
+ * whose markup was not kept), the body is empty.
+ */
+function MarkupBody({
   className,
   body,
   children,
 }: {
   className: string;
   body: StubBody;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const [kept] = useState(() => body.claimKept());
+  const [html, setHtml] = useState(() => (kept ? '' : body.html()));
+  useEffect(() => {
+    let current = true;
+    if (html === null)
+      void body.load().then((markup) => {
+        if (current) setHtml(markup);
+      });
+    return () => {
+      current = false;
+    };
+  }, [html, body]);
+  if (html === null) return <div className={className} data-atlas-body={body.source} />;
+  return (
+    <KeptBody className={className} body={body} html={html}>
+      {children}
+    </KeptBody>
+  );
+}
+
+/** The server's markup of the body, left alone by React, and the page's islands. */
+function KeptBody({
+  className,
+  body,
+  html,
+  children,
+}: {
+  className: string;
+  body: StubBody;
+  /** The body's markup, or '' to keep what the server put in the document. */
+  html: string;
   children: React.ReactNode;
 }): React.JSX.Element {
   const element = useRef<HTMLDivElement>(null);
@@ -77,7 +113,7 @@ function KeptBody({
     const undelegate = delegateLinks(root, (to) => history.push(to));
     return () => {
       undelegate();
-      // Leaving the page: fetch its whole body, which a return to it will render.
+      // Leaving the page: read its markup again, which a return to it will need.
       void body.load();
     };
   }, [history, body]);
@@ -87,7 +123,7 @@ function KeptBody({
         ref={element}
         className={className}
         data-atlas-body={body.source}
-        dangerouslySetInnerHTML={{ __html: '' }}
+        dangerouslySetInnerHTML={{ __html: html }}
         suppressHydrationWarning
       />
       <IslandsHost.Provider value={element}>
