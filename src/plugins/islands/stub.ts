@@ -25,28 +25,35 @@ interface Node {
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 
+/** The top-level statements of an ES module. */
+const statementsOf = (code: string): Node[] =>
+  (parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as { body: Node[] })
+    .body;
+
+/** Calls `enter` on `node` and, unless it returns false, on every node below it. */
+function walk(node: Node, enter: (node: Node) => boolean | void): void {
+  if (enter(node) === false) return;
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.filter(isNode).forEach((child) => walk(child, enter));
+    else if (isNode(value)) walk(value, enter);
+  }
+}
+
 /** Every `_jsx(AtlasIsland, …)` call in `root`, outermost first, in source order. */
 function islandCalls(root: Node): Node[] {
   const found: Node[] = [];
-  const visit = (node: Node) => {
+  walk(root, (node) => {
     const callee = node.callee as Node | undefined;
     const first = (node.arguments as Node[] | undefined)?.[0];
-    if (
+    const island =
       node.type === 'CallExpression' &&
       callee?.type === 'Identifier' &&
       /^_jsxs?$/.test(callee.name as string) &&
       first?.type === 'Identifier' &&
-      first.name === islandName
-    ) {
-      found.push(node);
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.filter(isNode).forEach(visit);
-      else if (isNode(value)) visit(value);
-    }
-  };
-  visit(root);
+      first.name === islandName;
+    if (island) found.push(node);
+    return !island;
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -55,20 +62,14 @@ function islandCalls(root: Node): Node[] {
  * their data. An import of a module only for its effects (`import './x.css'`) stays.
  */
 function withoutUnusedImports(code: string): string {
-  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
-    body: Node[];
-  };
+  const statements = statementsOf(code);
   const used = new Set<string>();
-  const visit = (node: Node) => {
-    if (node.type === 'ImportDeclaration') return;
-    if (node.type === 'Identifier') used.add(node.name as string);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.filter(isNode).forEach(visit);
-      else if (isNode(value)) visit(value);
-    }
-  };
-  program.body.forEach(visit);
-  const unused = program.body.filter(
+  for (const statement of statements)
+    walk(statement, (node) => {
+      if (node.type === 'Identifier') used.add(node.name as string);
+      return node.type !== 'ImportDeclaration';
+    });
+  const unused = statements.filter(
     (n) =>
       n.type === 'ImportDeclaration' &&
       (n.specifiers as Node[]).length > 0 &&
@@ -91,10 +92,8 @@ function withoutUnusedImports(code: string): string {
  * import('m'))` for each component in `lazyIslandComponents`: a chunk fetched on use.
  */
 function withLazyIslands(code: string): { code: string; count: number } {
-  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
-    body: Node[];
-  };
-  const lazy = program.body.filter((n) => {
+  const statements = statementsOf(code);
+  const lazy = statements.filter((n) => {
     const specifiers = n.specifiers as Node[] | undefined;
     return (
       n.type === 'ImportDeclaration' &&
@@ -121,18 +120,16 @@ export function stubModule(code: string, { source }: StubOptions): string {
   const fail = (why: string) => {
     throw new Error(`islands: cannot make the browser module of ${source}: ${why}`);
   };
-  const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
-    body: Node[];
-  };
-  const content = program.body.find(
+  const statements = statementsOf(code);
+  const content = statements.find(
     (n) => n.type === 'FunctionDeclaration' && (n.id as Node).name === '_createMdxContent',
   );
-  const statements = ((content?.body as Node | undefined)?.body ?? []) as Node[];
-  const last = statements[statements.length - 1];
+  const body = ((content?.body as Node | undefined)?.body ?? []) as Node[];
+  const last = body[body.length - 1];
   if (last?.type !== 'ReturnStatement' || !isNode(last.argument))
     return fail('no `return` at the end of _createMdxContent');
   const tree = last.argument;
-  const exported = program.body.find(
+  const exported = statements.find(
     (n) =>
       n.type === 'ExportDefaultDeclaration' &&
       (n.declaration as Node).type === 'FunctionDeclaration' &&
@@ -159,7 +156,7 @@ export function stubModule(code: string, { source }: StubOptions): string {
   if (lazy.count > 0)
     out += `\nimport { lazyIsland as _atlasLazyIsland } from ${JSON.stringify(lazyModule)};`;
   // The doc's metadata (its permalink), which Docusaurus' loader re-exports from a module.
-  const metadata = program.body.find(
+  const metadata = statements.find(
     (n) =>
       n.type === 'ExportNamedDeclaration' &&
       isNode(n.source) &&
