@@ -11,18 +11,27 @@ const dismissedAttribute = 'data-dismissed';
 const termOf = (target: EventTarget | null): HTMLElement | null =>
   target instanceof Element ? target.closest<HTMLElement>(`[${termAttribute}]`) : null;
 
-/** Shows the term's definition again and keeps it inside the screen. */
+/** Moves a shown definition back inside the screen, if it reaches past the right edge. */
+function keepInside(tip: HTMLElement): void {
+  const rect = tip.getBoundingClientRect();
+  const overflow = rect.right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0)
+    tip.style.setProperty('--term-shift', `${-Math.min(overflow, rect.left - 8)}px`);
+}
+
+/**
+ * Shows the term's definition again and keeps it inside the screen. CSS shows it as soon as the
+ * term has the pointer or the focus, which is already so when these events arrive: it is
+ * measured and moved at once, before the browser draws it where it does not fit (a phone
+ * would widen the page to it). Should it not be laid out yet, the next frame does it.
+ */
 function show(term: HTMLElement): void {
   term.removeAttribute(dismissedAttribute);
   const tip = term.querySelector<HTMLElement>('[role="tooltip"]');
   if (!tip) return;
   tip.style.removeProperty('--term-shift');
-  requestAnimationFrame(() => {
-    const rect = tip.getBoundingClientRect();
-    const overflow = rect.right - (document.documentElement.clientWidth - 8);
-    if (overflow > 0)
-      tip.style.setProperty('--term-shift', `${-Math.min(overflow, rect.left - 8)}px`);
-  });
+  if (tip.getBoundingClientRect().width > 0) keepInside(tip);
+  else requestAnimationFrame(() => keepInside(tip));
 }
 
 export function installTermBehaviour(doc: Document): void {
