@@ -16,6 +16,7 @@ import { isSitePage } from '../../src/theme/DocItem/Content/routes';
 
 const page = `import ModelCard from '@site/src/components/ModelCard';
 import ComparisonTable from '@site/src/components/ComparisonTable';
+import Timeline from '@site/src/components/Timeline';
 import '@site/src/css/side-effect.css';
 
 export const shown = ['name', 'released'];
@@ -25,6 +26,8 @@ export const shown = ['name', 'released'];
 这一段正文只属于服务器渲染的标记。 <ModelCard id="llama-2-70b" />
 
 <ComparisonTable collection="models" columns={shown} />
+
+<Timeline from="2017" to="2019" />
 
 - 列表项
 
@@ -53,8 +56,9 @@ describe('remarkIslands', () => {
     ];
     expect(islands.map((m) => [m[1], m[2]])).toEqual([
       ['0', '_jsx(ComparisonTable'],
-      ['1', '_jsx(_components.pre'],
-      ['2', '_jsx(Head'],
+      ['1', '_jsx(Timeline'],
+      ['2', '_jsx(_components.pre'],
+      ['3', '_jsx(Head'],
     ]);
     // A card is markup the server renders; it is not an island.
     expect(code).toMatch(/_jsx\(ModelCard, \{\s*id: "llama-2-70b"/);
@@ -94,18 +98,20 @@ describe('stubModule', () => {
     expect(stub).toContain(
       'export const atlasStylesheets = () => [import("@site/src/components/ModelCard")];',
     );
-    // A table's code is fetched when the reader uses it.
-    expect(stub).not.toMatch(imports('@site/src/components/ComparisonTable'));
-    expect(stub).toContain(
-      'const ComparisonTable = _atlasLazyIsland(() => import("@site/src/components/ComparisonTable"));',
-    );
+    // A table's or a timeline's code is fetched when the reader uses it.
+    for (const name of ['ComparisonTable', 'Timeline']) {
+      expect(stub).not.toMatch(imports(`@site/src/components/${name}`));
+      expect(stub).toContain(
+        `const ${name} = _atlasLazyIsland(() => import("@site/src/components/${name}"));`,
+      );
+    }
     expect(stub).toMatch(imports('@site/src/components/AtlasIsland/lazy'));
     expect(stub).toMatch(imports('@site/src/css/side-effect.css'));
     expect(stub).toContain('npm run build');
     expect(stub).toContain('href: "/katex.css"');
     // Each island is an item of one array, with its key.
     expect(stub).toMatch(/return \[_jsx\(AtlasIsland, \{[\s\S]*\}, "0"\), _jsx\(AtlasIsland,/);
-    expect(stub).toMatch(/\}, "2"\)\];/);
+    expect(stub).toMatch(/\}, "3"\)\];/);
     // Exports stay; the body's markup is read from the page at the doc's permalink.
     expect(stub).toContain('export const shown');
     expect(stub).toContain("export {default as metadata} from '@site/.docusaurus/x.json'");

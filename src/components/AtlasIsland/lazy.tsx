@@ -1,8 +1,9 @@
 /**
  * An island whose component is fetched only when the reader uses it (src/plugins/islands):
- * the server's markup of a comparison table already shows every row, so its code (about
- * 11 KiB gzip) waits until the reader clicks, focuses or changes something in it. The stub
- * module of a doc imports such a component as `lazyIsland(() => import(…))`.
+ * the server's markup of a comparison table already shows every row, and a timeline's every
+ * event, so their code (about 11 KiB gzip for a table) waits until the reader clicks, focuses
+ * or changes something in them. The stub module of a doc imports such a component as
+ * `lazyIsland(() => import(…))`.
  */
 import React, { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 

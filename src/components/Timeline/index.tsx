@@ -2,7 +2,6 @@ import React, { useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { EventCategory, TimelineEvent } from '../../data/types';
 import PartialDate from '../PartialDate';
@@ -153,7 +152,6 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
   const counts = selected ? countByCategory(selected) : shell!.categories;
   const present = counts.map(([c]) => c);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const isBrowser = useIsBrowser();
   const total = counts.reduce((n, [, k]) => n + k, 0);
   const shown = counts.reduce((n, [c, k]) => (hidden.has(c) ? n : n + k), 0);
   const YearTag = anchors ? 'h2' : 'p';
@@ -171,13 +169,13 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
   return (
     <div className={styles.timeline}>
       {/* The buttons do nothing without script. They are in the server's HTML all the same,
-          hidden and inert until React runs, so that showing them moves nothing below them
-          (on a phone, /timeline's events moved 75 px down: layout shift 0.055). */}
+          hidden (which also keeps them out of reach) where script does not run, so that
+          showing them moves nothing below them (on a phone, /timeline's events moved 75 px
+          down: layout shift 0.055). Where script runs they are usable from the first paint: in
+          a doc the first click fetches this component (src/components/AtlasIsland/lazy.tsx). */}
       {present.length > 1 && (
         <div
-          className={clsx(styles.filters, !isBrowser && styles.pending)}
-          inert={!isBrowser || undefined}
-          aria-hidden={!isBrowser || undefined}
+          className={clsx(styles.filters, styles.pending)}
           role="group"
           aria-label={translate({ id: 'atlas.timeline.filter', message: '按类别显示事件' })}>
           {present.map((c) => (

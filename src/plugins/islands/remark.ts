@@ -29,7 +29,7 @@ export const islandComponents: ReadonlySet<string> = new Set([
  * Islands whose component is fetched only when the reader uses it (src/components/AtlasIsland/
  * lazy.tsx): their server markup is complete until then.
  */
-export const lazyIslandComponents: ReadonlySet<string> = new Set(['ComparisonTable']);
+export const lazyIslandComponents: ReadonlySet<string> = new Set(['ComparisonTable', 'Timeline']);
 
 /**
  * Components with code for the browser that a body of server markup does without, and why. A
