@@ -44,6 +44,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // `expect.poll` waits for what the page does after an action, such as fetching a
+          // table's or a timeline's code on its first use. Its default second was too short on
+          // two cores shared by two test files (a header click sorted after more than 1 s).
+          expect: { poll: { timeout: 10_000 } },
           // One browser per file, two files at a time: most files wait on one page at a time, and
           // a second file fills the other core while they do.
           fileParallelism: true,
