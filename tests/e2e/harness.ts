@@ -80,8 +80,14 @@ export async function openPage(
   return tab;
 }
 
-/** A fresh context with one watched page that has not navigated anywhere yet. */
-async function watchedTab(browser: Browser, options: OpenOptions): Promise<WatchedPage> {
+/**
+ * A fresh context with one watched page that has not navigated anywhere yet, for a test that
+ * sets the page up first (its clock, say), then calls `goto`.
+ */
+export async function watchedTab(
+  browser: Browser,
+  options: OpenOptions = {},
+): Promise<WatchedPage> {
   const {
     status = 200,
     ignoreConsole,

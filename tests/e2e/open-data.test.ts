@@ -15,6 +15,7 @@ import {
   openPage,
   seriousAxeViolations,
   tooWideElements,
+  watchedTab,
 } from './harness';
 
 const browser = browserForFile();
@@ -148,7 +149,7 @@ describe('freshness', () => {
   it('a page and its data cards last checked over 180 days before today show when', async () => {
     // The site's pages were all checked recently; a reader a year on meets them old. The
     // notice judges by the later of the build date and the reader's date.
-    const tab = await openPage(browser(), 'about:blank');
+    const tab = await watchedTab(browser());
     await tab.page.clock.setFixedTime(new Date('2027-12-01T12:00:00Z'));
     await tab.goto('/docs/community/laion');
     const notice = tab.page.locator('[data-stale-notice="page"]');
