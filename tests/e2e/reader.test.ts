@@ -3,9 +3,9 @@
  * accessibility violations in light or dark mode, no sideways scrolling on a 360 px phone
  * under mobile emulation, a colour-mode toggle that sticks, a helpful 404, and the contributor
  * links on doc pages. The generated data pages have their own axe and phone tests in
- * data-components.test.ts and model-table.test.ts; every page's errors and its width in a
- * 360 px window are checked in pages.test.ts, and what the HTML alone tells in
- * built-html.test.ts.
+ * data-components.test.ts and model-table.test.ts; every page's errors and its width on a
+ * 360 px phone are checked in pages.test.ts (the phone check here takes the samples that sweep
+ * does not load with their script), and what the HTML alone tells in built-html.test.ts.
  *
  * Dark mode changes colours only, and colours do not depend on the locale: the English pages
  * are checked in light mode, the Chinese ones in both.
@@ -25,6 +25,7 @@ import {
   TabPool,
   tooWideElements,
 } from './harness';
+import { sweepOf } from './sweep';
 
 /** One page of each kind a reader lands on (paths in the default locale). */
 const samples = {
@@ -127,10 +128,19 @@ describe('the axe check itself', () => {
   });
 });
 
+/** Pages the sitemap sweep (pages.test.ts) already loads as a phone, running their script. */
+const sweptAsPhone = new Set(
+  locales.flatMap((locale) => sitemapPaths(locale).filter((p) => sweepOf(p) === 'script')),
+);
+
 describe('360 px phone under mobile emulation: no horizontal page scroll', () => {
+  it('the sweep covers some samples, and these leave them to it', () => {
+    expect(sweptAsPhone.has(samples.doc)).toBe(true);
+  });
   for (const locale of locales) {
     for (const [kind, path] of Object.entries(samples) as Array<[Kind, string]>) {
       const page = `${locale}${path}`;
+      if (sweptAsPhone.has(page)) continue;
       it.concurrent(`${page} (${kind})`, async ({ expect }) => {
         await phones.use(async (tab) => {
           await tab.goto(page, statusOf(kind));
