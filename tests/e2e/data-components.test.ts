@@ -18,7 +18,7 @@ import {
   isKnownTooWide,
   browserForFile,
   openPage,
-  seriousAxeViolations,
+  seriousAxeViolationsInBothSchemes,
   waitForHydration,
 } from './harness';
 
@@ -205,22 +205,15 @@ describe('ComparisonTable on /models', () => {
 const otherDataPages = dataPages.filter((p) => p !== '/models');
 
 describe('generated data pages', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const path of otherDataPages) {
-      it.concurrent(
-        `${path} has no serious axe violations in ${scheme} mode`,
-        async () => {
-          const tab = await openPage(browser(), path, { colorScheme: scheme });
-          expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(
-            scheme,
-          );
-          const serious = await seriousAxeViolations(tab.page, scheme);
-          await tab.close();
-          expect(serious, serious.join('\n')).toEqual([]);
-        },
-        300_000,
-      ); // axe over /timeline's and /glossary's hundreds of entries is slow on two shared cores
-    }
+  for (const path of otherDataPages) {
+    it.concurrent(
+      `${path} has no serious axe violations in light or dark mode`,
+      async () => {
+        const serious = await seriousAxeViolationsInBothSchemes(browser(), path);
+        expect(serious, serious.join('\n')).toEqual([]);
+      },
+      300_000,
+    ); // axe over /timeline's and /glossary's hundreds of entries is slow on two shared cores
   }
 
   it('/organizations says, for every organisation, when it was founded, by whom and where it is based', async () => {

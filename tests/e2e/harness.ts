@@ -350,6 +350,49 @@ export async function seriousAxeViolations(
 }
 
 /**
+ * axe's serious and critical violations on `path` in light mode and then in dark mode, from one
+ * page load: the page opens in light mode, and for the second audit the reader's system turns
+ * dark, which the site follows (`respectPrefersColorScheme`), as it does at load. Each line
+ * starts with its scheme. `prepare` readies the page before each audit (an open menu, say);
+ * the rest is as in seriousAxeViolations.
+ */
+export async function seriousAxeViolationsInBothSchemes(
+  browser: Browser,
+  path: string,
+  {
+    prepare,
+    ...options
+  }: OpenOptions & { include?: string; prepare?: (page: Page) => Promise<void> } = {},
+): Promise<string[]> {
+  const { include, ...openOptions } = options;
+  const tab = await openPage(browser, path, { ...openOptions, colorScheme: 'light' });
+  try {
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      if (scheme === 'dark') {
+        // Colours change with a transition in places (links, buttons), which in a part of the
+        // page not drawn yet (`content-visibility: auto`) would start only when axe scrolls
+        // to it: the audit is of the final colours, so the change is made at once.
+        await tab.page.evaluate(() => {
+          const style = document.createElement('style');
+          style.textContent = '*, ::before, ::after { transition: none !important; }';
+          document.head.append(style);
+        });
+        await tab.page.emulateMedia({ colorScheme: 'dark' });
+        await tab.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      }
+      await prepare?.(tab.page);
+      const serious = await seriousAxeViolations(tab.page, scheme, { include });
+      found.push(...serious.map((v) => `${scheme}: ${v}`));
+    }
+    found.push(...tab.problems);
+    return found;
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
  * Every script the page has loaded, as text: read from the page's resource timing (which lists
  * a script whether or not it came from the cache) and fetched again by URL.
  */

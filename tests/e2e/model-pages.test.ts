@@ -17,7 +17,7 @@ import {
   hasHorizontalScroll,
   browserForFile,
   openPage,
-  seriousAxeViolations,
+  seriousAxeViolationsInBothSchemes,
   tooWideElements,
 } from './harness';
 
@@ -257,22 +257,10 @@ describe('360 px phone: no horizontal page scroll', () => {
 });
 
 describe('accessibility (axe: no serious or critical violations)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const path of [
-      `/models/${model}`,
-      '/models/deepseek-r1',
-      comparePath,
-      '/en/models/phi-4',
-    ]) {
-      it.concurrent(`${path} in ${scheme} mode`, async () => {
-        const tab = await openPage(browser(), path, { colorScheme: scheme });
-        try {
-          const serious = await seriousAxeViolations(tab.page, scheme);
-          expect(serious, serious.join('\n')).toEqual([]);
-        } finally {
-          await tab.close();
-        }
-      });
-    }
+  for (const path of [`/models/${model}`, '/models/deepseek-r1', comparePath, '/en/models/phi-4']) {
+    it.concurrent(`${path} in light and dark mode`, async () => {
+      const serious = await seriousAxeViolationsInBothSchemes(browser(), path);
+      expect(serious, serious.join('\n')).toEqual([]);
+    });
   }
 });
