@@ -64,6 +64,23 @@ describe('remarkIslands', () => {
     expect(code).toMatch(/_jsx\(ModelCard, \{\s*id: "llama-2-70b"/);
   });
 
+  it("makes each use of a component the page defines itself an island, which the page's module keeps", async () => {
+    const source =
+      "import { useEffect } from 'react';\n\nexport function Explode() {\n  useEffect(() => {\n    throw new Error('x');\n  }, []);\n  return null;\n}\n\nexport const shown = 1;\n\n# 标题\n\n<Explode />\n";
+    const code = await compiled(source);
+    expect(code).toMatch(/_jsx\(AtlasIsland, \{\s*n: "0",\s*children: _jsx\(Explode/);
+    const stub = stubModule(
+      `export const frontMatter = {};\nexport {default as metadata} from '@site/.docusaurus/x.json'\n${code}`,
+      { source: '@site/docs/x.mdx' },
+    );
+    expect(stub).toContain('function Explode()');
+    expect(stub).toMatch(/import \{\s*useEffect\s*\} from ['"]react['"]/);
+    expect(stub).toMatch(/_jsx\(AtlasIsland, \{[\s\S]*_jsx\(Explode/);
+    await expect(
+      compiled(source.replace('<Explode />', '文字 <Explode /> 文字'), 'docs/local.mdx'),
+    ).rejects.toThrow(/docs\/local\.mdx:\d+: <Explode> .* paragraph of its own/);
+  });
+
   it('adds nothing to a page without islands', async () => {
     expect(await compiled('# 标题\n\n只有文字。\n')).not.toContain('AtlasIsland');
   });

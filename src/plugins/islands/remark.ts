@@ -1,7 +1,8 @@
 /**
  * remark plugin (doc pages): marks the parts of a page that the browser must run, its
  * "islands", by wrapping each in `<AtlasIsland n="k">` (src/components/AtlasIsland). An island
- * is a code block (its copy and word-wrap buttons) or one of the components in `islandComponents`.
+ * is a code block (its copy and word-wrap buttons), one of the components in `islandComponents`,
+ * or a component the page defines itself.
  * Everything else in a doc's body is markup that needs no script: text, headings, links, images,
  * formulas, diagrams and charts drawn at build time, glossary terms (src/components/Term/behaviour.ts) and
  * entity cards.
@@ -60,23 +61,57 @@ interface File {
   path?: string;
 }
 
+interface EsmNode {
+  type: string;
+  data?: { estree?: { body: Statement[] } };
+}
+interface Statement {
+  type: string;
+  declaration?: {
+    type: string;
+    id?: { type: string; name: string } | null;
+    declarations?: Array<{ id: { type: string; name?: string } }>;
+  } | null;
+}
+
+/**
+ * Components a page defines itself (`export function Name() {…}` or `export const Name = …`):
+ * the build cannot tell what they do in the browser, so each use is an island, as the page's
+ * author would expect it to run there.
+ */
+function localComponents(tree: Root): Set<string> {
+  const names = new Set<string>();
+  for (const node of tree.children as EsmNode[]) {
+    if (node.type !== 'mdxjsEsm') continue;
+    for (const statement of node.data?.estree?.body ?? []) {
+      const d = statement.declaration;
+      if (statement.type !== 'ExportNamedDeclaration' || !d) continue;
+      if (d.type === 'FunctionDeclaration' && d.id) names.add(d.id.name);
+      for (const v of d.declarations ?? []) if (v.id.type === 'Identifier') names.add(v.id.name!);
+    }
+  }
+  return new Set([...names].filter((n) => /^[A-Z]/.test(n)));
+}
+
 export default function remarkIslands() {
   return (tree: Root, file: File) => {
     let count = 0;
+    const local = localComponents(tree);
+    const runsInBrowser = (name: string | null | undefined) =>
+      !!name && (islandComponents.has(name) || local.has(name));
     const visit = (parent: Node) => {
       const children = parent.children;
       if (!children) return;
       children.forEach((node, i) => {
         const where = `${file.path ?? 'an MDX page'}:${node.position?.start.line ?? '?'}`;
-        if (node.type === 'mdxJsxTextElement' && node.name && islandComponents.has(node.name))
+        if (node.type === 'mdxJsxTextElement' && runsInBrowser(node.name))
           throw new Error(
             `${where}: <${node.name}> runs in the browser and must stand in a paragraph of its own (a blank line before and after it), not inside text.`,
           );
         if (node.type === 'mdxJsxFlowElement' && node.name === islandName)
           throw new Error(`${where}: <${islandName}> is added by the build; do not write it.`);
         const island =
-          node.type === 'code' ||
-          (node.type === 'mdxJsxFlowElement' && node.name && islandComponents.has(node.name));
+          node.type === 'code' || (node.type === 'mdxJsxFlowElement' && runsInBrowser(node.name));
         if (island) {
           children[i] = {
             type: 'mdxJsxFlowElement',
