@@ -18,7 +18,7 @@ import {
   isKnownTooWide,
   browserForFile,
   openPage,
-  seriousAxeViolationsInBothSchemes,
+  axeTestInBothSchemes,
   waitForHydration,
 } from './harness';
 
@@ -205,16 +205,7 @@ describe('ComparisonTable on /models', () => {
 const otherDataPages = dataPages.filter((p) => p !== '/models');
 
 describe('generated data pages', () => {
-  for (const path of otherDataPages) {
-    it.concurrent(
-      `${path} has no serious axe violations in light or dark mode`,
-      async () => {
-        const serious = await seriousAxeViolationsInBothSchemes(browser(), path);
-        expect(serious, serious.join('\n')).toEqual([]);
-      },
-      300_000,
-    ); // axe over /timeline's and /glossary's hundreds of entries is slow on two shared cores
-  }
+  for (const path of otherDataPages) axeTestInBothSchemes(browser, path);
 
   it('/organizations says, for every organisation, when it was founded, by whom and where it is based', async () => {
     const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });

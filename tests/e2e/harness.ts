@@ -6,7 +6,7 @@
  * errors, uncaught exceptions, failed requests and HTTP errors into `problems`, so a test can
  * assert `expect(problems).toEqual([])` and see each one in the failure message.
  */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import AxeBuilder from '@axe-core/playwright';
@@ -427,6 +427,22 @@ export async function seriousAxeViolationsInBothSchemes(
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * Adds a test that `path` has no serious axe violations in light or dark mode (one page load
+ * for both, seriousAxeViolationsInBothSchemes), run alongside the file's other such tests.
+ */
+export function axeTestInBothSchemes(browser: () => Browser, path: string): void {
+  it.concurrent(
+    `${path} has no serious axe violations in light or dark mode`,
+    async ({ expect }) => {
+      const serious = await seriousAxeViolationsInBothSchemes(browser(), path);
+      expect(serious, serious.join('\n')).toEqual([]);
+    },
+    // Pages of hundreds of entries (/timeline, /glossary) take long on two shared cores.
+    300_000,
+  );
 }
 
 /**

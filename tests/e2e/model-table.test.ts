@@ -16,6 +16,7 @@ import {
   hasHorizontalScroll,
   browserForFile,
   openPage,
+  axeTestInBothSchemes,
   seriousAxeViolationsInBothSchemes,
   tooWideElements,
 } from './harness';
@@ -389,16 +390,8 @@ describe('/models/openness', () => {
 });
 
 describe('axe', () => {
-  for (const path of ['/models/openness', '/docs/models/small']) {
-    it.concurrent(
-      `${path} has no serious axe violations in light or dark mode`,
-      async () => {
-        const serious = await seriousAxeViolationsInBothSchemes(browser(), path);
-        expect(serious, serious.join('\n')).toEqual([]);
-      },
-      300_000,
-    );
-  }
+  for (const path of ['/models/openness', '/docs/models/small'])
+    axeTestInBothSchemes(browser, path);
   it('/models, its column menu open, has no serious axe violations in light or dark mode', async () => {
     const serious = await seriousAxeViolationsInBothSchemes(browser(), '/models', {
       prepare: async (page) => {
