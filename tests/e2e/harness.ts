@@ -229,13 +229,19 @@ export function isKnownTooWide(path: string, { mobile }: { mobile: boolean }): b
  * every element; the page keeps the style until it is closed.
  */
 export async function drawEverything(page: Page): Promise<void> {
-  // Not page.addStyleTag, which waits for the style's load event from a script in the page and
-  // so never returns on a page opened with script off.
-  await page.evaluate(() => {
+  await addStyle(page, '* { content-visibility: visible !important; }');
+}
+
+/**
+ * Adds a stylesheet to the page. Not page.addStyleTag, which waits for the style's load event
+ * from a script in the page and so never returns on a page opened with script off.
+ */
+async function addStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
     const style = document.createElement('style');
-    style.textContent = '* { content-visibility: visible !important; }';
+    style.textContent = text;
     document.head.append(style);
-  });
+  }, css);
 }
 
 /**
@@ -410,11 +416,7 @@ export async function seriousAxeViolationsInBothSchemes(
         // Colours change with a transition in places (links, buttons), which in a part of the
         // page not drawn yet (`content-visibility: auto`) would start only when axe scrolls
         // to it: the audit is of the final colours, so the change is made at once.
-        await tab.page.evaluate(() => {
-          const style = document.createElement('style');
-          style.textContent = '*, ::before, ::after { transition: none !important; }';
-          document.head.append(style);
-        });
+        await addStyle(tab.page, '*, ::before, ::after { transition: none !important; }');
         await tab.page.emulateMedia({ colorScheme: 'dark' });
         await tab.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
       }

@@ -287,7 +287,7 @@ function Table({
           table 300 px down on a phone: layout shift 0.15). With script they show from the
           first paint: in a doc body, using them is what fetches the table's code
           (src/components/AtlasIsland/lazy.tsx). */}
-      <div className={styles.pending}>
+      <div className={a11y.needsScript}>
         <Controls
           state={state}
           onChange={setState}
@@ -306,7 +306,7 @@ function Table({
       </div>
       {showsOpenness && <OpennessLegend />}
       {canSelect && (
-        <p className={clsx(styles.selection, styles.pending)}>
+        <p className={clsx(styles.selection, a11y.needsScript)}>
           {selected.length === 0
             ? translate({
                 id: 'atlas.table.select.hint',

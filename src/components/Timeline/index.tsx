@@ -13,6 +13,7 @@ import { countByCategory, groupByYear, selectEvents } from './logic';
 import { useDeferredView, useKeptMarkup, type DeferredViewProps } from '../deferredView';
 import type { TimelineShell } from '../views';
 import styles from './styles.module.css';
+import a11y from '../../css/a11y.module.css';
 import InlineList from '../InlineList';
 import { StaleEntryNotice } from '../TranslationNotice';
 import { isStale, langOf, type FieldLang } from '../../lib/lang';
@@ -175,7 +176,7 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
           a doc the first click fetches this component (src/components/AtlasIsland/lazy.tsx). */}
       {present.length > 1 && (
         <div
-          className={clsx(styles.filters, styles.pending)}
+          className={clsx(styles.filters, a11y.needsScript)}
           role="group"
           aria-label={translate({ id: 'atlas.timeline.filter', message: '按类别显示事件' })}>
           {present.map((c) => (
