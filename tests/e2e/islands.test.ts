@@ -7,7 +7,7 @@
  * and the first one reached again by going back, render whole from their pages' HTML.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { baseUrl, browserForFile, executedModules, loadedScripts, openPage } from './harness';
 
 const browser = browserForFile();
@@ -34,8 +34,28 @@ async function longestText(page: Page): Promise<string> {
 }
 
 /**
- * Hides the first category of the page's first timeline: its island, which waits for the
- * reader, renders and narrows its events.
+ * Clicks `target` as a reader does: the button goes down, and comes up in a later task, not
+ * in the same breath as Playwright's `click()`. `whileHeld` runs in between (by default, the
+ * page gets two frames). The press focuses the target, which starts an island's rendering; a
+ * click is dispatched only if the release lands on the element that was pressed.
+ */
+async function readerClick(
+  page: Page,
+  target: Locator,
+  whileHeld: () => Promise<unknown> = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    ),
+): Promise<void> {
+  await target.hover();
+  await page.mouse.down();
+  await whileHeld();
+  await page.mouse.up();
+}
+
+/**
+ * Hides the first category of the page's first timeline with a reader's click: its island,
+ * which waits for the reader, renders and narrows its events.
  */
 async function useTimeline(page: Page): Promise<void> {
   const group = page.getByRole('group', { name: '按类别显示事件' }).first();
@@ -43,7 +63,7 @@ async function useTimeline(page: Page): Promise<void> {
   const total = await events.count();
   expect(total).toBeGreaterThan(0);
   const button = group.getByRole('button').first();
-  await button.click();
+  await readerClick(page, button);
   await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
   expect(await page.locator('[data-island-live] ol li').count()).toBeGreaterThan(0);
   expect(await events.count()).toBeLessThan(total);
@@ -104,10 +124,16 @@ describe('a doc page loaded directly', () => {
     await page.waitForTimeout(300);
     expect(await scripts()).toBe(loaded);
 
-    // One click: the code arrives, the table renders, and the click sorts it.
+    // One slow click: the code arrives while the button is still down (held half a second
+    // more, time for the table to be ready), the table renders after the release, and the
+    // click sorts it.
     const th = island.locator('thead th:has(button)').nth(1);
     const before = await th.getAttribute('aria-sort');
-    await th.locator('button').click();
+    await readerClick(page, th.locator('button'), async () => {
+      await expect.poll(scripts).toBeGreaterThan(loaded);
+      await page.waitForTimeout(500);
+      expect(await page.locator('[data-island-live]:has(table)').count()).toBe(0);
+    });
     await expect.poll(() => th.getAttribute('aria-sort')).not.toBe(before);
     expect(await page.locator('[data-island-live]:has(table)').count()).toBe(1);
     expect(await scripts()).toBeGreaterThan(loaded);

@@ -102,6 +102,12 @@ function setValue(control: HTMLInputElement | HTMLSelectElement, value: string, 
  * renders it and what the reader did meanwhile is done again, in order, on the rendered
  * elements (a click clicked, the focus moved, a value set). A click on a link is left to the
  * link. Returns the function that stops waiting.
+ *
+ * Nothing is rendered while a button or key is held down in the island: a press focuses its
+ * target (which starts the fetch), and the component is often here before the release, which
+ * the browser turns into a click only if it lands on the element that was pressed. Rendered
+ * between the two, the island would lose the click (it went to the page instead). So the
+ * island renders in the task after the release, once the click, if any, has been recorded.
  */
 export function awaitUse(
   element: HTMLElement,
@@ -111,6 +117,31 @@ export function awaitUse(
 ): () => void {
   const pending: Array<(root: HTMLElement) => void> = [];
   let started = false;
+  let done = false;
+  /** A button or key is down in the island; `due` once the component waits for its release. */
+  let held = false;
+  let due = false;
+  let releasing: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (done) return;
+    done = true;
+    stop();
+    activate();
+    for (const replay of pending) replay(element);
+  };
+  const press = () => {
+    held = true;
+    clearTimeout(releasing);
+  };
+  const release = (event: Event) => {
+    // A blur counts only when the window loses focus (a press blurs the element focused before).
+    if (!held || (event.type === 'blur' && event.target !== window)) return;
+    // The click of this release comes in the same task, after the pointerup or keyup.
+    releasing = setTimeout(() => {
+      held = false;
+      if (due) run();
+    });
+  };
   const at = (path: readonly number[] | null) => (root: HTMLElement) =>
     path ? nodeAt(root, path) : null;
   const use = (event: Event) => {
@@ -135,18 +166,25 @@ export function awaitUse(
     if (started) return;
     started = true;
     void ready().then(() => {
-      stop();
-      activate();
-      for (const replay of pending) replay(element);
+      if (held) due = true;
+      else run();
     });
   };
   const intents = ['mouseover', 'touchstart'] as const;
   const uses = ['click', 'focusin', 'input', 'change'] as const;
+  const presses = ['pointerdown', 'keydown'] as const;
+  const releases = ['pointerup', 'pointercancel', 'keyup', 'blur'] as const;
   const stop = () => {
+    clearTimeout(releasing);
     intents.forEach((t) => element.removeEventListener(t, prefetch));
     uses.forEach((t) => element.removeEventListener(t, use, true));
+    presses.forEach((t) => element.removeEventListener(t, press, true));
+    releases.forEach((t) => window.removeEventListener(t, release, true));
   };
   intents.forEach((t) => element.addEventListener(t, prefetch, { passive: true }));
   uses.forEach((t) => element.addEventListener(t, use, true));
+  presses.forEach((t) => element.addEventListener(t, press, { capture: true, passive: true }));
+  // Released anywhere: the pointer may leave the island, or the window lose focus, before.
+  releases.forEach((t) => window.addEventListener(t, release, { capture: true, passive: true }));
   return stop;
 }
