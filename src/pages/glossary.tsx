@@ -1,5 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
+import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import Translate, { translate } from '@docusaurus/Translate';
 import terms from '@generated/atlas-data/default/terms.json';
 import { comparePinyin, indexLetter } from '@site/src/lib/pinyin';
@@ -62,11 +63,13 @@ export default function GlossaryPage(): React.JSX.Element {
       </nav>
       {groups.map((g) => (
         <DataSection key={g.letter} id={letterId(g.letter)} title={g.letter}>
-          <div className={styles.cards}>
-            {g.terms.map((t) => (
-              <GlossaryEntry key={t.id} term={t} />
-            ))}
-          </div>
+          <KeptUntilUsed>
+            <div className={styles.cards}>
+              {g.terms.map((t) => (
+                <GlossaryEntry key={t.id} term={t} />
+              ))}
+            </div>
+          </KeptUntilUsed>
         </DataSection>
       ))}
     </DataPage>

@@ -4,6 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import events from '@generated/atlas-data/default/events.json';
 import names from '@generated/atlas-data/default/names.json';
 import Timeline from '@site/src/components/Timeline';
+import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import DataPage from './_components/DataPage';
 
 const data = { ...names, events };
@@ -35,7 +36,9 @@ export default function TimelinePage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      <Timeline anchors data={data} />
+      <KeptUntilUsed>
+        <Timeline anchors data={data} />
+      </KeptUntilUsed>
     </DataPage>
   );
 }

@@ -283,3 +283,56 @@ describe('links in a body that is the server markup', () => {
     await second.close();
   });
 });
+
+describe('a data page loaded directly (src/components/KeptUntilUsed)', () => {
+  /** Whether React renders the element: it marks the nodes it owns with a fiber property. */
+  const ownedByReact = (target: Locator) =>
+    target.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')));
+
+  it('keeps the table and the entries as the server made them until the reader uses them', async () => {
+    const tab = await openPage(browser(), '/models');
+    const { page, problems } = tab;
+    const th = page.locator('table thead th:has(button)').nth(1);
+    const list = page.locator('section[aria-labelledby="entries"] ul').first();
+    expect(await ownedByReact(th)).toBe(false);
+    expect(await ownedByReact(list)).toBe(false);
+    // The first click, a reader's, sorts: the table renders under it and the click is replayed.
+    const before = await th.getAttribute('aria-sort');
+    await readerClick(page, th.locator('button'));
+    await expect.poll(() => th.getAttribute('aria-sort')).not.toBe(before);
+    expect(await ownedByReact(th)).toBe(true);
+    // Each part renders on its own use: the list below is still the server's.
+    expect(await ownedByReact(list)).toBe(false);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('follows a link in the kept markup without reloading the page', async () => {
+    const tab = await openPage(browser(), '/tools');
+    const { page, problems } = tab;
+    await mark(page);
+    const link = page
+      .locator('section[aria-labelledby="entries"] a[href^="/organizations#"]')
+      .first();
+    const target = new URL((await link.getAttribute('href'))!, baseUrl());
+    await link.click();
+    await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+    await expect.poll(() => page.locator('h1').innerText()).not.toBe('工具数据表');
+    expect(await marked(page)).toBe(true);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('renders at once when reached by a client-side navigation', async () => {
+    const tab = await openPage(browser(), '/docs/tools');
+    const { page } = tab;
+    await mark(page);
+    await page.locator('.markdown a[href="/tools"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/tools');
+    const th = page.locator('table thead th').first();
+    await expect.poll(() => ownedByReact(th)).toBe(true);
+    expect(await marked(page)).toBe(true);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+});

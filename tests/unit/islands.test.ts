@@ -12,7 +12,7 @@ import remarkIslands, {
 } from '../../src/plugins/islands/remark';
 import { stubModule } from '../../src/plugins/islands/stub';
 import { isDocSource } from '../../src/plugins/islands';
-import { isSitePage } from '../../src/theme/DocItem/Content/routes';
+import { isSitePage } from '../../src/lib/routes';
 
 const page = `import ModelCard from '@site/src/components/ModelCard';
 import ComparisonTable from '@site/src/components/ComparisonTable';

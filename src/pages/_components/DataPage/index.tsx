@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import PageSection, { type PageSectionProps } from '@site/src/components/PageSection';
 import DataDownloads from '@site/src/components/DataDownloads';
+import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import type { CollectionName } from '@site/src/data/vocab';
 import { compareValues } from '@site/src/lib/sort';
 import styles from './styles.module.css';
@@ -62,15 +63,18 @@ export function TableAndCardsPage<E extends { id: string; name: string }>({
   const ordered = [...entries].sort((a, b) => compareValues(a.name, b.name));
   return (
     <DataPage {...page}>
+      {/* The server's markup until the reader uses it (src/components/KeptUntilUsed). */}
       <DataSection id={table.id} title={table.title}>
-        {table.content}
+        <KeptUntilUsed>{table.content}</KeptUntilUsed>
       </DataSection>
       <DataSection id="entries" title={entriesTitle}>
-        <div className={styles.cards}>
-          {ordered.map((e) => (
-            <React.Fragment key={e.id}>{card(e)}</React.Fragment>
-          ))}
-        </div>
+        <KeptUntilUsed>
+          <div className={styles.cards}>
+            {ordered.map((e) => (
+              <React.Fragment key={e.id}>{card(e)}</React.Fragment>
+            ))}
+          </div>
+        </KeptUntilUsed>
       </DataSection>
     </DataPage>
   );

@@ -28,10 +28,24 @@ export function familiesOf(models: readonly IndexedModel[]): Array<[string, Inde
 }
 
 /**
- * Every model as a link to its page, grouped by family. Each link carries the model's id, so
- * `/models#<id>`, the address every model had before it had a page, still finds it; with
- * JavaScript the browser goes on to `/models/<id>` (replacing the history entry, so Back
- * returns to where the reader came from).
+ * Every model had an anchor on /models (`/models#<id>`) before it had a page: with JavaScript,
+ * such an address goes on to `/models/<id>`, replacing the history entry so that Back returns
+ * to where the reader came from. Called by the page, outside the list (which is not hydrated
+ * until used, src/components/KeptUntilUsed).
+ */
+export function useOldModelAnchors(models: readonly IndexedModel[]): void {
+  const { hash } = useLocation();
+  const history = useHistory();
+  const pagesBase = useBaseUrl('/models/');
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (id && models.some((m) => m.id === id)) history.replace(`${pagesBase}${id}`);
+  }, [hash, history, models, pagesBase]);
+}
+
+/**
+ * Every model as a link to its page, grouped by family. Each item carries the model's id, so
+ * that `/models#<id>` still finds it without JavaScript (useOldModelAnchors).
  */
 export default function ModelIndex({
   models,
@@ -40,13 +54,6 @@ export default function ModelIndex({
 }): React.JSX.Element {
   const brokenLinks = useBrokenLinks();
   for (const m of models) brokenLinks.collectAnchor(m.id);
-  const { hash } = useLocation();
-  const history = useHistory();
-  const pagesBase = useBaseUrl('/models/');
-  useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
-    if (id && models.some((m) => m.id === id)) history.replace(`${pagesBase}${id}`);
-  }, [hash, history, models, pagesBase]);
   return (
     <div className={styles.index}>
       {familiesOf(models).map(([family, list]) => (

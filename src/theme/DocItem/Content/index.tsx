@@ -13,7 +13,7 @@ import { dayOf } from '@site/src/components/StaleNotice/logic';
 import CopyMarkdownButton from '@site/src/components/CopyMarkdownButton';
 import { IslandsHost } from '@site/src/components/AtlasIsland';
 import type { StubBody } from '@site/src/components/AtlasIsland/body';
-import { delegateLinks } from './links';
+import { delegateLinks } from '@site/src/components/AtlasIsland/links';
 
 type Props = WrapperProps<typeof ContentType>;
 

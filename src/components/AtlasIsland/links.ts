@@ -1,12 +1,13 @@
 /**
- * Links in a doc body that is the server's markup (src/plugins/islands) are plain `<a>`
- * elements, not React's `<Link>`: one listener on the body gives them what `<Link>` gives,
+ * Links in markup that React leaves to the server (a doc body, src/plugins/islands; a part of a
+ * page kept until used, src/components/KeptUntilUsed) are plain `<a>` elements, not React's
+ * `<Link>`: one listener on that markup gives them what `<Link>` gives,
  * a navigation within the site without reloading, and the next page's chunks fetched when
  * the pointer or a finger is on the link. Links inside a rendered island are React's own and
  * left to it.
  */
 import routes from '@generated/routes';
-import { isSitePage } from './routes';
+import { isSitePage } from '../../lib/routes';
 
 /** The site path a click on `target` should navigate to, or null to let the browser do it. */
 export function sitePathOf(target: EventTarget | null, root: HTMLElement): string | null {
