@@ -95,13 +95,15 @@ function SortIcon({ direction }: { direction: 'asc' | 'desc' | undefined }) {
  * On phones each cell is a card field headed by its column's name. The names are set once per
  * table, as custom properties read by the stylesheet (`--atlas-col-2` for the second column,
  * …), rather than on every cell: a `data-label` on each of /models' ~1,000 cells was 21 KB of
- * its HTML.
+ * its HTML. `--atlas-card-lines` is a card's number of lines of two fields, from which the
+ * stylesheet guesses the height of a card not laid out yet.
  */
 export function columnLabels(columns: ReadonlyArray<{ header: string }>): React.CSSProperties {
   // Custom properties are not in React's CSSProperties; the object is one nonetheless.
-  const labels: Record<string, string> = Object.fromEntries(
+  const labels: Record<string, string | number> = Object.fromEntries(
     columns.slice(1).map((c, i) => [`--atlas-col-${i + 2}`, JSON.stringify(c.header)]),
   );
+  labels['--atlas-card-lines'] = Math.ceil((columns.length - 1) / 2);
   return labels;
 }
 
