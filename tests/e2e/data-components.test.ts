@@ -210,10 +210,11 @@ describe('generated data pages', () => {
   it('/organizations says, for every organisation, when it was founded, by whom and where it is based', async () => {
     const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
     const tab = await openPage(browser(), '/organizations');
-    // textContent: a card off screen is not laid out (content-visibility), so it has no innerText.
     const cards = await tab.page
       .locator('article[id]')
-      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.id, el.textContent])));
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((el) => [el.id, (el as HTMLElement).innerText])),
+      );
     for (const o of data.organizations) {
       const text = cards[o.id];
       expect(text, `no card for ${o.id}`).toBeDefined();
