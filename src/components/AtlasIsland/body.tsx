@@ -26,10 +26,14 @@ export interface StubBody {
   Content: ComponentType<BodyProps> & { atlasBody?: StubBody };
 }
 
+/** The document in the browser is still the server's: the page has not hydrated yet. */
+export function hydrating(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated !== 'true';
+}
+
 /** The server's markup of this doc's body is in the document and not yet hydrated. */
 function serverMarkupOf(source: string): boolean {
-  if (typeof document === 'undefined') return false;
-  if (document.documentElement.dataset.hasHydrated === 'true') return false;
+  if (!hydrating()) return false;
   return Array.from(document.querySelectorAll<HTMLElement>('[data-atlas-body]')).some(
     (el) => el.dataset.atlasBody === source,
   );

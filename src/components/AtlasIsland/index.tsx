@@ -22,7 +22,7 @@ import React, {
 } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { KeptMarkup } from '../deferredView';
-import { awaitUse, lazyOf, withView } from './lazy';
+import { awaitUse, lazyOf, stateInAddress, withView } from './lazy';
 
 /** The element holding the server's markup of the body, when the page was loaded on it. */
 export const IslandsHost = createContext<RefObject<HTMLElement | null> | null>(null);
@@ -94,9 +94,7 @@ function PortalIsland({
         child = c;
       });
     const activate = () => flushSync(() => setTarget(take(child)));
-    // A query string may hold the component's state (a table's filters), which the server's
-    // markup does not show: the component is fetched and rendered at once.
-    if (window.location.search) {
+    if (stateInAddress()) {
       void ready().then(activate);
       return undefined;
     }

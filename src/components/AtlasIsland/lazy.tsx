@@ -97,6 +97,14 @@ function setValue(control: HTMLInputElement | HTMLSelectElement, value: string, 
 }
 
 /**
+ * The address has a query string, which may hold a component's state (a table's filters) that
+ * the server's markup does not show: such a component renders at once, not on use.
+ */
+export function stateInAddress(): boolean {
+  return window.location.search !== '';
+}
+
+/**
  * Waits, on the island's server markup, for the reader to use it: the pointer over it fetches
  * the component; a click, a focus or a changed control fetches it (`ready`) if need be, then `activate`
  * renders it and what the reader did meanwhile is done again, in order, on the rendered

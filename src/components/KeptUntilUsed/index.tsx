@@ -13,7 +13,8 @@
 import React, { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useHistory } from '@docusaurus/router';
-import { awaitUse } from '../AtlasIsland/lazy';
+import { hydrating } from '../AtlasIsland/body';
+import { awaitUse, stateInAddress } from '../AtlasIsland/lazy';
 import { delegateLinks } from '../AtlasIsland/links';
 import { KeptStaleNotices } from '../StaleNotice';
 
@@ -21,13 +22,7 @@ const wrapperStyle = { display: 'contents' } as const;
 const nothing = { __html: '' };
 
 /** The document is the server's, not yet hydrated, and its address holds no state. */
-function hydratingPlainAddress(): boolean {
-  return (
-    typeof document !== 'undefined' &&
-    document.documentElement.dataset.hasHydrated !== 'true' &&
-    !window.location.search
-  );
-}
+const hydratingPlainAddress = () => hydrating() && !stateInAddress();
 
 export default function KeptUntilUsed({ children }: { children: ReactNode }): React.JSX.Element {
   const [kept, setKept] = useState(hydratingPlainAddress);
