@@ -228,8 +228,9 @@ describe('/models on a phone: the first cards, then the rest on request', () => 
     expect(total).toBeGreaterThan(phoneRows);
     expect(await shown(page)).toBe(phoneRows);
     const more = page.getByRole('button', { name: `显示全部 ${total} 条` });
+    // The table is the server's markup until this click, which it replays once rendered.
     await more.click();
-    expect(await shown(page)).toBe(total);
+    await expect.poll(() => shown(page)).toBe(total);
     expect(await more.count()).toBe(0);
     expect(tab.problems).toEqual([]);
     await tab.close();
