@@ -7,7 +7,7 @@
  * assert `expect(problems).toEqual([])` and see each one in the failure message.
  */
 import { afterAll, beforeAll, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import AxeBuilder from '@axe-core/playwright';
 import axeCore from 'axe-core';
@@ -230,6 +230,24 @@ export function isKnownTooWide(path: string, { mobile }: { mobile: boolean }): b
  */
 export async function drawEverything(page: Page): Promise<void> {
   await addStyle(page, '* { content-visibility: visible !important; }');
+}
+
+/**
+ * Scrolls `target` into view and waits until it stops moving. Phone cards off screen are laid
+ * out only near the viewport (`content-visibility: auto`, ComparisonTable's styles), with a
+ * guessed height until then: after a long jump, the cards now in view take their real heights
+ * a frame or two later, and what is below them moves (on /models, up to 150 px). A reader taps
+ * what has settled; a test that clicks sooner hits whatever moved in under the pointer.
+ */
+export async function scrolledIntoPlace(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  let last = '';
+  for (;;) {
+    const box = JSON.stringify(await target.boundingBox());
+    if (box === last) return;
+    last = box;
+    await target.page().waitForTimeout(150);
+  }
 }
 
 /**

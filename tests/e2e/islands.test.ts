@@ -8,7 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { baseUrl, browserForFile, executedModules, loadedScripts, openPage } from './harness';
+import {
+  baseUrl,
+  browserForFile,
+  executedModules,
+  loadedScripts,
+  openPage,
+  scrolledIntoPlace,
+} from './harness';
 
 const browser = browserForFile();
 
@@ -47,6 +54,7 @@ async function readerClick(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     ),
 ): Promise<void> {
+  await scrolledIntoPlace(target);
   await target.hover();
   await page.mouse.down();
   await whileHeld();

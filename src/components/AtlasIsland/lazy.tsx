@@ -116,6 +116,9 @@ export function stateInAddress(): boolean {
  * the browser turns into a click only if it lands on the element that was pressed. Rendered
  * between the two, the island would lose the click (it went to the page instead). So the
  * island renders in the task after the release, once the click, if any, has been recorded.
+ * A finger is released before its click: a tap's `pointerup` and `touchend` come first, then,
+ * in a later task, the `mousedown` (which focuses), `mouseup` and `click` the browser makes of
+ * it. So after a touch or pen, the press lasts until that click (or a second, if none comes).
  */
 export function awaitUse(
   element: HTMLElement,
@@ -129,6 +132,8 @@ export function awaitUse(
   /** A button or key is down in the island; `due` once the component waits for its release. */
   let held = false;
   let due = false;
+  /** A finger or pen was lifted, and its click is still to come. */
+  let tapped = false;
   let releasing: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     if (done) return;
@@ -139,16 +144,32 @@ export function awaitUse(
   };
   const press = () => {
     held = true;
+    tapped = false;
     clearTimeout(releasing);
   };
-  const release = (event: Event) => {
-    // A blur counts only when the window loses focus (a press blurs the element focused before).
-    if (!held || (event.type === 'blur' && event.target !== window)) return;
-    // The click of this release comes in the same task, after the pointerup or keyup.
+  const end = (after: number) => {
+    clearTimeout(releasing);
     releasing = setTimeout(() => {
       held = false;
+      tapped = false;
       if (due) run();
-    });
+    }, after);
+  };
+  const release = (event: Event) => {
+    if (!held) return;
+    if (event.type === 'click') {
+      if (tapped) end(0);
+      return;
+    }
+    // A blur counts only when the window loses focus (a press blurs the element focused before).
+    if (event.type === 'blur' && event.target !== window) return;
+    tapped =
+      event.type === 'pointerup' &&
+      event instanceof PointerEvent &&
+      event.pointerType !== '' &&
+      event.pointerType !== 'mouse';
+    // A mouse's or key's click comes in the same task, after the `pointerup` or `keyup`.
+    end(tapped ? 1000 : 0);
   };
   const at = (path: readonly number[] | null) => (root: HTMLElement) =>
     path ? nodeAt(root, path) : null;
@@ -181,7 +202,7 @@ export function awaitUse(
   const intents = ['mouseover', 'touchstart'] as const;
   const uses = ['click', 'focusin', 'input', 'change'] as const;
   const presses = ['pointerdown', 'keydown'] as const;
-  const releases = ['pointerup', 'pointercancel', 'keyup', 'blur'] as const;
+  const releases = ['pointerup', 'pointercancel', 'keyup', 'blur', 'click'] as const;
   const stop = () => {
     clearTimeout(releasing);
     intents.forEach((t) => element.removeEventListener(t, prefetch));
