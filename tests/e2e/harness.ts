@@ -242,12 +242,13 @@ export async function drawEverything(page: Page): Promise<void> {
 export async function scrolledIntoPlace(target: Locator): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   let last = '';
-  for (;;) {
+  for (let waited = 0; waited <= 10_000; waited += 150) {
     const box = JSON.stringify(await target.boundingBox());
     if (box === last) return;
     last = box;
     await target.page().waitForTimeout(150);
   }
+  throw new Error(`${target.toString()} still moved after 10 s (last box ${last})`);
 }
 
 /**

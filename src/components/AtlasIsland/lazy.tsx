@@ -104,6 +104,9 @@ export function stateInAddress(): boolean {
   return window.location.search !== '';
 }
 
+/** How long (ms) an island waits, after a finger or pen is lifted, for the click made of it. */
+const clickAfterTapWithin = 1000;
+
 /**
  * Waits, on the island's server markup, for the reader to use it: the pointer over it fetches
  * the component; a click, a focus or a changed control fetches it (`ready`) if need be, then `activate`
@@ -164,12 +167,11 @@ export function awaitUse(
     // A blur counts only when the window loses focus (a press blurs the element focused before).
     if (event.type === 'blur' && event.target !== window) return;
     tapped =
-      event.type === 'pointerup' &&
       event instanceof PointerEvent &&
-      event.pointerType !== '' &&
-      event.pointerType !== 'mouse';
+      event.type === 'pointerup' &&
+      (event.pointerType === 'touch' || event.pointerType === 'pen');
     // A mouse's or key's click comes in the same task, after the `pointerup` or `keyup`.
-    end(tapped ? 1000 : 0);
+    end(tapped ? clickAfterTapWithin : 0);
   };
   const at = (path: readonly number[] | null) => (root: HTMLElement) =>
     path ? nodeAt(root, path) : null;
