@@ -188,11 +188,8 @@ export function loadAtlasData({
         : undefined;
       if (overlay) problems.push(...overlay.problems);
       const idsInFile = new Set<string>();
-      const { doc, problem } = readYamlFile(path, file);
-      if (problem) {
-        problems.push(problem);
-        continue;
-      }
+      const { doc, problems: yamlProblems } = readYamlFile(path, file);
+      problems.push(...yamlProblems);
       if (doc === null || doc === undefined) continue; // an empty file holds no entries
       if (!Array.isArray(doc)) {
         problems.push({

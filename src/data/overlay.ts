@@ -7,7 +7,7 @@
  * problems; nothing else reads overlays for display.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { CollectionName } from './collections';
 import type { EntryTranslation } from './types';
 import { englishRequired, entryHash, sourceKey, translatablePairs } from './translation';
@@ -33,20 +33,62 @@ export const bilingualPaths: Partial<Record<CollectionName, readonly string[]>> 
 
 const sourcePattern = /^[0-9a-f]{12}$/;
 
-/** A YAML file's content, or the problem that it does not parse (named by `file`). */
-export function readYamlFile(path: string, file: string): { doc?: unknown; problem?: Problem } {
-  try {
-    return { doc: parseYaml(readFileSync(path, 'utf8')) };
-  } catch (err) {
-    return {
-      problem: {
+/**
+ * Comments after a value on the same line, as problems. An unquoted " #" starts a YAML comment,
+ * so a note that cites "PR #6587" would lose the rest of its line without a word. Data files
+ * keep comments on lines of their own; a value that contains " #" is quoted.
+ */
+function trailingComments(doc: Document, file: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Scalar(key, node, path) {
+      if (!node.comment || key === 'key') return;
+      const chain = [...path, node];
+      const segments: string[] = [];
+      for (let i = 1; i < chain.length; i++) {
+        const parent = chain[i - 1];
+        if (isSeq(parent)) segments.push(String(parent.items.indexOf(chain[i])));
+        else if (isPair(parent) && chain[i] === parent.value)
+          segments.push(String(isScalar(parent.key) ? parent.key.value : parent.key));
+      }
+      // A data file is a list of entries with an `id`; an overlay maps ids to fields.
+      const entry = isSeq(chain[1]) ? chain[2] : undefined;
+      const id = entry
+        ? isMap(entry) && typeof entry.get('id') === 'string'
+          ? String(entry.get('id'))
+          : `(entry #${Number(segments[0]) + 1})`
+        : (segments[0] ?? '(file)');
+      const dropped = node.comment.trim();
+      problems.push({
         file,
-        id: '(file)',
-        field: '(yaml)',
-        message: `not valid YAML: ${(err as Error).message.split('\n')[0]}`,
-      },
+        id,
+        field: segments.slice(1).join('.') || '(yaml)',
+        message: `YAML reads " #" as the start of a comment, so "#${dropped.length > 40 ? `${dropped.slice(0, 40)}…` : dropped}" is not part of the value: quote the value if the "#" belongs to it, or put the comment on a line of its own`,
+      });
+    },
+  });
+  return problems;
+}
+
+/**
+ * A YAML file's content, or the problems that it does not parse or drops text into a comment
+ * (named by `file`).
+ */
+export function readYamlFile(path: string, file: string): { doc?: unknown; problems: Problem[] } {
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const [error] = doc.errors;
+  if (error)
+    return {
+      problems: [
+        {
+          file,
+          id: '(file)',
+          field: '(yaml)',
+          message: `not valid YAML: ${error.message.split('\n')[0]}`,
+        },
+      ],
     };
-  }
+  return { doc: doc.toJS(), problems: trailingComments(doc, file) };
 }
 
 /** Reads an overlay file; a missing file is an empty overlay, a broken one a problem. */
@@ -54,11 +96,8 @@ export function readOverlay(path: string, file: string): OverlayFile {
   const entries = new Map<string, OverlayEntry>();
   const problems: Problem[] = [];
   if (!existsSync(path)) return { file, entries, problems };
-  const { doc, problem } = readYamlFile(path, file);
-  if (problem) {
-    problems.push(problem);
-    return { file, entries, problems };
-  }
+  const { doc, problems: yamlProblems } = readYamlFile(path, file);
+  problems.push(...yamlProblems);
   if (doc === null || doc === undefined) return { file, entries, problems };
   if (typeof doc !== 'object' || Array.isArray(doc)) {
     problems.push({

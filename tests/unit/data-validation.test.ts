@@ -121,6 +121,12 @@ const cases: Array<{ name: string; fixture: string; expected: string }> = [
     expected: `${file('headquarters-country', 'organizations')}: acme: headquarters.country: expected the same country as region "FR", found "DE"`,
   },
   {
+    // YAML would end the note at " #" without a word; the rest of the line must not vanish.
+    name: 'a value cut short by " #", which starts a YAML comment',
+    fixture: 'comment-in-value',
+    expected: `${file('comment-in-value', 'organizations')}: acme: founders_note: YAML reads " #" as the start of a comment, so "#12 的说明" is not part of the value: quote the value if the "#" belongs to it, or put the comment on a line of its own`,
+  },
+  {
     name: 'a YAML file that is not a list',
     fixture: 'not-a-list',
     expected: `${file('not-a-list', 'organizations')}: (file): (yaml): expected a list of entries (each starting with "- id: …"), found a mapping`,
