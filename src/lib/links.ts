@@ -43,3 +43,9 @@ export function editUrl(repositoryUrl: string, branch: string, file: string): st
   const path = file.replace(/\\/g, '/').replace(/^\.?\//, '');
   return `${repositoryUrl.replace(/\/$/, '')}/edit/${branch}/${path}`;
 }
+
+/** "https://arxiv.org/abs/2401.04088" → "arxiv.org/abs/2401.04088", shortened for display. */
+export function displayUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
+}

@@ -29,8 +29,8 @@ const browser = browserForFile();
 // The Chinese text MemoryFigures' kvReasonText shows for each reason a cache cannot be counted.
 const kvMissing: Record<KvUnavailable, string> = {
   'no-arch': '缺少架构数据，无法估算 KV 缓存',
-  'unknown-facts': '层数、键值头数或头维度未公开，无法估算 KV 缓存',
-  'hybrid-unknown': '混合结构中不缓存键值的层数未公开，无法估算 KV 缓存',
+  'unknown-facts': '层数、键值头数或每头维度未查到，无法估算 KV 缓存',
+  'hybrid-unknown': '混合结构中不缓存键值的层数未查到，无法估算 KV 缓存',
   'encoder-decoder': '编码器-解码器模型的缓存取决于输入长度',
 };
 

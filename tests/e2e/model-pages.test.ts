@@ -97,6 +97,23 @@ describe('a model page', () => {
         const resources = await main.locator('section[aria-labelledby="resources"]').innerText();
         expect(resources).toMatch(/16\.0/);
         expect(resources).toMatch(/0\.13\b/);
+        // Architecture facts, one row each as the data has them, with the sources they come from.
+        const arch = models.find((m) => m.id === model)!.arch!;
+        const archSection = main.locator('section[aria-labelledby="architecture"]');
+        const archRows = await archSection
+          .locator('tr[data-arch]')
+          .evaluateAll((trs) =>
+            trs.map((tr) => [tr.getAttribute('data-arch'), tr.querySelector('td')?.textContent]),
+          );
+        expect(archRows.slice(0, 2)).toEqual([
+          ['layers', String(arch.layers)],
+          ['hidden_size', Number(arch.hidden_size).toLocaleString('en-US')],
+        ]);
+        expect(archRows).toHaveLength(8);
+        const evidence = await archSection
+          .locator('li a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(evidence).toEqual(arch.evidence);
         // The family links to sibling pages, never to the old anchors.
         const family = main.locator('#family + * a, section[aria-labelledby="family"] a');
         const hrefs = await family.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -121,6 +138,37 @@ describe('a model page', () => {
       }
     });
   }
+
+  it('says which architecture facts were not found, in English too, and estimates no KV cache', async () => {
+    // Mixtral 8x22B: the atlas has read none of its figures, and its note says where it looked.
+    const entry = models.find((m) => m.id === 'mixtral-8x22b')!;
+    const { experts, ...facts } = entry.arch!;
+    const unread = [...Object.values(facts), ...Object.values(experts ?? {})].filter(
+      (v) => v === 'unknown',
+    ).length;
+    expect(unread).toBeGreaterThan(0);
+    for (const [locale, notFound] of [
+      ['', '未查到'],
+      ['/en', 'Not found'],
+    ] as const) {
+      const tab = await openPage(browser(), `${locale}/models/mixtral-8x22b`);
+      try {
+        const section = tab.page.locator('section[aria-labelledby="architecture"]');
+        const cells = await section
+          .locator('tr[data-known="false"] td')
+          .evaluateAll((tds) => tds.map((td) => td.textContent));
+        // Each fact and expert count the data has as unknown says so, and nothing else does.
+        expect(cells).toEqual(Array<string>(unread).fill(notFound));
+        const resources = await tab.page
+          .locator('section[aria-labelledby="resources"]')
+          .innerText();
+        expect(resources).toContain(locale ? 'not found' : '未查到，无法估算 KV 缓存');
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
 
   it('links to each model from other pages go to the model page', async () => {
     // A chapter with a model card and a family table, both of which link models.

@@ -114,7 +114,7 @@ describe('MemoryFigures', () => {
         },
       }),
     );
-    expect(cells(html)[4]).toBe('混合结构中不缓存键值的层数未公开，无法估算 KV 缓存');
+    expect(cells(html)[4]).toBe('混合结构中不缓存键值的层数未查到，无法估算 KV 缓存');
     expect(html).not.toContain('不随上下文缓存键值');
   });
 });

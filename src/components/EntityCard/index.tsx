@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { editUrl } from '../../lib/links';
+import { displayUrl, editUrl } from '../../lib/links';
 import PartialDate from '../PartialDate';
 import StaleNotice from '../StaleNotice';
 import { StaleEntryNotice } from '../TranslationNotice';
@@ -46,12 +46,6 @@ export interface EntityCardProps {
   /** The title's element: a heading on data pages, a plain paragraph inside articles (so it stays out of the TOC). */
   titleAs?: 'h2' | 'h3' | 'p';
   children?: React.ReactNode;
-}
-
-/** "https://arxiv.org/abs/2401.04088" → "arxiv.org/abs/2401.04088", shortened for display. */
-function displayUrl(url: string): string {
-  const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
-  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
 }
 
 /**

@@ -28,12 +28,12 @@ export function kvReasonText(reason: KvUnavailable): string {
     case 'unknown-facts':
       return translate({
         id: 'atlas.memory.kv.unknownFacts',
-        message: '层数、键值头数或头维度未公开，无法估算 KV 缓存',
+        message: '层数、键值头数或每头维度未查到，无法估算 KV 缓存',
       });
     case 'hybrid-unknown':
       return translate({
         id: 'atlas.memory.kv.hybridUnknown',
-        message: '混合结构中不缓存键值的层数未公开，无法估算 KV 缓存',
+        message: '混合结构中不缓存键值的层数未查到，无法估算 KV 缓存',
       });
     case 'encoder-decoder':
       return translate({

@@ -2,6 +2,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import MemoryFigures from '../MemoryFigures';
+import ArchFacts from '../ArchFacts';
 import PageSection, { type PageSectionProps } from '../PageSection';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -9,7 +10,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ReportIssueLink from '../ReportIssueLink';
 import PartialDate from '../PartialDate';
-import { editUrl, entryHref } from '../../lib/links';
+import { displayUrl, editUrl, entryHref } from '../../lib/links';
 import { formatBillions, formatInteger } from '../../lib/format';
 import {
   architectureLabel,
@@ -35,12 +36,6 @@ import styles from './styles.module.css';
 import InlineList from '../InlineList';
 import { StaleEntryNotice } from '../TranslationNotice';
 import { chineseLang, isStale, langOf } from '../../lib/lang';
-
-/** "https://arxiv.org/abs/2401.04088" → "arxiv.org/abs/2401.04088", shortened for display. */
-export function displayUrl(url: string): string {
-  const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
-  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
-}
 
 /** A note after a fact, in the locale's parentheses: （…） in Chinese, ( … ) in English. */
 const inParens = (note: string): string =>
@@ -470,6 +465,13 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
       </header>
       <Infobox data={data} />
       <ResourcesSection data={data} memory={memory} />
+      {m.arch && (
+        <Section
+          id="architecture"
+          title={translate({ id: 'atlas.modelPage.architecture', message: '结构参数' })}>
+          <ArchFacts arch={m.arch} noteLang={langOf(m, 'arch.note')} />
+        </Section>
+      )}
       <LicenseSection data={data} />
       <OpennessSection data={data} />
       {(data.family.length > 0 || data.derived.length > 0) && (

@@ -1,0 +1,211 @@
+/**
+ * A model's architecture facts as the data records them (`arch`, read from the official config
+ * file, paper or model card), with the sources they were read from. The memory figures beside
+ * them are computed from these facts. A fact the atlas has not read is shown as such, never
+ * filled in: `unknown` in the data means "not found in official material", whether or not the
+ * developer published it somewhere the editors could not read.
+ */
+import React from 'react';
+import { translate } from '@docusaurus/Translate';
+import type { ModelArch } from '../../data/schema/models';
+import type { AttentionKind, WeightPrecision } from '../../data/vocab';
+import { formatInteger } from '../../lib/format';
+import { displayUrl } from '../../lib/links';
+import type { FieldLang } from '../../lib/lang';
+import { linearMixerLabel } from '../labels';
+import styles from './styles.module.css';
+
+export interface ArchFactsProps {
+  arch: ModelArch;
+  /** `zh-Hans` when the note is shown in Chinese on an English page. */
+  noteLang?: FieldLang;
+}
+
+/** The fields a row can show, in the order they are shown; `data-arch` on each row. */
+export type ArchRow =
+  | 'layers'
+  | 'hidden_size'
+  | 'attention_heads'
+  | 'kv_heads'
+  | 'head_dim'
+  | 'attention'
+  | 'vocab_size'
+  | 'precision'
+  | 'experts.total'
+  | 'experts.active'
+  | 'experts.shared';
+
+type Count = number | 'unknown';
+
+/** Names of the released weights' number formats: the same in every language. */
+export const weightPrecisionLabels: Record<WeightPrecision, string> = {
+  fp32: 'FP32',
+  bf16: 'BF16',
+  fp16: 'FP16',
+  fp8: 'FP8',
+  mxfp4: 'MXFP4',
+};
+
+export function attentionLabel(kind: AttentionKind): string {
+  switch (kind) {
+    case 'mha':
+      return translate({ id: 'atlas.arch.attention.mha', message: '多头注意力（MHA）' });
+    case 'gqa':
+      return translate({ id: 'atlas.arch.attention.gqa', message: '分组查询注意力（GQA）' });
+    case 'mqa':
+      return translate({ id: 'atlas.arch.attention.mqa', message: '多查询注意力（MQA）' });
+    case 'mla':
+      return translate({ id: 'atlas.arch.attention.mla', message: '多头潜在注意力（MLA）' });
+  }
+}
+
+/** What a reader sees for a fact the atlas has not read. */
+export const notFoundText = (): string =>
+  translate({ id: 'atlas.arch.notFound', message: '未查到' });
+
+function rowLabel(row: ArchRow): string {
+  switch (row) {
+    case 'layers':
+      return translate({ id: 'atlas.arch.layers', message: '层数' });
+    case 'hidden_size':
+      return translate({ id: 'atlas.arch.hiddenSize', message: '隐藏维度' });
+    case 'attention_heads':
+      return translate({ id: 'atlas.arch.attentionHeads', message: '注意力头数' });
+    case 'kv_heads':
+      return translate({ id: 'atlas.arch.kvHeads', message: '键值头数' });
+    case 'head_dim':
+      return translate({ id: 'atlas.arch.headDim', message: '每头维度' });
+    case 'attention':
+      return translate({ id: 'atlas.arch.attention', message: '注意力' });
+    case 'vocab_size':
+      return translate({ id: 'atlas.arch.vocabSize', message: '词表大小' });
+    case 'precision':
+      return translate({ id: 'atlas.arch.precision', message: '发布精度' });
+    case 'experts.total':
+      return translate({ id: 'atlas.arch.expertsTotal', message: '每层路由专家数' });
+    case 'experts.active':
+      return translate({ id: 'atlas.arch.expertsActive', message: '每个 token 激活的路由专家' });
+    case 'experts.shared':
+      return translate({ id: 'atlas.arch.expertsShared', message: '共享专家数' });
+  }
+}
+
+/** The parts of the attention row after its kind: MLA's cached sizes, windows, hybrid layers. */
+function attentionDetails(arch: ModelArch): string[] {
+  const details: string[] = [];
+  if (arch.mla)
+    details.push(
+      translate(
+        {
+          id: 'atlas.arch.mlaDetail',
+          message: '每层每个 token 缓存 {rank} 维潜向量和 {rope} 维位置编码键',
+        },
+        { rank: formatInteger(arch.mla.kv_lora_rank), rope: formatInteger(arch.mla.rope_head_dim) },
+      ),
+    );
+  if (arch.sliding_window)
+    details.push(
+      translate(
+        { id: 'atlas.arch.windowDetail', message: '{layers} 层只关注最近 {window} 个 token' },
+        {
+          layers: formatInteger(arch.sliding_window.layers),
+          window: formatInteger(arch.sliding_window.window),
+        },
+      ),
+    );
+  const linear = arch.linear_layers;
+  if (linear)
+    details.push(
+      linear.layers === 'unknown'
+        ? translate(
+            {
+              id: 'atlas.arch.linearUnknown',
+              message: '混合结构（{kind}），不缓存键值的层数未查到',
+            },
+            { kind: linearMixerLabel(linear.kind) },
+          )
+        : translate(
+            { id: 'atlas.arch.linearDetail', message: '{layers} 层为 {kind}，不随上下文缓存键值' },
+            { layers: formatInteger(linear.layers), kind: linearMixerLabel(linear.kind) },
+          ),
+    );
+  return details;
+}
+
+/** Each row: its field, the value as shown, and whether the atlas has read it. */
+export function archRows(arch: ModelArch): Array<{ row: ArchRow; value: string; known: boolean }> {
+  const count = (row: ArchRow, n: Count) =>
+    n === 'unknown'
+      ? { row, value: notFoundText(), known: false }
+      : { row, value: formatInteger(n), known: true };
+  const attention =
+    arch.attention === 'unknown'
+      ? { row: 'attention' as const, value: notFoundText(), known: false }
+      : {
+          row: 'attention' as const,
+          value: [attentionLabel(arch.attention), ...attentionDetails(arch)].join(
+            translate({ id: 'atlas.arch.detailSeparator', message: '；' }),
+          ),
+          known: true,
+        };
+  const rows = [
+    count('layers', arch.layers),
+    count('hidden_size', arch.hidden_size),
+    count('attention_heads', arch.attention_heads),
+    count('kv_heads', arch.kv_heads),
+    count('head_dim', arch.head_dim),
+    attention,
+    count('vocab_size', arch.vocab_size),
+    arch.precision === 'unknown'
+      ? { row: 'precision' as const, value: notFoundText(), known: false }
+      : { row: 'precision' as const, value: weightPrecisionLabels[arch.precision], known: true },
+  ];
+  if (arch.experts)
+    rows.push(
+      count('experts.total', arch.experts.total),
+      count('experts.active', arch.experts.active),
+      count('experts.shared', arch.experts.shared),
+    );
+  return rows;
+}
+
+export default function ArchFacts({ arch, noteLang }: ArchFactsProps): React.JSX.Element {
+  const rows = archRows(arch);
+  const missing = rows.some((r) => !r.known);
+  return (
+    <div className={styles.arch}>
+      <table>
+        <tbody>
+          {rows.map(({ row, value, known }) => (
+            <tr key={row} data-arch={row} data-known={known}>
+              <th scope="row">{rowLabel(row)}</th>
+              <td className={known ? undefined : styles.notFound}>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {missing && (
+        <p className={styles.note}>
+          {translate({
+            id: 'atlas.arch.notFoundNote',
+            message:
+              '“未查到”：本站没有在官方配置文件、论文或模型卡中读到这一项，因此不作推测，也不据此估算显存。',
+          })}
+        </p>
+      )}
+      {arch.note && (
+        <p className={styles.note} lang={noteLang}>
+          {arch.note}
+        </p>
+      )}
+      <p className={styles.note}>{translate({ id: 'atlas.arch.evidence', message: '依据：' })}</p>
+      <ul className={styles.evidence}>
+        {arch.evidence.map((url) => (
+          <li key={url}>
+            <a href={url}>{displayUrl(url)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
