@@ -13,6 +13,8 @@ import { SearchEngine } from '../../src/search/engine';
 import type { SearchLexiconFile, SearchManifest, SearchShard } from '../../src/search/types';
 import { atlasDataFor } from '../../src/plugins/atlas-data';
 import { opennessView } from '../../src/data/derive/openness';
+import { kvCacheGb, memoryOf } from '../../src/data/derive/memory';
+import { formatGb } from '../../src/lib/format';
 import {
   hasHorizontalScroll,
   browserForFile,
@@ -219,6 +221,20 @@ describe('the compare page', () => {
     await expect(
       page.locator('tr[data-row="modalities"]').getAttribute('data-differs'),
     ).resolves.toBeNull();
+
+    // Memory and architecture rows, computed from the same data as the model pages.
+    const cellsOf = (row: string) =>
+      page
+        .locator(`tr[data-row="${row}"] td`)
+        .evaluateAll((tds) => tds.map((td) => td.textContent));
+    const pair = ['llama-3-1-8b', 'qwen2-5-7b'].map((id) => models.find((m) => m.id === id)!);
+    expect(await cellsOf('weights-bf16')).toEqual(
+      pair.map((m) => formatGb(memoryOf(m).weights_gb.bf16)),
+    );
+    expect(await cellsOf('kv')).toEqual(pair.map((m) => formatGb(kvCacheGb(m, 1000).gb!)));
+    expect(await cellsOf('arch-layers')).toEqual(pair.map((m) => String(m.arch!.layers)));
+    // Both are dense: no expert counts.
+    expect(await cellsOf('arch-experts.total')).toEqual(['—', '—']);
 
     // Add a third model from the picker with the keyboard only.
     const select = page.getByLabel(/添加模型/);

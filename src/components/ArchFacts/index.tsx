@@ -8,6 +8,7 @@
 import React from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { ModelArch } from '../../data/schema/models';
+import type { ArchShape } from '../../data/derive/memory';
 import type { AttentionKind, WeightPrecision } from '../../data/vocab';
 import { formatInteger } from '../../lib/format';
 import { displayUrl } from '../../lib/links';
@@ -22,18 +23,20 @@ export interface ArchFactsProps {
 }
 
 /** The fields a row can show, in the order they are shown; `data-arch` on each row. */
-export type ArchRow =
-  | 'layers'
-  | 'hidden_size'
-  | 'attention_heads'
-  | 'kv_heads'
-  | 'head_dim'
-  | 'attention'
-  | 'vocab_size'
-  | 'precision'
-  | 'experts.total'
-  | 'experts.active'
-  | 'experts.shared';
+export const archRowKeys = [
+  'layers',
+  'hidden_size',
+  'attention_heads',
+  'kv_heads',
+  'head_dim',
+  'attention',
+  'vocab_size',
+  'precision',
+  'experts.total',
+  'experts.active',
+  'experts.shared',
+] as const;
+export type ArchRow = (typeof archRowKeys)[number];
 
 type Count = number | 'unknown';
 
@@ -63,7 +66,7 @@ export function attentionLabel(kind: AttentionKind): string {
 export const notFoundText = (): string =>
   translate({ id: 'atlas.arch.notFound', message: '未查到' });
 
-function rowLabel(row: ArchRow): string {
+export function archRowLabel(row: ArchRow): string {
   switch (row) {
     case 'layers':
       return translate({ id: 'atlas.arch.layers', message: '层数' });
@@ -91,7 +94,7 @@ function rowLabel(row: ArchRow): string {
 }
 
 /** The parts of the attention row after its kind: MLA's cached sizes, windows, hybrid layers. */
-function attentionDetails(arch: ModelArch): string[] {
+function attentionDetails(arch: ArchShape): string[] {
   const details: string[] = [];
   if (arch.mla)
     details.push(
@@ -133,7 +136,7 @@ function attentionDetails(arch: ModelArch): string[] {
 }
 
 /** Each row: its field, the value as shown, and whether the atlas has read it. */
-export function archRows(arch: ModelArch): Array<{ row: ArchRow; value: string; known: boolean }> {
+export function archRows(arch: ArchShape): Array<{ row: ArchRow; value: string; known: boolean }> {
   const count = (row: ArchRow, n: Count) =>
     n === 'unknown'
       ? { row, value: notFoundText(), known: false }
@@ -178,7 +181,7 @@ export default function ArchFacts({ arch, noteLang }: ArchFactsProps): React.JSX
         <tbody>
           {rows.map(({ row, value, known }) => (
             <tr key={row} data-arch={row} data-known={known}>
-              <th scope="row">{rowLabel(row)}</th>
+              <th scope="row">{archRowLabel(row)}</th>
               <td className={known ? undefined : styles.notFound}>{value}</td>
             </tr>
           ))}

@@ -22,6 +22,10 @@ import {
 import { clauseLabel, clauseValue } from '../ModelPage/labels';
 import { decodedClauseKeys } from '../../data/derive/license-clauses';
 import { opennessComponents } from '../../data/vocab';
+import { kvCacheGb, memoryOf } from '../../data/derive/memory';
+import { formatGb } from '../../lib/format';
+import { archRowKeys, archRowLabel, archRows, notFoundText } from '../ArchFacts';
+import { precisionLabels } from '../labels';
 import type { CompareEntry } from '../../plugins/model-pages/data';
 import { compareHref, differs, maxCompared, minCompared, parseCompareIds } from './logic';
 import a11y from '../../css/a11y.module.css';
@@ -78,6 +82,33 @@ function comparisonRows(): Row[] {
       label: translate({ id: 'atlas.card.model.modalities', message: '模态' }),
       value: (e) => e.modalities.map(modalityLabel).join(listSeparator()),
     },
+    // What it takes to run: computed here from the facts, as on the model page.
+    ...(['bf16', 'int4'] as const).map((p): Row => ({
+      key: `weights-${p}`,
+      label: translate(
+        { id: 'atlas.compare.weightsGb', message: '权重显存（{precision}，GB）' },
+        { precision: precisionLabels[p] },
+      ),
+      value: (e) => formatGb(memoryOf(e).weights_gb[p]),
+    })),
+    {
+      key: 'kv',
+      label: translate({
+        id: 'atlas.compare.kvPer1k',
+        message: 'KV 缓存（16 位，每 1000 个 token，GB）',
+      }),
+      value: (e) => {
+        const kv = kvCacheGb(e, 1000);
+        if (kv.gb !== null) return formatGb(kv.gb);
+        return kv.reason === 'encoder-decoder' ? '—' : notFoundText();
+      },
+    },
+    // Every model has an `arch`; a dense model has no expert rows ('—').
+    ...archRowKeys.map((k): Row => ({
+      key: `arch-${k}`,
+      label: archRowLabel(k),
+      value: (e) => (e.arch && archRows(e.arch).find((r) => r.row === k)?.value) ?? '—',
+    })),
     {
       key: 'license',
       label: translate({ id: 'atlas.card.model.license', message: '许可证' }),

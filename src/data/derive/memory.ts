@@ -41,6 +41,9 @@
  */
 import type { ModelArch } from '../schema/models';
 
+/** The architecture facts a figure reads: everything but the sources and the note. */
+export type ArchShape = Omit<ModelArch, 'evidence' | 'note'>;
+
 export const BYTES_PER_GB = 1e9;
 export const BYTES_PER_GIB = 2 ** 30;
 
@@ -91,7 +94,7 @@ export type KvUnavailable = 'no-arch' | 'unknown-facts' | 'hybrid-unknown' | 'en
  * The facts the cache size depends on, or why they are missing. `unknown` in any of them means
  * no figure: a guess (say head_dim = hidden_size / heads) is wrong for models such as Gemma.
  */
-function kvFacts(arch: ModelArch | undefined): KvFacts | KvUnavailable {
+function kvFacts(arch: ArchShape | undefined): KvFacts | KvUnavailable {
   if (!arch) return 'no-arch';
   const { layers, attention } = arch;
   if (layers === 'unknown' || attention === 'unknown') return 'unknown-facts';
@@ -118,7 +121,7 @@ function kvFacts(arch: ModelArch | undefined): KvFacts | KvUnavailable {
 export interface MemoryModel {
   parameters: { total: number };
   architecture: 'decoder-only' | 'encoder-only' | 'encoder-decoder';
-  arch?: ModelArch;
+  arch?: ArchShape;
 }
 
 export type KvResult = { gb: number } | { gb: null; reason: KvUnavailable };

@@ -5,6 +5,7 @@
 import type { AtlasData, EntryTranslation, License, Model } from '../../data/types';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import { decodeLicenseClauses, type DecodedClause } from '../../data/derive/license-clauses';
+import type { ArchShape } from '../../data/derive/memory';
 import { parseRef } from '../../lib/links';
 import type { Backlink } from './backlinks';
 import type { MofClass, OpennessLevel } from '../../data/vocab';
@@ -106,10 +107,19 @@ export interface CompareEntry {
   sparsity: Model['sparsity'];
   context_length?: number;
   modalities: Model['modalities'];
+  /** Architecture facts without their sources and note (the model page has those). */
+  arch?: ArchShape;
   license: { id: string; name: string; kind: License['kind'] };
   clauses: DecodedClause[];
   openness: { levels: Record<string, OpennessLevel>; score: number; mofClass?: MofClass };
   weights: OpennessLevel;
+}
+
+function archShape(arch: NonNullable<Model['arch']>): ArchShape {
+  const shape: ArchShape & Partial<Pick<typeof arch, 'evidence' | 'note'>> = { ...arch };
+  delete shape.evidence;
+  delete shape.note;
+  return shape;
 }
 
 export function compareEntries(
@@ -135,6 +145,7 @@ export function compareEntries(
         sparsity: m.sparsity,
         ...(m.context_length !== undefined ? { context_length: m.context_length } : {}),
         modalities: m.modalities,
+        ...(m.arch ? { arch: archShape(m.arch) } : {}),
         license: { id: license.id, name: license.name, kind: license.kind },
         clauses: decodeLicenseClauses(license),
         openness: {
