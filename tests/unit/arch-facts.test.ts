@@ -10,13 +10,7 @@ import { archSchema, type ModelArch } from '../../src/data/schema/models';
 import { loadAtlasData } from '../../src/data/load';
 import { qwen3NextArch } from './arch-fixtures';
 
-const fill = (message: string, values: Record<string, unknown> = {}) =>
-  message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
-vi.mock('@docusaurus/Translate', () => ({
-  translate: ({ message }: { message: string }, values?: Record<string, unknown>) =>
-    fill(message, values),
-  default: ({ children }: { children: string }) => children,
-}));
+vi.mock('@docusaurus/Translate', () => import('./docusaurus-translate'));
 
 const { default: ArchFacts, archRows } = await import('../../src/components/ArchFacts');
 

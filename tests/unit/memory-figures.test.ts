@@ -11,15 +11,7 @@ import { qwen3NextArch } from './arch-fixtures';
 import { kvCacheGb, memoryOf } from '../../src/data/derive/memory';
 import { formatGb } from '../../src/lib/format';
 
-// Docusaurus' runtime modules exist only in a site build; these stand-ins keep the Chinese
-// message with its placeholders filled, which is what the zh-Hans site renders.
-const fill = (message: string, values: Record<string, unknown> = {}) =>
-  message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
-vi.mock('@docusaurus/Translate', () => ({
-  translate: ({ message }: { message: string }, values?: Record<string, unknown>) =>
-    fill(message, values),
-  default: ({ children }: { children: string }) => children,
-}));
+vi.mock('@docusaurus/Translate', () => import('./docusaurus-translate'));
 vi.mock('@docusaurus/Link', () => ({
   default: ({ to, children }: { to: string; children: React.ReactNode }) =>
     React.createElement('a', { href: to }, children),

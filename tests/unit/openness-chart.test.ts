@@ -3,14 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
-// translate() reads the site's generated translations, which exist only inside a Docusaurus
-// build; here it returns the Chinese message with its values filled in.
-vi.mock('@docusaurus/Translate', () => ({
-  translate: (
-    { message }: { message: string },
-    values: Record<string, string | number> = {},
-  ): string => message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? '')),
-}));
+vi.mock('@docusaurus/Translate', () => import('./docusaurus-translate'));
 
 const { default: OpennessChart } = await import('../../src/components/OpennessChart');
 
