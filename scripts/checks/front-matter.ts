@@ -29,6 +29,8 @@ export function frontMatterProblems(files: ContentFile[], known: KnownTags = {})
       problems.push(`${f.file}: front matter is not valid YAML: ${f.frontMatterError}`);
       continue;
     }
+    for (const dropped of f.frontMatterDropped ?? [])
+      problems.push(`${f.file}: front matter field ${dropped}`);
     for (const field of required[f.kind]) {
       const v = f.frontMatter[field];
       if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {

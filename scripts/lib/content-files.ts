@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
+import { droppedText, droppedTextMessage } from '../../src/data/yaml';
 
 export const siteRoot = join(import.meta.dirname, '..', '..');
 
@@ -16,6 +17,8 @@ export interface ContentFile {
   frontMatter: Record<string, unknown>;
   /** Front matter that is not valid YAML, as the parser's message. */
   frontMatterError?: string;
+  /** Front-matter values a same-line " #" cut short: "field: message" (src/data/yaml.ts). */
+  frontMatterDropped?: string[];
   body: string;
   /** Line number in the file at which `body` starts (after the front matter). */
   bodyStartLine: number;
@@ -36,17 +39,20 @@ export function splitFrontMatter(text: string): {
   body: string;
   bodyStartLine: number;
   error?: string;
+  dropped?: string[];
 } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!m) return { data: {}, body: text, bodyStartLine: 1 };
   const body = text.slice(m[0].length);
   const bodyStartLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
-  try {
-    const data = (parseYaml(m[1]!) ?? {}) as Record<string, unknown>;
-    return { data, body, bodyStartLine };
-  } catch (err) {
-    return { data: {}, body, bodyStartLine, error: (err as Error).message.split('\n')[0] };
-  }
+  const doc = parseDocument(m[1]!);
+  const [error] = doc.errors;
+  if (error) return { data: {}, body, bodyStartLine, error: error.message.split('\n')[0] };
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const dropped = droppedText(doc).map(
+    ({ path, comment }) => `${path.join('.')}: ${droppedTextMessage(comment)}`,
+  );
+  return dropped.length ? { data, body, bodyStartLine, dropped } : { data, body, bodyStartLine };
 }
 
 function docUrl(rel: string, fm: Record<string, unknown>): string {
@@ -76,13 +82,16 @@ export function contentFiles(root = siteRoot): ContentFile[] {
   return (['docs', 'blog'] as const).flatMap((top) =>
     walk(join(root, top)).map((abs) => {
       const file = relative(root, abs).split(sep).join('/');
-      const { data, body, bodyStartLine, error } = splitFrontMatter(readFileSync(abs, 'utf8'));
+      const { data, body, bodyStartLine, error, dropped } = splitFrontMatter(
+        readFileSync(abs, 'utf8'),
+      );
       const kind = top === 'docs' ? 'doc' : 'blog';
       return {
         file,
         kind,
         frontMatter: data,
         ...(error ? { frontMatterError: error } : {}),
+        ...(dropped ? { frontMatterDropped: dropped } : {}),
         body,
         bodyStartLine,
         url: kind === 'doc' ? docUrl(file, data) : blogUrl(file, data),

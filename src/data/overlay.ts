@@ -7,7 +7,8 @@
  * problems; nothing else reads overlays for display.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { droppedText, droppedTextMessage } from './yaml';
 import type { CollectionName } from './collections';
 import type { EntryTranslation } from './types';
 import { englishRequired, entryHash, sourceKey, translatablePairs } from './translation';
@@ -33,41 +34,24 @@ export const bilingualPaths: Partial<Record<CollectionName, readonly string[]>> 
 
 const sourcePattern = /^[0-9a-f]{12}$/;
 
-/**
- * Comments after a value on the same line, as problems. An unquoted " #" starts a YAML comment,
- * so a note that cites "PR #6587" would lose the rest of its line without a word. Data files
- * keep comments on lines of their own; a value that contains " #" is quoted.
- */
+/** Values cut short by a comment on their line (./yaml.ts), as problems naming entry and field. */
 function trailingComments(doc: Document, file: string): Problem[] {
-  const problems: Problem[] = [];
-  visit(doc, {
-    Scalar(key, node, path) {
-      if (!node.comment || key === 'key') return;
-      const chain = [...path, node];
-      const segments: string[] = [];
-      for (let i = 1; i < chain.length; i++) {
-        const parent = chain[i - 1];
-        if (isSeq(parent)) segments.push(String(parent.items.indexOf(chain[i])));
-        else if (isPair(parent) && chain[i] === parent.value)
-          segments.push(String(isScalar(parent.key) ? parent.key.value : parent.key));
-      }
-      // A data file is a list of entries with an `id`; an overlay maps ids to fields.
-      const entry = isSeq(chain[1]) ? chain[2] : undefined;
-      const id = entry
-        ? isMap(entry) && typeof entry.get('id') === 'string'
-          ? String(entry.get('id'))
-          : `(entry #${Number(segments[0]) + 1})`
-        : (segments[0] ?? '(file)');
-      const dropped = node.comment.trim();
-      problems.push({
-        file,
-        id,
-        field: segments.slice(1).join('.') || '(yaml)',
-        message: `YAML reads " #" as the start of a comment, so "#${dropped.length > 40 ? `${dropped.slice(0, 40)}…` : dropped}" is not part of the value: quote the value if the "#" belongs to it, or put the comment on a line of its own`,
-      });
-    },
+  // A data file is a list of entries with an `id`; an overlay maps ids to fields.
+  const entries = doc.contents;
+  return droppedText(doc).map(({ path, comment }) => {
+    const entry = isSeq(entries) ? entries.items[Number(path[0])] : undefined;
+    const id = isSeq(entries)
+      ? isMap(entry) && typeof entry.get('id') === 'string'
+        ? String(entry.get('id'))
+        : `(entry #${Number(path[0]) + 1})`
+      : (path[0] ?? '(file)');
+    return {
+      file,
+      id,
+      field: path.slice(1).join('.') || '(yaml)',
+      message: droppedTextMessage(comment),
+    };
   });
-  return problems;
 }
 
 /**
