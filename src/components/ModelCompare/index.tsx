@@ -103,7 +103,7 @@ function comparisonRows(): Row[] {
         return kv.reason === 'encoder-decoder' ? '—' : notFoundText();
       },
     },
-    // Every model has an `arch`; a dense model has no expert rows ('—').
+    // A model without `arch` (none today), and a dense model's expert rows, show '—'.
     ...archRowKeys.map((k): Row => ({
       key: `arch-${k}`,
       label: archRowLabel(k),
