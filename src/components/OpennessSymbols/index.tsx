@@ -111,7 +111,7 @@ export default function OpennessSymbols({ view }: { view: OpennessView }): React
       {/* Focusable so that keyboard users get the tooltip that mouse users get on hover (WCAG
           1.4.13); the image has nothing to activate, so it is not made a button. */}
       <span
-        className={clsx(styles.symbols, styles.shapes)}
+        className={styles.symbols}
         role="img"
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
