@@ -323,15 +323,19 @@ export function formatDate(date: string): string {
   }
 }
 
-/** Said to screen readers and shown on hover: how exact the date is. */
-export function datePrecisionLabel(date: string): string {
+/**
+ * Said to screen readers and shown on hover: how exact a partial date is ("精确到月" for a date
+ * known only to the month). Nothing for a full date, whose precision needs no note (on /models
+ * "精确到日" on every row was 3.7 KB of the HTML).
+ */
+export function datePrecisionLabel(date: string): string | undefined {
   switch (datePrecision(date)) {
     case 'year':
       return translate({ id: 'atlas.date.precision.year', message: '精确到年' });
     case 'month':
       return translate({ id: 'atlas.date.precision.month', message: '精确到月' });
     case 'day':
-      return translate({ id: 'atlas.date.precision.day', message: '精确到日' });
+      return undefined;
   }
 }
 
