@@ -268,6 +268,47 @@ describe('/models on a phone: the first cards, then the rest on request', () => 
   });
 });
 
+describe('phone cards not laid out yet take about the height they will have', () => {
+  // Off-screen cards are not laid out (content-visibility) and take a guessed height until then
+  // (ComparisonTable's columnLabels); a guess far off moves the scrollbar and where a long jump
+  // lands. The licences table has a paragraph column, which is where a guess went wrong before.
+  for (const path of ['/models', '/organizations', '/licenses', '/en/licenses']) {
+    it.concurrent(`${path}: within 30% of the median card`, async () => {
+      const tab = await openPage(browser(), path, {
+        viewport: phone,
+        isMobile: true,
+        hasTouch: true,
+      });
+      const { guess, median } = await tab.page
+        .locator('table')
+        .first()
+        .evaluate((t) => {
+          const rows = [...t.querySelectorAll<HTMLElement>('tbody tr')].filter(
+            (tr) => getComputedStyle(tr).display !== 'none',
+          );
+          const guessed = parseFloat(
+            getComputedStyle(rows[0]!)
+              .getPropertyValue('contain-intrinsic-block-size')
+              .replace('auto', ''),
+          );
+          const heights = rows
+            .map((tr) => {
+              tr.style.contentVisibility = 'visible';
+              return tr.getBoundingClientRect().height;
+            })
+            .sort((a, b) => a - b);
+          return { guess: guessed, median: heights[Math.floor(heights.length / 2)]! };
+        });
+      expect(guess).toBeGreaterThan(0);
+      expect(
+        Math.abs(guess - median) / median,
+        `guess ${guess} px, median ${median} px`,
+      ).toBeLessThan(0.3);
+      await tab.close();
+    });
+  }
+});
+
 describe('/models loading on a phone', () => {
   it('moves nothing when the table controls appear', async () => {
     const tab = await openPage(browser(), '/models', {

@@ -98,12 +98,16 @@ function SortIcon({ direction }: { direction: 'asc' | 'desc' | undefined }) {
  * its HTML. `--atlas-card-lines` is a card's number of lines of two fields, from which the
  * stylesheet guesses the height of a card not laid out yet.
  */
-export function columnLabels(columns: ReadonlyArray<{ header: string }>): React.CSSProperties {
+export function columnLabels(
+  columns: ReadonlyArray<{ header: string; prose?: boolean }>,
+): React.CSSProperties {
   // Custom properties are not in React's CSSProperties; the object is one nonetheless.
   const labels: Record<string, string | number> = Object.fromEntries(
     columns.slice(1).map((c, i) => [`--atlas-col-${i + 2}`, JSON.stringify(c.header)]),
   );
-  labels['--atlas-card-lines'] = Math.ceil((columns.length - 1) / 2);
+  // A paragraph takes a line of its own across the card and counts as two.
+  const prose = columns.slice(1).filter((c) => c.prose).length;
+  labels['--atlas-card-lines'] = Math.ceil((columns.length - 1 - prose) / 2) + 2 * prose;
   return labels;
 }
 
@@ -153,7 +157,10 @@ const Row = memo(function Row({
         ) : (
           <td
             key={c.key}
-            className={clsx(c.numeric && styles.numeric, c.wraps && styles.wraps) || undefined}>
+            className={
+              clsx(c.numeric && styles.numeric, c.wraps && styles.wraps, c.prose && styles.prose) ||
+              undefined
+            }>
             {c.cell(entry)}
           </td>
         ),

@@ -12,6 +12,8 @@ export interface Column<E> {
   numeric?: boolean;
   /** Long text (lists of organisations) that may wrap even in the compact layout. */
   wraps?: boolean;
+  /** A paragraph (licence conditions, descriptions): on a phone card it takes the whole width. */
+  prose?: boolean;
 }
 
 export interface Facet<E> {
