@@ -62,6 +62,13 @@ describe('ArchFacts', () => {
     expect(rows.precision).toBe('FP8');
   });
 
+  it('names MLA when the developer says so, and says its latent sizes were not found', () => {
+    const arch = archSchema.parse({ ...archOf('deepseek-v3'), mla: 'unknown' });
+    const html = render(arch);
+    expect(rowsOf(html).attention).toBe('多头潜在注意力（MLA）；潜向量与位置编码键的维度未查到');
+    expect(html).toContain('本站没有在官方配置文件、论文或模型卡中读到这一项');
+  });
+
   it('says which layers use a window (gpt-oss-20b) and which keep no cache (Qwen3-Next)', () => {
     expect(rowsOf(render(archOf('gpt-oss-20b'))).attention).toBe(
       '分组查询注意力（GQA）；12 层只关注最近 128 个 token',

@@ -66,6 +66,19 @@ describe('archSchema', () => {
     ]);
   });
 
+  it('takes MLA with its latent sizes, or with them marked unknown, but not MLA with nothing', () => {
+    expect(
+      messages({ ...base, attention: 'mla', mla: { kv_lora_rank: 512, rope_head_dim: 64 } }),
+    ).toEqual([]);
+    expect(messages({ ...base, attention: 'mla', mla: 'unknown' })).toEqual([]);
+    expect(messages({ ...base, attention: 'mla' })).toEqual([
+      "mla: expected kv_lora_rank and rope_head_dim for MLA (or 'unknown' if not published)",
+    ]);
+    expect(messages({ ...base, attention: 'gqa', mla: 'unknown' })).toEqual([
+      'mla: only MLA models have latent sizes (attention is gqa)',
+    ]);
+  });
+
   it('rejects a mixer kind the atlas does not know', () => {
     expect(messages({ ...base, linear_layers: { layers: 18, kind: 'rwkv9' } })).not.toEqual([]);
   });

@@ -307,6 +307,12 @@ describe('what cannot be computed', () => {
     expect(kvCacheGb(n, 1000)).toEqual({ gb: null, reason: 'unknown-facts' });
   });
 
+  it('MLA whose latent sizes are not published gives no KV figure (the head count is no stand-in)', () => {
+    const m = decoder(671, { ...deepseekV3.arch, mla: 'unknown' });
+    expect(kvCacheGb(m, 1000)).toEqual({ gb: null, reason: 'unknown-facts' });
+    expect(kvCacheGb(deepseekV3, 1000).gb).not.toBeNull();
+  });
+
   it('a hybrid model whose split is not published gives no KV figure rather than counting every layer', () => {
     const m = decoder(120, {
       ...granite4HSmall.arch,

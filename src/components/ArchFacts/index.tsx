@@ -96,7 +96,14 @@ export function archRowLabel(row: ArchRow): string {
 /** The parts of the attention row after its kind: MLA's cached sizes, windows, hybrid layers. */
 function attentionDetails(arch: ArchShape): string[] {
   const details: string[] = [];
-  if (arch.mla)
+  if (arch.mla === 'unknown')
+    details.push(
+      translate({
+        id: 'atlas.arch.mlaUnknown',
+        message: '潜向量与位置编码键的维度未查到',
+      }),
+    );
+  else if (arch.mla)
     details.push(
       translate(
         {
@@ -174,7 +181,11 @@ export function archRows(arch: ArchShape): Array<{ row: ArchRow; value: string; 
 
 export default function ArchFacts({ arch, noteLang }: ArchFactsProps): React.JSX.Element {
   const rows = archRows(arch);
-  const missing = rows.some((r) => !r.known);
+  // A detail of a known attention kind (MLA's sizes, a hybrid's split) can be 未查到 too.
+  const missing =
+    rows.some((r) => !r.known) ||
+    arch.mla === 'unknown' ||
+    arch.linear_layers?.layers === 'unknown';
   return (
     <div className={styles.arch}>
       <table>

@@ -100,7 +100,7 @@ function kvFacts(arch: ArchShape | undefined): KvFacts | KvUnavailable {
   if (layers === 'unknown' || attention === 'unknown') return 'unknown-facts';
   let elementsPerTokenLayer: number;
   if (attention === 'mla') {
-    if (!arch.mla) return 'unknown-facts';
+    if (!arch.mla || arch.mla === 'unknown') return 'unknown-facts';
     elementsPerTokenLayer = arch.mla.kv_lora_rank + arch.mla.rope_head_dim;
   } else {
     if (arch.kv_heads === 'unknown' || arch.head_dim === 'unknown') return 'unknown-facts';

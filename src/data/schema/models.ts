@@ -73,12 +73,19 @@ export const archSchema = z
     kv_heads: count,
     head_dim: count,
     attention: z.union([z.enum(attentionKinds), unknown]),
-    /** Multi-head latent attention: what each layer caches per token. */
+    /**
+     * Multi-head latent attention: what each layer caches per token. `unknown` when the developer
+     * says the model uses MLA but its latent sizes are not published: the kind is shown, and no
+     * KV figure is given.
+     */
     mla: z
-      .strictObject({
-        kv_lora_rank: z.number().int().positive(),
-        rope_head_dim: z.number().int().positive(),
-      })
+      .union([
+        z.strictObject({
+          kv_lora_rank: z.number().int().positive(),
+          rope_head_dim: z.number().int().positive(),
+        }),
+        unknown,
+      ])
       .optional(),
     /** Layers that attend only to the last `window` tokens (the others attend to all). */
     sliding_window: z
@@ -122,7 +129,10 @@ export const archSchema = z
     const issue = (path: string, message: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message });
     if (a.attention === 'mla' && !a.mla)
-      issue('mla', 'expected kv_lora_rank and rope_head_dim for MLA');
+      issue(
+        'mla',
+        "expected kv_lora_rank and rope_head_dim for MLA (or 'unknown' if not published)",
+      );
     if (a.attention !== 'mla' && a.mla)
       issue('mla', `only MLA models have latent sizes (attention is ${a.attention})`);
     if (typeof a.kv_heads === 'number' && typeof a.attention_heads === 'number') {
