@@ -209,6 +209,26 @@ for (const locale of locales) {
   });
 }
 
+it('/models draws one titled mark per model: a circle if dense, a diamond if MoE, at 0.01 precision', () => {
+  const { data } = loadAtlasData({ dataDir: join(siteRoot, 'src', 'data'), rootDir: siteRoot });
+  const html = readFileSync(builtFile('/models')!, 'utf8');
+  const svg = /<svg[^>]*class=[^>]*>(?:(?!<\/svg>)[\s\S])*?参数量随时间变化[\s\S]*?<\/svg>/.exec(
+    html,
+  )?.[0];
+  expect(svg).toBeDefined();
+  const marks = [...svg!.matchAll(/<(circle|path)([^>]*)><title>([^<]*)<\/title>/g)];
+  const kindOf = new Map(marks.map(([, tag, , title]) => [title!.split(': ')[0]!, tag]));
+  expect(marks).toHaveLength(data.models.length);
+  for (const m of data.models)
+    expect([m.name, kindOf.get(m.name)]).toEqual([
+      m.name,
+      m.sparsity === 'moe' ? 'path' : 'circle',
+    ]);
+  // No coordinate longer than hundredths (a float such as 59.760000000000005 cost bytes).
+  const numbers = marks.flatMap(([, , attrs]) => attrs!.match(/-?\d+(\.\d+)?/g) ?? []);
+  expect(numbers.filter((n) => /\.\d{3,}/.test(n))).toEqual([]);
+});
+
 it('the stylesheets fetch nothing from another origin', () => {
   const sheets = builtStylesheets();
   expect(sheets.length).toBeGreaterThan(0);

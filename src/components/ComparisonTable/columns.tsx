@@ -126,12 +126,12 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
         <>
           {formatBillions(m.parameters.total)}
           {m.parameters.active !== undefined && (
-            <span className={styles.sub}>
+            <small>
               {translate(
                 { id: 'atlas.table.models.activeParameters', message: '激活 {active}' },
                 { active: formatBillions(m.parameters.active) },
               )}
-            </span>
+            </small>
           )}
         </>
       ),
@@ -143,7 +143,7 @@ function modelSpec(data: AtlasView): TableSpec<WithFile<Model>> {
       cell: (m) => (
         <span className={styles.nowrap}>
           {architectureLabel(m.architecture)}
-          <span className={styles.sub}>{sparsityLabel(m.sparsity)}</span>
+          <small>{sparsityLabel(m.sparsity)}</small>
         </span>
       ),
       sort: (m) => `${m.architecture} ${m.sparsity}`,

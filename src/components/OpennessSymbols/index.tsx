@@ -126,9 +126,7 @@ export default function OpennessSymbols({ view }: { view: OpennessView }): React
       </span>
       <span className={styles.score} aria-hidden="true">
         {view.score}
-        <span className={styles.mof}>
-          {view.mofClass === undefined ? '–' : ['', 'I', 'II', 'III'][view.mofClass]}
-        </span>
+        <small>{view.mofClass === undefined ? '–' : ['', 'I', 'II', 'III'][view.mofClass]}</small>
       </span>
     </span>
   );

@@ -33,10 +33,11 @@ export function yearTicks(extent: Extent, maxTicks = 6): number[] {
  * viewBox a few hundred units wide, and a chart's markup a third the size of full floats
  * (/models' chart: 136 points, each with several coordinates).
  */
+export const hundredths = (v: number): number => Math.round(v * 100) / 100;
+
 export function linearScale(domain: Extent, range: Extent): (v: number) => number {
   const d = domain.max - domain.min || 1;
-  return (v) =>
-    Math.round((range.min + ((v - domain.min) / d) * (range.max - range.min)) * 100) / 100;
+  return (v) => hundredths(range.min + ((v - domain.min) / d) * (range.max - range.min));
 }
 
 export function logScale(domain: Extent, range: Extent): (v: number) => number {

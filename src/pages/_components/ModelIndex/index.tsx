@@ -61,7 +61,7 @@ export default function ModelIndex({
           <p className={styles.familyName}>{family}</p>
           <ul>
             {list.map((m) => (
-              <li key={m.id} id={m.id} className={styles.entry}>
+              <li key={m.id} id={m.id}>
                 <Link to={entryHref('models', m.id)}>{m.name}</Link>
               </li>
             ))}
