@@ -1,4 +1,7 @@
-import React from 'react';
+import React, { useEffect } from 'react';
+import { useHistory, useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import models from '@generated/atlas-data/default/models-table.json';
@@ -6,16 +9,35 @@ import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ParameterChart from '@site/src/components/ParameterChart';
 import DataPage, { DataSection } from './_components/DataPage';
-import ModelIndex, { useOldModelAnchors } from './_components/ModelIndex';
 import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import { modelsPageColumns } from '@site/src/components/views';
 
-// Every model (every row, chart point and entry is shown) with the fields they read; names for the links.
+// Every model (every row and chart point is shown) with the fields they read; names for the links.
 const data = { ...names, models };
 
+/**
+ * Every model had an anchor on /models (`/models#<id>`) before it had a page. Each row of the
+ * table carries its model's id (`anchorRows`), so such an address still finds the model without
+ * script; with script it goes on to `/models/<id>`, replacing the history entry so that Back
+ * returns to where the reader came from.
+ */
+function useOldModelAnchors(ids: readonly string[]): void {
+  const brokenLinks = useBrokenLinks();
+  for (const id of ids) brokenLinks.collectAnchor(id);
+  const { hash } = useLocation();
+  const history = useHistory();
+  const pagesBase = useBaseUrl('/models/');
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (id && ids.includes(id)) history.replace(`${pagesBase}${id}`);
+  }, [hash, history, ids, pagesBase]);
+}
+
+const modelIds = models.map((m) => m.id);
+
 export default function ModelsPage(): React.JSX.Element {
-  useOldModelAnchors(models);
-  // The table, the chart and the list are the server's markup until the reader uses them: on
+  useOldModelAnchors(modelIds);
+  // The table and the chart are the server's markup until the reader uses them: on
   // a phone, hydrating them blocked the page for about a second (Lighthouse, 4× slower CPU).
   return (
     <DataPage
@@ -43,7 +65,7 @@ export default function ModelsPage(): React.JSX.Element {
               ),
             }}>
             {
-              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选，并选择显示哪些列；勾选 2–4 个模型可以并排对比。“开放程度”一列每个圆点代表一项（图例在表格上方），把光标移到圆点上或用 Tab 键聚焦即可看到文字说明；各条款的含义见{licenses}页，按开放程度排序的榜单见{ranking}。每个模型都有自己的页面，列出简介、许可证条款、各项开放程度的依据与来源；下方按系列列出全部模型的页面链接。'
+              '图谱收录的每个模型一行，可按任一列排序，也可按名称、机构、许可证类型、权重开放程度、年份和参数规模筛选，并选择显示哪些列；勾选 2–4 个模型可以并排对比。“开放程度”一列每个圆点代表一项（图例在表格上方），把光标移到圆点上或用 Tab 键聚焦即可看到文字说明；各条款的含义见{licenses}页，按开放程度排序的榜单见{ranking}。每个模型都有自己的页面，列出简介、许可证条款、各项开放程度的依据与来源，表中的模型名就是它的链接。'
             }
           </Translate>
         </p>
@@ -57,6 +79,7 @@ export default function ModelsPage(): React.JSX.Element {
             data={data}
             columns={modelsPageColumns}
             hiddenColumns={['family', 'modalities']}
+            anchorRows
           />
         </KeptUntilUsed>
       </DataSection>
@@ -65,13 +88,6 @@ export default function ModelsPage(): React.JSX.Element {
         title={translate({ id: 'atlas.page.models.chart', message: '参数量与发布时间' })}>
         <KeptUntilUsed>
           <ParameterChart dataTable={false} data={data} />
-        </KeptUntilUsed>
-      </DataSection>
-      <DataSection
-        id="entries"
-        title={translate({ id: 'atlas.page.models.entries', message: '全部条目' })}>
-        <KeptUntilUsed>
-          <ModelIndex models={models} />
         </KeptUntilUsed>
       </DataSection>
     </DataPage>

@@ -316,20 +316,20 @@ describe('a data page loaded directly (src/components/KeptUntilUsed)', () => {
   const ownedByReact = (target: Locator) =>
     target.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')));
 
-  it('keeps the table and the entries as the server made them until the reader uses them', async () => {
+  it('keeps the table and the chart as the server made them until the reader uses them', async () => {
     const tab = await openPage(browser(), '/models');
     const { page, problems } = tab;
     const th = page.locator('table thead th:has(button)').nth(1);
-    const list = page.locator('section[aria-labelledby="entries"] ul').first();
+    const chart = page.locator('section[aria-labelledby="parameters"] svg[role="img"]').first();
     expect(await ownedByReact(th)).toBe(false);
-    expect(await ownedByReact(list)).toBe(false);
+    expect(await ownedByReact(chart)).toBe(false);
     // The first click, a reader's, sorts: the table renders under it and the click is replayed.
     const before = await th.getAttribute('aria-sort');
     await readerClick(page, th.locator('button'));
     await expect.poll(() => th.getAttribute('aria-sort')).not.toBe(before);
     expect(await ownedByReact(th)).toBe(true);
-    // Each part renders on its own use: the list below is still the server's.
-    expect(await ownedByReact(list)).toBe(false);
+    // Each part renders on its own use: the chart below is still the server's.
+    expect(await ownedByReact(chart)).toBe(false);
     expect(problems).toEqual([]);
     await tab.close();
   });

@@ -198,10 +198,17 @@ describe('old /models#<id> anchors', () => {
     });
   }
 
-  it('without JavaScript the anchor is still on /models and links to the page', async () => {
+  it("without JavaScript the anchor is the model's row on /models, which links to the page", async () => {
     const tab = await openPage(browser(), '/models#mixtral-8x7b', { javaScriptEnabled: false });
-    const target = tab.page.locator('[id="mixtral-8x7b"] a');
-    await expect(target.getAttribute('href')).resolves.toBe('/models/mixtral-8x7b');
+    const row = tab.page.locator('tr[id="mixtral-8x7b"]');
+    await expect(row.locator('th a').getAttribute('href')).resolves.toBe('/models/mixtral-8x7b');
+    // The row is where the browser went: in view, below the sticky navbar.
+    const top = await row.evaluate((el) => el.getBoundingClientRect().top);
+    const navbar = await tab.page
+      .locator('nav.navbar')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(navbar - 1);
+    expect(top).toBeLessThan(navbar + 100);
     await tab.close();
   });
 });

@@ -45,6 +45,11 @@ export interface ComparisonTableProps {
   /** Offer row selection and "对比所选" (models only; default: when facets are offered). */
   selectable?: boolean;
   /**
+   * Give each row its entry's id, so that `<page>#<id>` lands on the row without script (only
+   * where the page shows no other element with those ids: /models).
+   */
+  anchorRows?: boolean;
+  /**
    * The rows and names to show. In MDX it is filled in at build time (src/plugins/atlas-data)
    * and, in the browser, is null with a `load` function instead (a module of its own, fetched
    * when the table must render: see src/components/AtlasIsland/lazy.tsx).
@@ -122,6 +127,7 @@ const Row = memo(function Row({
   columns,
   name,
   selectable,
+  anchor,
   checked,
   disabled,
   toggle,
@@ -130,12 +136,13 @@ const Row = memo(function Row({
   columns: ReadonlyArray<Column<{ id: string }>>;
   name: (entry: { id: string }) => string;
   selectable: boolean;
+  anchor: boolean;
   checked: boolean;
   disabled: boolean;
   toggle: (id: string) => void;
 }) {
   return (
-    <tr>
+    <tr id={anchor ? entry.id : undefined}>
       {columns.map((c, i) =>
         i === 0 ? (
           <th key={c.key} scope="row" className={clsx(c.numeric && styles.numeric) || undefined}>
@@ -190,6 +197,7 @@ function Table({
   hiddenColumns,
   initialFacets,
   selectable,
+  anchorRows = false,
   data,
 }: ComparisonTableProps & { data: AtlasView }): React.JSX.Element {
   if (!tableCollections.includes(collection)) {
@@ -402,6 +410,7 @@ function Table({
                   columns={visible}
                   name={spec.name}
                   selectable={canSelect}
+                  anchor={anchorRows}
                   checked={checked}
                   disabled={!checked && selected.length >= 4}
                   toggle={toggle}
