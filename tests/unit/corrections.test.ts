@@ -3,6 +3,7 @@
  * naming the file, the entry and the field, and a target page or entry that does not exist;
  * the page lists the log newest first and links each target. The real log is checked too.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blogFileOf, docFileOf, formatProblem, loadAtlasData } from '../../src/data/load';
@@ -132,5 +133,36 @@ describe('the real log in src/data/corrections', () => {
       ]),
     );
     expect(real.problems.filter((p) => p.file.includes('corrections'))).toEqual([]);
+  });
+
+  it('checks the commit an entry names: it exists and adds the entry or changes its target', () => {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    /** Where the target's source lives: its page file, or its collection's folder. */
+    const sourceOf = (target: string): string | undefined => {
+      const file = target.startsWith('/blog')
+        ? blogFileOf(target, join(root, 'blog'))
+        : target.startsWith('/')
+          ? docFileOf(target, join(root, 'docs'))
+          : `src/data/${refPrefixes[target.split(':')[0] as keyof typeof refPrefixes]}/`;
+      return file?.startsWith(root) ? file.slice(root.length + 1) : file;
+    };
+    const problems = real.data.corrections.flatMap((c) => {
+      if (!c.commit) return []; // optional: an entry may be logged before its commit is known
+      try {
+        git('cat-file', '-e', `${c.commit}^{commit}`);
+      } catch {
+        return [`${c.id}: commit ${c.commit} is not in this repository's history`];
+      }
+      const changed = git('show', '--format=', '--name-only', c.commit).split('\n');
+      const source = sourceOf(c.target);
+      const addsEntry = git('show', '--format=', '-U0', c.commit, '--', 'src/data/corrections');
+      if (addsEntry.includes(`+- id: ${c.id}\n`)) return [];
+      if (source && changed.some((f) => f.startsWith(source))) return [];
+      return [
+        `${c.id}: commit ${c.commit.slice(0, 7)} neither adds this entry nor changes ${source}`,
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 });
