@@ -7,12 +7,13 @@
  *                                               with the Chinese text as values
  *   npm run translations:stamp                  record the Chinese source of every translation
  *                                               that has no record yet
- *   npm run translations:stamp -- --update models:phi-2 --update docs/models/llama.mdx
+ *   npm run translations:stamp -- --update models:phi-2 docs/models/llama.mdx
  *                                               re-record after revising a stale translation
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtFile, sitemapPaths, sourceFileOfPath } from './lib/built-html';
 import { mainHanShare } from './lib/english-ui';
+import { parseStampArgs } from './lib/stamp-args';
 import { join } from 'node:path';
 import { parseDocument, stringify, isMap, type Document } from 'yaml';
 import {
@@ -110,7 +111,8 @@ function stamp(updates: Set<string>): void {
     const en = translatedDocPathOf(file);
     if (!en || !existsSync(join(root, en))) continue;
     const text = readFileSync(join(root, en), 'utf8');
-    if (recordedDocSource(text) !== null && !updates.delete(file)) continue;
+    const asked = updates.delete(file);
+    if (recordedDocSource(text) !== null && !asked) continue;
     writeFileSync(
       join(root, en),
       withDocSource(text, docHash(readFileSync(join(root, file), 'utf8'))),
@@ -126,7 +128,8 @@ function stamp(updates: Set<string>): void {
     for (const { id, raw } of entriesOf(file)) {
       const en = doc.get(id, true);
       if (!isMap(en)) continue;
-      if (en.has(sourceKey) && !updates.delete(`${collection}:${id}`)) continue;
+      const asked = updates.delete(`${collection}:${id}`);
+      if (en.has(sourceKey) && !asked) continue;
       setSource(doc, id, entryHash(raw));
       changed = true;
       stamped += 1;
@@ -145,15 +148,17 @@ if (command === 'check' && args[0] === '--built') checkBuilt();
 else if (command === 'check') check();
 else if (command === 'todo' && args[0]) todo(args[0]);
 else if (command === 'stamp') {
-  const updates = new Set<string>();
-  for (let i = 0; i < args.length; i += 1) {
-    if (args[i] === '--update' && args[i + 1]) updates.add(args[++i]!);
-    else throw new Error(`translations stamp: unexpected argument ${args[i]}`);
+  let updates: Set<string>;
+  try {
+    updates = parseStampArgs(args);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
   }
   stamp(updates);
 } else {
   console.error(
-    'usage: tsx scripts/translations.ts check | todo <collection>/<file>.yaml | stamp [--update <collection>:<id> | docs/<path> | blog/<file>]...',
+    'usage: tsx scripts/translations.ts check | todo <collection>/<file>.yaml | stamp [--update <collection>:<id> | docs/<path> | blog/<file> ...]',
   );
   process.exit(2);
 }

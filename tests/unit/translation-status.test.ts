@@ -23,6 +23,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { checkReport, docTranslations, lastChanged } from '../../src/data/translation-status';
 import { staleTranslations } from '../../src/plugins/translation-status';
 import { extractPage } from '../../src/plugins/search/extract';
+import { parseStampArgs } from '../../scripts/lib/stamp-args';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'translations');
 const kvCache = 'docs/guide/kv-cache.mdx';
@@ -248,6 +249,27 @@ describe('TranslationNotice', () => {
     );
     expect(html.replace(/<[^>]+>/g, '')).toBe(
       'The Chinese original of this entry has been updated since this translation (2026-10-01); read it here.',
+    );
+  });
+});
+
+describe('the arguments of translations:stamp', () => {
+  it('take one or more keys after each --update', () => {
+    expect([...parseStampArgs([])]).toEqual([]);
+    expect([...parseStampArgs(['--update', 'models:phi-2'])]).toEqual(['models:phi-2']);
+    expect([
+      ...parseStampArgs(['--update', 'models:a', 'models:b', '--update', 'docs/models/llama.mdx']),
+    ]).toEqual(['models:a', 'models:b', 'docs/models/llama.mdx']);
+  });
+
+  it('reject a key without --update, an unknown flag and an --update with no key', () => {
+    expect(() => parseStampArgs(['models:a'])).toThrow('unexpected argument "models:a"');
+    expect(() => parseStampArgs(['--update', 'models:a', '--force'])).toThrow(
+      'unexpected argument "--force"',
+    );
+    expect(() => parseStampArgs(['--update'])).toThrow('--update needs at least one key');
+    expect(() => parseStampArgs(['--update', '--update', 'models:a'])).toThrow(
+      '--update needs at least one key',
     );
   });
 });
