@@ -218,7 +218,11 @@ export const modelSchema = z
     released: partialDate,
     /** The atlas model this one was fine-tuned or distilled from, when the atlas has it. */
     base_model: idSchema.optional(),
-    /** Parameter counts in billions (B): 0.125 for 125M, 70 for 70B. */
+    /**
+     * Parameter counts in billions (B): 0.125 for 125M. The exact count from the report, card or
+     * official config, not the size in the model's name (Gemma "7B" has 8.54B); the memory
+     * figures are computed from it. Say in a YAML comment where the figure comes from.
+     */
     parameters: z.strictObject({
       total: z.number().positive({ message: 'expected a positive number of billions' }),
       active: z.number().positive({ message: 'expected a positive number of billions' }).optional(),
