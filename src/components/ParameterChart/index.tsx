@@ -123,8 +123,8 @@ function Chart({
             label: <Translate id="atlas.chart.legend.moe">混合专家模型</Translate>,
           },
         ]}>
-        {/* One group per mark kind, so that each mark does not repeat its class (183 marks on
-            /models). The diamond is drawn with relative moves from its top corner. */}
+        {/* One group per mark kind, so that each mark does not repeat its class (a mark per model
+            on /models). The diamond is drawn with relative moves from its top corner. */}
         <g className={styles.points}>
           <g className={chart.filled}>
             {marks

@@ -31,7 +31,7 @@ export function yearTicks(extent: Extent, maxTicks = 6): number[] {
 /**
  * Positions in viewBox units, rounded to hundredths: finer than any screen resolves in a
  * viewBox a few hundred units wide, and a chart's markup a third the size of full floats
- * (/models' chart: 136 points, each with several coordinates).
+ * (/models' chart has a point per model, each with several coordinates).
  */
 export const hundredths = (v: number): number => Math.round(v * 100) / 100;
 
