@@ -105,10 +105,53 @@ describe('ArchFacts', () => {
     expect(render(arch)).not.toContain('lang=');
   });
 
+  it('tags the facts read in copies of the official config, and lists the copies', () => {
+    const arch = archSchema.parse({
+      layers: 56,
+      hidden_size: 6144,
+      attention_heads: 48,
+      kv_heads: 8,
+      head_dim: 128,
+      attention: 'gqa',
+      vocab_size: 32000,
+      precision: 'unknown',
+      experts: { total: 8, active: 2 },
+      evidence: ['https://example.com/official/tree/main'],
+      copied: {
+        fields: ['layers', 'kv_heads', 'attention', 'experts'],
+        evidence: ['https://example.com/copy-a/config.json', 'https://example.com/copy-b/log'],
+        note: '两份转载一致。',
+      },
+    });
+    const rows = archRows(arch);
+    expect(rows.filter((r) => r.copied).map((r) => r.row)).toEqual([
+      'layers',
+      'kv_heads',
+      'attention',
+      'experts.total',
+      'experts.active',
+      'experts.shared',
+    ]);
+    const html = render(arch);
+    expect(html.match(/data-copied="true"/g)).toHaveLength(6);
+    expect(rowsOf(html).layers).toMatch(/^56<span class="[^"]*copied[^"]*">据转载<\/span>$/);
+    expect(rowsOf(html).hidden_size).toBe('6,144');
+    expect(html).toContain('“据转载”');
+    expect(html).toContain('两份转载一致。');
+    for (const url of [...arch.evidence, ...arch.copied!.evidence])
+      expect(html).toContain(`href="${url}"`);
+  });
+
+  it('says nothing of copies for a model whose facts are all read in official files', () => {
+    const html = render(archOf('llama-3-1-8b'));
+    expect(html).not.toContain('data-copied');
+    expect(html).not.toContain('据转载');
+  });
+
   it('has a row for every fact of every model in the atlas, and 未查到 exactly where the data says unknown', () => {
     // The fields the schema has beside the ones a row shows: sources, notes, and the details
     // that the attention row spells out. A new field must be shown or added here on purpose.
-    const shownElsewhere = ['evidence', 'note', 'mla', 'sliding_window', 'linear_layers'];
+    const shownElsewhere = ['evidence', 'note', 'copied', 'mla', 'sliding_window', 'linear_layers'];
     const fields = Object.keys(archSchema.shape).filter((k) => !shownElsewhere.includes(k));
     const mismatched: string[] = [];
     for (const m of data.models) {

@@ -79,6 +79,35 @@ describe('archSchema', () => {
     ]);
   });
 
+  it('takes facts read in copies only when each is known and at least two copies are cited', () => {
+    const copies = ['https://example.com/copy-a', 'https://example.com/copy-b'];
+    expect(
+      messages({ ...base, copied: { fields: ['layers'], evidence: copies, note: '一致' } }),
+    ).toEqual([]);
+    expect(
+      messages({ ...base, copied: { fields: ['hidden_size'], evidence: copies, note: '一致' } }),
+    ).toEqual(['copied: lists hidden_size as read in copies, but hidden_size is not known']);
+    expect(
+      messages({ ...base, copied: { fields: ['mla'], evidence: copies, note: '一致' } }),
+    ).toEqual(['copied: lists mla as read in copies, but mla is not known']);
+    expect(
+      messages({
+        ...base,
+        copied: { fields: ['layers'], evidence: copies.slice(1), note: '一致' },
+      }),
+    ).toEqual(['copied.evidence: expected at least two independent copies that agree']);
+    expect(
+      messages({
+        ...base,
+        copied: { fields: ['layers', 'layers'], evidence: copies, note: '一致' },
+      }),
+    ).toEqual(['copied: lists a field twice']);
+    expect(
+      messages({ ...base, copied: { fields: ['widths'], evidence: copies, note: '一致' } }),
+    ).not.toEqual([]);
+    expect(messages({ ...base, copied: { fields: ['layers'], evidence: copies } })).not.toEqual([]);
+  });
+
   it('rejects a mixer kind the atlas does not know', () => {
     expect(messages({ ...base, linear_layers: { layers: 18, kind: 'rwkv9' } })).not.toEqual([]);
   });

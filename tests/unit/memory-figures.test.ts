@@ -109,4 +109,25 @@ describe('MemoryFigures', () => {
     expect(cells(html)[4]).toBe('混合结构中不缓存键值的层数未查到，无法估算 KV 缓存');
     expect(html).not.toContain('不随上下文缓存键值');
   });
+
+  it('says when the KV figure rests on facts read in copies of the config, and only then', () => {
+    const copied = (fields: string[]) => ({
+      ...gemma2_9b,
+      arch: archSchema.parse({
+        ...gemma2_9b.arch,
+        copied: {
+          fields,
+          evidence: ['https://example.com/copy-a', 'https://example.com/copy-b'],
+          note: '一致',
+        },
+      }),
+    });
+    const note = '据转载的配置文件';
+    const render = (model: typeof gemma2_9b) =>
+      renderToStaticMarkup(React.createElement(MemoryFigures, { model }));
+    expect(render(copied(['kv_heads']))).toContain(note);
+    expect(render(copied(['sliding_window']))).toContain(note);
+    expect(render(copied(['vocab_size', 'hidden_size']))).not.toContain(note);
+    expect(render(gemma2_9b)).not.toContain(note);
+  });
 });

@@ -3,11 +3,13 @@
  * file, paper or model card), with the sources they were read from. The memory figures beside
  * them are computed from these facts. A fact the atlas has not read is shown as such, never
  * filled in: `unknown` in the data means "not found in official material", whether or not the
- * developer published it somewhere the editors could not read.
+ * developer published it somewhere the editors could not read. A fact read in copies of the
+ * official config rather than in the developer's own file (`arch.copied`) carries a tag, and the
+ * copies are listed under the sources.
  */
 import React from 'react';
 import { translate } from '@docusaurus/Translate';
-import type { ModelArch } from '../../data/schema/models';
+import type { CopiedArchField, ModelArch } from '../../data/schema/models';
 import type { ArchShape } from '../../data/derive/memory';
 import type { AttentionKind, WeightPrecision } from '../../data/vocab';
 import { formatInteger } from '../../lib/format';
@@ -20,6 +22,8 @@ export interface ArchFactsProps {
   arch: ModelArch;
   /** `zh-Hans` when the note is shown in Chinese on an English page. */
   noteLang?: FieldLang;
+  /** The same for the note on facts read in copies (`arch.copied.note`). */
+  copiedNoteLang?: FieldLang;
 }
 
 /** The fields a row can show, in the order they are shown; `data-arch` on each row. */
@@ -142,22 +146,56 @@ function attentionDetails(arch: ArchShape): string[] {
   return details;
 }
 
-/** Each row: its field, the value as shown, and whether the atlas has read it. */
-export function archRows(arch: ArchShape): Array<{ row: ArchRow; value: string; known: boolean }> {
-  const count = (row: ArchRow, n: Count) =>
-    n === 'unknown'
-      ? { row, value: notFoundText(), known: false }
-      : { row, value: formatInteger(n), known: true };
+/** The `arch.copied` fields each row shows (the attention row shows its details too). */
+const rowFields: Record<ArchRow, readonly CopiedArchField[]> = {
+  layers: ['layers'],
+  hidden_size: ['hidden_size'],
+  attention_heads: ['attention_heads'],
+  kv_heads: ['kv_heads'],
+  head_dim: ['head_dim'],
+  attention: ['attention', 'mla', 'sliding_window', 'linear_layers'],
+  vocab_size: ['vocab_size'],
+  precision: ['precision'],
+  'experts.total': ['experts'],
+  'experts.active': ['experts'],
+  'experts.shared': ['experts'],
+};
+
+/** Whether a row shows a fact read in copies of the official config (`arch.copied`). */
+export function rowIsCopied(arch: ArchShape, row: ArchRow): boolean {
+  const copied = arch.copied?.fields ?? [];
+  return rowFields[row].some((f) => copied.includes(f));
+}
+
+/** What marks a fact read in copies, after its value. */
+export const copiedMarkText = (): string =>
+  translate({ id: 'atlas.arch.copiedMark', message: '据转载' });
+
+/**
+ * Each row: its field, the value as shown, whether the atlas has read it, and whether it was read
+ * in copies of the official config rather than the developer's own file.
+ */
+export function archRows(
+  arch: ArchShape,
+): Array<{ row: ArchRow; value: string; known: boolean; copied: boolean }> {
+  const row = (r: ArchRow, value: string, known: boolean) => ({
+    row: r,
+    value,
+    known,
+    copied: known && rowIsCopied(arch, r),
+  });
+  const count = (r: ArchRow, n: Count) =>
+    n === 'unknown' ? row(r, notFoundText(), false) : row(r, formatInteger(n), true);
   const attention =
     arch.attention === 'unknown'
-      ? { row: 'attention' as const, value: notFoundText(), known: false }
-      : {
-          row: 'attention' as const,
-          value: [attentionLabel(arch.attention), ...attentionDetails(arch)].join(
+      ? row('attention', notFoundText(), false)
+      : row(
+          'attention',
+          [attentionLabel(arch.attention), ...attentionDetails(arch)].join(
             translate({ id: 'atlas.arch.detailSeparator', message: '；' }),
           ),
-          known: true,
-        };
+          true,
+        );
   const rows = [
     count('layers', arch.layers),
     count('hidden_size', arch.hidden_size),
@@ -167,8 +205,8 @@ export function archRows(arch: ArchShape): Array<{ row: ArchRow; value: string; 
     attention,
     count('vocab_size', arch.vocab_size),
     arch.precision === 'unknown'
-      ? { row: 'precision' as const, value: notFoundText(), known: false }
-      : { row: 'precision' as const, value: weightPrecisionLabels[arch.precision], known: true },
+      ? row('precision', notFoundText(), false)
+      : row('precision', weightPrecisionLabels[arch.precision], true),
   ];
   if (arch.experts)
     rows.push(
@@ -179,7 +217,23 @@ export function archRows(arch: ArchShape): Array<{ row: ArchRow; value: string; 
   return rows;
 }
 
-export default function ArchFacts({ arch, noteLang }: ArchFactsProps): React.JSX.Element {
+function EvidenceList({ urls }: { urls: readonly string[] }): React.JSX.Element {
+  return (
+    <ul className={styles.evidence}>
+      {urls.map((url) => (
+        <li key={url}>
+          <a href={url}>{displayUrl(url)}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ArchFacts({
+  arch,
+  noteLang,
+  copiedNoteLang,
+}: ArchFactsProps): React.JSX.Element {
   const rows = archRows(arch);
   // A detail of a known attention kind (MLA's sizes, a hybrid's split) can be 未查到 too.
   const missing =
@@ -190,10 +244,13 @@ export default function ArchFacts({ arch, noteLang }: ArchFactsProps): React.JSX
     <div className={styles.arch}>
       <table>
         <tbody>
-          {rows.map(({ row, value, known }) => (
-            <tr key={row} data-arch={row} data-known={known}>
+          {rows.map(({ row, value, known, copied }) => (
+            <tr key={row} data-arch={row} data-known={known} data-copied={copied || undefined}>
               <th scope="row">{archRowLabel(row)}</th>
-              <td className={known ? undefined : styles.notFound}>{value}</td>
+              <td className={known ? undefined : styles.notFound}>
+                {value}
+                {copied && <span className={styles.copied}>{copiedMarkText()}</span>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -213,13 +270,22 @@ export default function ArchFacts({ arch, noteLang }: ArchFactsProps): React.JSX
         </p>
       )}
       <p className={styles.note}>{translate({ id: 'atlas.arch.evidence', message: '依据：' })}</p>
-      <ul className={styles.evidence}>
-        {arch.evidence.map((url) => (
-          <li key={url}>
-            <a href={url}>{displayUrl(url)}</a>
-          </li>
-        ))}
-      </ul>
+      <EvidenceList urls={arch.evidence} />
+      {arch.copied && (
+        <>
+          <p className={styles.note}>
+            {translate({
+              id: 'atlas.arch.copiedNote',
+              message:
+                '“据转载”：开发者发布了配置文件，但本站读不到原件；这些数值来自下列至少两份互相独立、数值一致的转载（以官方仓库为底本的量化或格式转换版本，或转换官方权重时的日志）。',
+            })}
+          </p>
+          <p className={styles.note} lang={copiedNoteLang}>
+            {arch.copied.note}
+          </p>
+          <EvidenceList urls={arch.copied.evidence} />
+        </>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { ModelArch } from '../../data/schema/models';
 import {
   kvCacheGb,
+  kvUsesCopiedFacts,
   memoryOf,
   memoryPrecisions,
   type KvUnavailable,
@@ -133,6 +134,15 @@ export default function MemoryFigures({ model }: MemoryFiguresProps): React.JSX.
         </tbody>
       </table>
       {hybrid && <p className={styles.note}>{hybrid}</p>}
+      {kv.gb !== null && kvUsesCopiedFacts(model.arch) && (
+        <p className={styles.note}>
+          {translate({
+            id: 'atlas.memory.kv.copiedFacts',
+            message:
+              'KV 缓存估算用到的结构参数有一部分据转载的配置文件（见“结构参数”），不是开发者的原件。',
+          })}
+        </p>
+      )}
       <p className={styles.note}>
         <Translate
           id="atlas.memory.note"

@@ -24,7 +24,7 @@ import { decodedClauseKeys } from '../../data/derive/license-clauses';
 import { opennessComponents } from '../../data/vocab';
 import { kvCacheGb, memoryOf } from '../../data/derive/memory';
 import { formatGb } from '../../lib/format';
-import { archRowKeys, archRowLabel, archRows, notFoundText } from '../ArchFacts';
+import { archRowKeys, archRowLabel, archRows, copiedMarkText, notFoundText } from '../ArchFacts';
 import { precisionLabels } from '../labels';
 import type { CompareEntry } from '../../plugins/model-pages/data';
 import { compareHref, differs, maxCompared, minCompared, parseCompareIds } from './logic';
@@ -107,7 +107,16 @@ function comparisonRows(): Row[] {
     ...archRowKeys.map((k): Row => ({
       key: `arch-${k}`,
       label: archRowLabel(k),
-      value: (e) => (e.arch && archRows(e.arch).find((r) => r.row === k)?.value) ?? '—',
+      value: (e) => {
+        const r = e.arch && archRows(e.arch).find((x) => x.row === k);
+        if (!r) return '—';
+        return r.copied
+          ? translate(
+              { id: 'atlas.compare.copiedValue', message: '{value}（{mark}）' },
+              { value: r.value, mark: copiedMarkText() },
+            )
+          : r.value;
+      },
     })),
     {
       key: 'license',

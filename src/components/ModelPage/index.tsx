@@ -469,7 +469,11 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
         <Section
           id="architecture"
           title={translate({ id: 'atlas.modelPage.architecture', message: '结构参数' })}>
-          <ArchFacts arch={m.arch} noteLang={langOf(m, 'arch.note')} />
+          <ArchFacts
+            arch={m.arch}
+            noteLang={langOf(m, 'arch.note')}
+            copiedNoteLang={langOf(m, 'arch.copied.note')}
+          />
         </Section>
       )}
       <LicenseSection data={data} />

@@ -117,6 +117,25 @@ function kvFacts(arch: ArchShape | undefined): KvFacts | KvUnavailable {
   };
 }
 
+/** The arch facts a KV-cache figure is computed from (see `kvFacts`). */
+const kvFactFields: ReadonlySet<string> = new Set([
+  'layers',
+  'attention',
+  'mla',
+  'kv_heads',
+  'head_dim',
+  'sliding_window',
+  'linear_layers',
+]);
+
+/**
+ * Whether a KV-cache figure rests on facts read in copies of the official config
+ * (`arch.copied`), so that the page can say so beside the figure.
+ */
+export function kvUsesCopiedFacts(arch: ArchShape | undefined): boolean {
+  return (arch?.copied?.fields ?? []).some((f) => kvFactFields.has(f));
+}
+
 /** The model fields the functions read; `Model` satisfies it. */
 export interface MemoryModel {
   parameters: { total: number };

@@ -64,6 +64,38 @@ const pastLicense = z.strictObject({
 const unknown = z.literal('unknown');
 const count = z.union([z.number().int().positive(), unknown]);
 
+/** The arch facts that can be read in copies of the official config (`arch.copied.fields`). */
+export const copiedArchFields = [
+  'layers',
+  'hidden_size',
+  'attention_heads',
+  'kv_heads',
+  'head_dim',
+  'attention',
+  'mla',
+  'sliding_window',
+  'linear_layers',
+  'vocab_size',
+  'precision',
+  'experts',
+] as const;
+export type CopiedArchField = (typeof copiedArchFields)[number];
+
+/** Whether `field` holds a fact (not `unknown`, not absent), so that it can have been copied. */
+function copiedFieldKnown(
+  a: Partial<Record<CopiedArchField, unknown>>,
+  field: CopiedArchField,
+): boolean {
+  const value = a[field];
+  if (value === undefined || value === 'unknown') return false;
+  if (field === 'linear_layers') return (value as { layers: unknown }).layers !== 'unknown';
+  if (field === 'experts') {
+    const e = value as { total: unknown; active: unknown };
+    return e.total !== 'unknown' && e.active !== 'unknown';
+  }
+  return true;
+}
+
 export const archSchema = z
   .strictObject({
     layers: count,
@@ -124,10 +156,33 @@ export const archSchema = z
       .array(httpsUrl)
       .min(1, { message: 'expected the config file or paper the facts come from' }),
     note: z.string().min(1).optional(),
+    /**
+     * Facts read in copies of the official config file instead of the developer's own file:
+     * the official file is published (`evidence` cites the listing or card that shows it) but
+     * could not be read here, and at least two independent copies give the same values, each
+     * either a quantised or converted re-upload that names the official repository as its base
+     * or a log of converting the official weights. A fine-tune's config counts only for the
+     * shapes fine-tuning cannot change (layers, widths, heads, experts), never for the
+     * vocabulary or the precision. The page marks each such fact and links the copies.
+     */
+    copied: z
+      .strictObject({
+        fields: z.array(z.enum(copiedArchFields)).min(1),
+        evidence: z
+          .array(httpsUrl)
+          .min(2, { message: 'expected at least two independent copies that agree' }),
+        note: z.string().min(1),
+      })
+      .optional(),
   })
   .superRefine((a, ctx) => {
     const issue = (path: string, message: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const field of a.copied?.fields ?? [])
+      if (!copiedFieldKnown(a, field))
+        issue('copied', `lists ${field} as read in copies, but ${field} is not known`);
+    const listed = a.copied?.fields ?? [];
+    if (new Set(listed).size !== listed.length) issue('copied', 'lists a field twice');
     if (a.attention === 'mla' && !a.mla)
       issue(
         'mla',
