@@ -22,6 +22,7 @@ import { countByCategory, selectEvents, type EventSelection } from './Timeline/l
 import { parseRef } from '../lib/links';
 import { entryById } from '../lib/lookup';
 import { collectionOf, type AtlasView, type Entry } from './atlasView';
+import { publishedMemory } from '../data/memory-checks';
 
 export type { AtlasView } from './atlasView';
 
@@ -283,6 +284,18 @@ export const modelListViews = {
     collectionOf(data, 'models', 'HardwareFit').map((m) => pickFields(m, hardwareFields)),
 };
 
+/** The models the memory chapter's comparison reads: what the memory functions need. */
+export function memoryCheckView(data: AtlasView): AtlasView {
+  const ids = new Set(publishedMemory.map((p) => p.model));
+  const models = collectionOf(data, 'models', 'MemoryCheck');
+  for (const id of ids) entryById(models, id, 'models');
+  return {
+    models: models
+      .filter((m) => ids.has(m.id))
+      .map((m) => pickFields(m, ['id', 'name', 'parameters', 'architecture', 'arch'])),
+  };
+}
+
 /** Each data component usable in MDX, and the view it needs given its props. */
 export const componentViews = {
   ComparisonTable: (data: AtlasView, props: Record<string, unknown>) =>
@@ -300,6 +313,7 @@ export const componentViews = {
   ParameterChart: (data: AtlasView, props: Record<string, unknown>) =>
     parameterChartView(data, { family: props.family as string | undefined }),
   Timeline: (data: AtlasView, props: Record<string, unknown>) => timelineView(data, props),
+  MemoryCheck: (data: AtlasView) => memoryCheckView(data),
 } satisfies Record<string, (data: AtlasView, props: Record<string, unknown>) => AtlasView>;
 
 /**
