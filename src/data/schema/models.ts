@@ -276,7 +276,9 @@ export const modelSchema = z
     /**
      * Parameter counts in billions (B): 0.125 for 125M. The exact count from the report, card or
      * official config, not the size in the model's name (Gemma "7B" has 8.54B); the memory
-     * figures are computed from it. Say in a YAML comment where the figure comes from.
+     * figures are computed from it. Say in a YAML comment where the figure comes from. Count what
+     * normal inference loads (with the vision/audio encoders the modalities imply), but not
+     * multi-token-prediction (MTP) modules, which only speculative decoding loads (DeepSeek-V3: 671).
      */
     parameters: z.strictObject({
       total: z.number().positive({ message: 'expected a positive number of billions' }),
