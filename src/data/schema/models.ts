@@ -138,7 +138,11 @@ export const archSchema = z
       })
       .optional(),
     vocab_size: count,
-    /** Number format of the released weights. */
+    /**
+     * Number format of the released weights. A checkpoint that mixes formats records the one its
+     * routed experts use, which hold most of the parameters (gpt-oss and DeepSeek-V4: MXFP4
+     * experts beside BF16 or FP8 attention); the note names the rest.
+     */
     precision: z.union([z.enum(weightPrecisions), unknown]),
     /**
      * Mixture of experts: routed experts per layer, how many a token uses, and shared ones.
