@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadAtlasData } from '../../src/data/load';
+import { publishedMemory } from '../../src/data/memory-checks';
+import { compareMemory } from '../../src/data/derive/memory-checks';
 import {
   baseUrl,
   hasHorizontalScroll,
@@ -485,4 +487,42 @@ describe('data ships with the pages that show it', () => {
       await tab.close();
     });
   }
+});
+
+describe('MemoryCheck in the memory chapter', () => {
+  const path = '/docs/fundamentals/memory';
+  axeTestInBothSchemes(browser, path);
+
+  it('sets every published memory figure beside the figure the atlas computes from its data', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    const expected = compareMemory(publishedMemory, (id) => data.models.find((m) => m.id === id)!);
+    const tab = await openPage(browser(), path);
+    const check = tab.page.locator('[role="region"]:has(table caption)').filter({
+      hasText: '开发者公布的显存数字',
+    });
+    const rows = check.locator('tbody tr');
+    expect(await rows.count()).toBe(expected.length);
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        kind: tr.getAttribute('data-kind'),
+        gb: Number(tr.querySelector('td[data-gb]')?.getAttribute('data-gb')),
+        href: tr.querySelector('td a')?.getAttribute('href'),
+      })),
+    );
+    expect(shown).toEqual(expected.map((r) => ({ kind: r.kind, gb: r.atlasGb, href: r.source })));
+    // The region scrolls by itself on a phone, and takes keyboard focus to do so.
+    await check.focus();
+    expect(await check.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('fits a 360 px window without mobile emulation, the table scrolling inside its region', async () => {
+    const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
+    await drawEverything(tab.page);
+    const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
 });
