@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { archSchema, type ModelArch } from '../../src/data/schema/models';
 import { loadAtlasData } from '../../src/data/load';
-import { qwen3NextArch } from './arch-fixtures';
+import { mixtralArch, qwen3NextArch } from './arch-fixtures';
 
 vi.mock('@docusaurus/Translate', () => import('./docusaurus-translate'));
 
@@ -107,16 +107,7 @@ describe('ArchFacts', () => {
 
   it('tags the facts read in copies of the official config, and lists the copies', () => {
     const arch = archSchema.parse({
-      layers: 56,
-      hidden_size: 6144,
-      attention_heads: 48,
-      kv_heads: 8,
-      head_dim: 128,
-      attention: 'gqa',
-      vocab_size: 32000,
-      precision: 'unknown',
-      experts: { total: 8, active: 2 },
-      evidence: ['https://example.com/official/tree/main'],
+      ...mixtralArch,
       copied: {
         fields: ['layers', 'kv_heads', 'attention', 'experts'],
         evidence: ['https://example.com/copy-a/config.json', 'https://example.com/copy-b/log'],
@@ -134,8 +125,8 @@ describe('ArchFacts', () => {
     ]);
     const html = render(arch);
     expect(html.match(/data-copied="true"/g)).toHaveLength(6);
-    expect(rowsOf(html).layers).toMatch(/^56<span class="[^"]*copied[^"]*">据转载<\/span>$/);
-    expect(rowsOf(html).hidden_size).toBe('6,144');
+    expect(rowsOf(html).layers).toMatch(/^32<span class="[^"]*copied[^"]*">据转载<\/span>$/);
+    expect(rowsOf(html).hidden_size).toBe('4,096');
     expect(html).toContain('“据转载”');
     expect(html).toContain('两份转载一致。');
     for (const url of [...arch.evidence, ...arch.copied!.evidence])

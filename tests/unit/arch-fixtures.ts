@@ -25,3 +25,23 @@ export const qwen3NextArch = {
     'https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3_next/configuration_qwen3_next.py',
   ],
 } as const;
+
+/**
+ * Mixtral 8x7B, MoE with GQA: transformers' MixtralConfig, whose defaults are the checkpoint
+ * mistralai/Mixtral-8x7B-v0.1 (hidden 4096, 32 layers, 32 heads, 8 KV heads, 8 experts, 2 per
+ * token, no sliding window).
+ */
+export const mixtralArch = {
+  layers: 32,
+  hidden_size: 4096,
+  attention_heads: 32,
+  kv_heads: 8,
+  head_dim: 128,
+  attention: 'gqa',
+  vocab_size: 32000,
+  precision: 'unknown',
+  experts: { total: 8, active: 2 },
+  evidence: [
+    'https://github.com/huggingface/transformers/blob/main/src/transformers/models/mixtral/configuration_mixtral.py',
+  ],
+} as const;

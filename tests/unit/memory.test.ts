@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { archSchema } from '../../src/data/schema/models';
-import { qwen3NextArch } from './arch-fixtures';
+import { mixtralArch, qwen3NextArch } from './arch-fixtures';
 import {
   fitOn,
   gibToGb,
@@ -80,23 +80,8 @@ const falcon7b = decoder(7, {
   ],
 });
 
-// MoE with GQA. https://github.com/huggingface/transformers/blob/main/src/transformers/models/mixtral/configuration_mixtral.py
-// (checkpoint mistralai/Mixtral-8x7B-v0.1: hidden 4096, 32 layers, 32 heads, 8 KV heads,
-// 8 experts, 2 per token, sliding_window None); 46.7B parameters in total.
-const mixtral = decoder(46.7, {
-  layers: 32,
-  hidden_size: 4096,
-  attention_heads: 32,
-  kv_heads: 8,
-  head_dim: 128,
-  attention: 'gqa',
-  vocab_size: 32000,
-  precision: 'unknown',
-  experts: { total: 8, active: 2 },
-  evidence: [
-    'https://github.com/huggingface/transformers/blob/main/src/transformers/models/mixtral/configuration_mixtral.py',
-  ],
-});
+// MoE with GQA (see arch-fixtures.ts); 46.7B parameters in total.
+const mixtral = decoder(46.7, mixtralArch);
 
 // MLA. https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_671B.json
 // (n_layers 61, n_heads 128, kv_lora_rank 512, qk_rope_head_dim 64, dtype fp8).
