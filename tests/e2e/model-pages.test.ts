@@ -142,8 +142,11 @@ describe('a model page', () => {
   }
 
   it('says which architecture facts were not found, in English too, and estimates no KV cache', async () => {
-    // Mixtral 8x22B: the atlas has read none of its figures, and its note says where it looked.
-    const entry = models.find((m) => m.id === 'mixtral-8x22b')!;
+    // The first decoder whose KV figure is missing because facts it needs are not found.
+    const entry = models.find(
+      (m) => m.arch && !m.arch.mla && !m.arch.linear_layers && kvCacheGb(m, 1000).gb === null,
+    )!;
+    expect(entry).toBeDefined();
     const { experts, ...facts } = entry.arch!;
     const unread = [...Object.values(facts), ...Object.values(experts ?? {})].filter(
       (v) => v === 'unknown',
@@ -153,7 +156,7 @@ describe('a model page', () => {
       ['', '未查到'],
       ['/en', 'Not found'],
     ] as const) {
-      const tab = await openPage(browser(), `${locale}/models/mixtral-8x22b`);
+      const tab = await openPage(browser(), `${locale}/models/${entry.id}`);
       try {
         const section = tab.page.locator('section[aria-labelledby="architecture"]');
         const cells = await section
@@ -165,6 +168,38 @@ describe('a model page', () => {
           .locator('section[aria-labelledby="resources"]')
           .innerText();
         expect(resources).toContain(locale ? 'not found' : '未查到，无法估算 KV 缓存');
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+
+  it('tags the facts read in copies of the official config, in English too, and says so by the KV figure', async () => {
+    const entry = models.find(
+      (m) => m.arch?.copied?.fields.includes('kv_heads') && kvCacheGb(m, 1000).gb !== null,
+    )!;
+    expect(entry).toBeDefined();
+    for (const [locale, mark, kvNote] of [
+      ['', '据转载', '据转载的配置文件'],
+      ['/en', 'from copies', 'read in copies of the config file'],
+    ] as const) {
+      const tab = await openPage(browser(), `${locale}/models/${entry.id}`);
+      try {
+        const section = tab.page.locator('section[aria-labelledby="architecture"]');
+        const tagged = await section
+          .locator('tr[data-copied="true"]')
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-arch')));
+        expect(tagged).toContain('kv_heads');
+        expect(await section.locator('tr[data-copied="true"] td').first().innerText()).toContain(
+          mark,
+        );
+        for (const url of entry.arch!.copied!.evidence)
+          expect(await section.locator(`a[href="${url}"]`).count()).toBeGreaterThan(0);
+        const resources = await tab.page
+          .locator('section[aria-labelledby="resources"]')
+          .innerText();
+        expect(resources).toContain(kvNote);
         expect(tab.problems).toEqual([]);
       } finally {
         await tab.close();
