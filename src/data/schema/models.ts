@@ -167,7 +167,9 @@ export const archSchema = z
      * either a quantised or converted re-upload that names the official repository as its base
      * or a log of converting the official weights. A fine-tune's config counts only for the
      * shapes fine-tuning cannot change (layers, widths, heads, experts), never for the
-     * vocabulary or the precision. The page marks each such fact and links the copies.
+     * vocabulary or the precision. The page marks each such fact and links the copies. A single
+     * copy shown to be identical to the official file (pinned to the official commit, or of the
+     * same byte size as the official listing shows) counts as the official file; the note says so.
      */
     copied: z
       .strictObject({
