@@ -194,8 +194,13 @@ export const modelArchitectures = ['decoder-only', 'encoder-only', 'encoder-deco
 export const modelSparsities = ['dense', 'moe'] as const;
 export const modalities = ['text', 'image', 'audio', 'video'] as const;
 
-/** How the key/value side of attention is shaped; it decides the KV-cache size. */
-export const attentionKinds = ['mha', 'gqa', 'mqa', 'mla'] as const;
+/**
+ * How the key/value side of attention is shaped; it decides the KV-cache size. `other`: a
+ * published design the atlas's KV formulas do not cover (DeepSeek-V4's compressed sparse
+ * attention, ZAYA1's compressed convolutional attention); the arch note says what it is, and no
+ * KV figure is given. Not a stand-in for a kind that is merely not found: that is `unknown`.
+ */
+export const attentionKinds = ['mha', 'gqa', 'mqa', 'mla', 'other'] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
 /**

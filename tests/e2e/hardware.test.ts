@@ -32,6 +32,7 @@ const kvMissing: Record<KvUnavailable, string> = {
   'unknown-facts': '层数、键值头数或每头维度未查到，无法估算 KV 缓存',
   'hybrid-unknown': '混合结构中不缓存键值的层数未查到，无法估算 KV 缓存',
   'encoder-decoder': '编码器-解码器模型的缓存取决于输入长度',
+  'not-modelled': '这种注意力结构不在本站 KV 缓存公式的适用范围内',
 };
 
 const control = (page: Page, label: string) => page.getByLabel(label, { exact: true });

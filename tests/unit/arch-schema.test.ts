@@ -108,6 +108,16 @@ describe('archSchema', () => {
     expect(messages({ ...base, copied: { fields: ['layers'], evidence: copies } })).not.toEqual([]);
   });
 
+  it("takes attention 'other' only with a note saying what it is, and checks no head counts against it", () => {
+    expect(messages({ ...base, attention: 'other', note: '压缩稀疏注意力' })).toEqual([]);
+    expect(messages({ ...base, attention: 'other' })).toEqual([
+      "note: expected a note saying what the attention is when it is 'other'",
+    ]);
+    expect(
+      messages({ ...base, attention_heads: 64, kv_heads: 1, attention: 'other', note: 'CSA' }),
+    ).toEqual([]);
+  });
+
   it('rejects a mixer kind the atlas does not know', () => {
     expect(messages({ ...base, linear_layers: { layers: 18, kind: 'rwkv9' } })).not.toEqual([]);
   });

@@ -292,6 +292,22 @@ describe('what cannot be computed', () => {
     expect(kvCacheGb(n, 1000)).toEqual({ gb: null, reason: 'unknown-facts' });
   });
 
+  it('an attention design the formulas do not cover gives no KV figure, even with every head known', () => {
+    // DeepSeek-V4 style: one 512-dim KV head per layer on paper, compressed per layer in fact.
+    const m = decoder(284, {
+      ...llama2_7b.arch,
+      kv_heads: 1,
+      head_dim: 512,
+      attention: 'other',
+      note: 'CSA + HCA',
+    });
+    expect(kvCacheGb(m, 1000)).toEqual({ gb: null, reason: 'not-modelled' });
+    expect(totalMemoryGb(m, { precision: 'fp8', tokens: 4096 })).toMatchObject({
+      weightsOnly: true,
+      kvReason: 'not-modelled',
+    });
+  });
+
   it('MLA whose latent sizes are not published gives no KV figure (the head count is no stand-in)', () => {
     const m = decoder(671, { ...deepseekV3.arch, mla: 'unknown' });
     expect(kvCacheGb(m, 1000)).toEqual({ gb: null, reason: 'unknown-facts' });

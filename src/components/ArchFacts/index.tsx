@@ -63,6 +63,11 @@ export function attentionLabel(kind: AttentionKind): string {
       return translate({ id: 'atlas.arch.attention.mqa', message: '多查询注意力（MQA）' });
     case 'mla':
       return translate({ id: 'atlas.arch.attention.mla', message: '多头潜在注意力（MLA）' });
+    case 'other':
+      return translate({
+        id: 'atlas.arch.attention.other',
+        message: '其他结构（见说明；本站的 KV 缓存公式不适用）',
+      });
   }
 }
 

@@ -41,6 +41,11 @@ export function kvReasonText(reason: KvUnavailable): string {
         id: 'atlas.memory.kv.encoderDecoder',
         message: '编码器-解码器模型的缓存取决于输入长度，本站不估算',
       });
+    case 'not-modelled':
+      return translate({
+        id: 'atlas.memory.kv.notModelled',
+        message: '这种注意力结构不在本站 KV 缓存公式的适用范围内，不估算',
+      });
   }
 }
 

@@ -86,9 +86,11 @@ interface KvFacts {
 
 /**
  * Why a KV-cache figure cannot be given, for the page to show. `hybrid-unknown`: a hybrid model
- * whose number of linear (cache-free) layers is not published.
+ * whose number of linear (cache-free) layers is not published. `not-modelled`: an attention
+ * design the formulas here do not cover (`attention: other`).
  */
-export type KvUnavailable = 'no-arch' | 'unknown-facts' | 'hybrid-unknown' | 'encoder-decoder';
+export type KvUnavailable =
+  'no-arch' | 'unknown-facts' | 'hybrid-unknown' | 'encoder-decoder' | 'not-modelled';
 
 /**
  * The facts the cache size depends on, or why they are missing. `unknown` in any of them means
@@ -97,6 +99,7 @@ export type KvUnavailable = 'no-arch' | 'unknown-facts' | 'hybrid-unknown' | 'en
 function kvFacts(arch: ArchShape | undefined): KvFacts | KvUnavailable {
   if (!arch) return 'no-arch';
   const { layers, attention } = arch;
+  if (attention === 'other') return 'not-modelled';
   if (layers === 'unknown' || attention === 'unknown') return 'unknown-facts';
   let elementsPerTokenLayer: number;
   if (attention === 'mla') {

@@ -194,6 +194,8 @@ export const archSchema = z
         'mla',
         "expected kv_lora_rank and rope_head_dim for MLA (or 'unknown' if not published)",
       );
+    if (a.attention === 'other' && !a.note)
+      issue('note', "expected a note saying what the attention is when it is 'other'");
     if (a.attention !== 'mla' && a.mla)
       issue('mla', `only MLA models have latent sizes (attention is ${a.attention})`);
     if (typeof a.kv_heads === 'number' && typeof a.attention_heads === 'number') {
@@ -203,7 +205,12 @@ export const archSchema = z
           `expected at most attention_heads (${a.attention_heads}), found ${a.kv_heads}`,
         );
       const expected = a.kv_heads === a.attention_heads ? 'mha' : a.kv_heads === 1 ? 'mqa' : 'gqa';
-      if (a.attention !== 'mla' && a.attention !== 'unknown' && a.attention !== expected)
+      if (
+        a.attention !== 'mla' &&
+        a.attention !== 'other' &&
+        a.attention !== 'unknown' &&
+        a.attention !== expected
+      )
         issue(
           'attention',
           `expected ${expected} for ${a.attention_heads} query and ${a.kv_heads} key/value heads, found ${a.attention}`,
