@@ -219,7 +219,11 @@ export const linearMixerKinds = [
 export type LinearMixerKind = (typeof linearMixerKinds)[number];
 
 /** The number format of the released weights' tensors. */
-export const weightPrecisions = ['fp32', 'bf16', 'fp16', 'fp8', 'mxfp4'] as const;
+/**
+ * Number formats of released weights. `int4`: 4-bit integers with group scales, as Kimi K2
+ * Thinking's natively quantised experts (compressed-tensors); `mxfp4`: the OCP microscaling FP4.
+ */
+export const weightPrecisions = ['fp32', 'bf16', 'fp16', 'fp8', 'mxfp4', 'int4'] as const;
 export type WeightPrecision = (typeof weightPrecisions)[number];
 
 /** Official download sites. */

@@ -51,6 +51,7 @@ export const weightPrecisionLabels: Record<WeightPrecision, string> = {
   fp16: 'FP16',
   fp8: 'FP8',
   mxfp4: 'MXFP4',
+  int4: 'INT4',
 };
 
 export function attentionLabel(kind: AttentionKind): string {
