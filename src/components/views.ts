@@ -76,17 +76,21 @@ export function namesIndex(data: AtlasView): AtlasView {
   return out;
 }
 
-/** Name entries for these ids, in the data's order; an unknown id fails with the known ids listed. */
+/**
+ * The entries with these ids, in the data's order, cut to `fields` (by default their names);
+ * an unknown id fails with the known ids listed.
+ */
 function namesOf<C extends CollectionName>(
   data: AtlasView,
   collection: C,
   ids: readonly string[],
   component: string,
+  fields: Iterable<string> = nameFields[collection],
 ): Array<Entry<C>> {
   const all = collectionOf(data, collection, component);
   for (const id of ids) entryById(all, id, collection);
   const wanted = new Set(ids);
-  return all.filter((e) => wanted.has(e.id)).map((e) => pickFields(e, nameFields[collection]));
+  return all.filter((e) => wanted.has(e.id)).map((e) => pickFields(e, fields));
 }
 
 export function licenseBadgeView(data: AtlasView, { id }: { id: string }): AtlasView {
@@ -286,13 +290,15 @@ export const modelListViews = {
 
 /** The models the memory chapter's comparison reads: what the memory functions need. */
 export function memoryCheckView(data: AtlasView): AtlasView {
-  const ids = new Set(publishedMemory.map((p) => p.model));
-  const models = collectionOf(data, 'models', 'MemoryCheck');
-  for (const id of ids) entryById(models, id, 'models');
+  const ids = [...new Set(publishedMemory.map((p) => p.model))];
   return {
-    models: models
-      .filter((m) => ids.has(m.id))
-      .map((m) => pickFields(m, ['id', 'name', 'parameters', 'architecture', 'arch'])),
+    models: namesOf(data, 'models', ids, 'MemoryCheck', [
+      'id',
+      'name',
+      'parameters',
+      'architecture',
+      'arch',
+    ]),
   };
 }
 

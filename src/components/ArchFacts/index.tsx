@@ -168,7 +168,7 @@ const rowFields: Record<ArchRow, readonly CopiedArchField[]> = {
 };
 
 /** Whether a row shows a fact read in copies of the official config (`arch.copied`). */
-export function rowIsCopied(arch: ArchShape, row: ArchRow): boolean {
+function rowIsCopied(arch: ArchShape, row: ArchRow): boolean {
   const copied = arch.copied?.fields ?? [];
   return rowFields[row].some((f) => copied.includes(f));
 }

@@ -79,7 +79,7 @@ function atlasText(r: MemoryComparison): string {
 }
 
 /** Signed percentage with one decimal, e.g. "−0.2%", "+0.4%", "0.0%". */
-export function formatDifference(d: number): string {
+function formatDifference(d: number): string {
   const pct = Math.round(d * 1000) / 10;
   if (pct === 0) return '0.0%';
   return `${pct > 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)}%`;
