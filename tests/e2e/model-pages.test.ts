@@ -207,6 +207,38 @@ describe('a model page', () => {
     }
   });
 
+  it("shows the value heads' own size and the window layers' own key/value heads, and a KV figure that uses both", async () => {
+    // The first model in the data whose window layers have their own KV-head count.
+    const entry = models.find((m) => m.arch?.sliding_window?.kv_heads !== undefined)!;
+    expect(entry).toBeDefined();
+    const arch = entry.arch!;
+    const kv = memoryOf(entry).kv_cache_gb_per_1k_tokens;
+    expect(kv).not.toBeNull();
+    for (const [locale, kvWords, headWords] of [
+      ['', '滑动窗口层', '值'],
+      ['/en', 'sliding-window layers', 'for values'],
+    ] as const) {
+      const tab = await openPage(browser(), `${locale}/models/${entry.id}`);
+      try {
+        const section = tab.page.locator('section[aria-labelledby="architecture"]');
+        const kvRow = await section.locator('tr[data-arch="kv_heads"] td').innerText();
+        expect(kvRow).toContain(kvWords);
+        expect(kvRow).toContain(String(arch.sliding_window!.kv_heads));
+        expect(kvRow).toContain(String(arch.kv_heads));
+        const headRow = await section.locator('tr[data-arch="head_dim"] td').innerText();
+        expect(headRow).toContain(headWords);
+        expect(headRow).toContain(String(arch.v_head_dim));
+        const resources = await tab.page
+          .locator('section[aria-labelledby="resources"]')
+          .innerText();
+        expect(resources).toContain(formatGb(kv!));
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+
   it('links to each model from other pages go to the model page', async () => {
     // A chapter with a model card and a family table, both of which link models.
     const tab = await openPage(browser(), '/docs/models/phi');

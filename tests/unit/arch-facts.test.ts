@@ -133,6 +133,18 @@ describe('ArchFacts', () => {
       expect(html).toContain(`href="${url}"`);
   });
 
+  it("gives the value heads' own size and the window layers' own key/value heads where they differ (MiMo-V2-Flash)", () => {
+    const arch = archOf('mimo-v2-flash');
+    const rows = Object.fromEntries(archRows(arch).map((r) => [r.row, r.value]));
+    expect(rows.kv_heads).toBe('全局注意力层 4，滑动窗口层 8');
+    expect(rows.head_dim).toBe('查询与键 192，值 128');
+    expect(rows.attention).toContain('39 层只关注最近 128 个 token');
+    // A model without either field shows plain numbers.
+    const llama = Object.fromEntries(archRows(archOf('llama-3-1-8b')).map((r) => [r.row, r.value]));
+    expect(llama.kv_heads).toBe('8');
+    expect(llama.head_dim).toBe('128');
+  });
+
   it('says nothing of copies for a model whose facts are all read in official files', () => {
     const html = render(archOf('llama-3-1-8b'));
     expect(html).not.toContain('data-copied');
@@ -140,9 +152,18 @@ describe('ArchFacts', () => {
   });
 
   it('has a row for every fact of every model in the atlas, and 未查到 exactly where the data says unknown', () => {
-    // The fields the schema has beside the ones a row shows: sources, notes, and the details
-    // that the attention row spells out. A new field must be shown or added here on purpose.
-    const shownElsewhere = ['evidence', 'note', 'copied', 'mla', 'sliding_window', 'linear_layers'];
+    // The fields the schema has beside the ones a row shows: sources, notes, the details that
+    // the attention row spells out, and the value head size the head-size row adds. A new field
+    // must be shown or added here on purpose.
+    const shownElsewhere = [
+      'evidence',
+      'note',
+      'copied',
+      'mla',
+      'sliding_window',
+      'linear_layers',
+      'v_head_dim',
+    ];
     const fields = Object.keys(archSchema.shape).filter((k) => !shownElsewhere.includes(k));
     const mismatched: string[] = [];
     for (const m of data.models) {

@@ -118,6 +118,37 @@ describe('archSchema', () => {
     ).toEqual([]);
   });
 
+  it('takes a value head size only where it differs from the key size, and never for MLA', () => {
+    const gqa = { ...base, attention_heads: 64, kv_heads: 4, head_dim: 192, attention: 'gqa' };
+    expect(messages({ ...gqa, v_head_dim: 128 })).toEqual([]);
+    expect(messages({ ...gqa, v_head_dim: 192 })).toEqual([
+      'v_head_dim: equals head_dim (192): leave it out when values and keys have the same size',
+    ]);
+    expect(
+      messages({
+        ...base,
+        attention: 'mla',
+        mla: { kv_lora_rank: 512, rope_head_dim: 64 },
+        v_head_dim: 128,
+      }),
+    ).toEqual([
+      'v_head_dim: MLA caches a latent vector, not values per head: leave v_head_dim out',
+    ]);
+  });
+
+  it("takes the window layers' own key/value heads only where they differ, and no more than the query heads", () => {
+    const gqa = { ...base, attention_heads: 64, kv_heads: 4, head_dim: 128, attention: 'gqa' };
+    expect(messages({ ...gqa, sliding_window: { window: 128, layers: 20, kv_heads: 8 } })).toEqual(
+      [],
+    );
+    expect(messages({ ...gqa, sliding_window: { window: 128, layers: 20, kv_heads: 4 } })).toEqual([
+      "sliding_window: kv_heads equals the full layers' kv_heads (4): leave it out when they are the same",
+    ]);
+    expect(messages({ ...gqa, sliding_window: { window: 128, layers: 20, kv_heads: 65 } })).toEqual(
+      ['sliding_window: expected at most attention_heads (64) key/value heads, found 65'],
+    );
+  });
+
   it('rejects a mixer kind the atlas does not know', () => {
     expect(messages({ ...base, linear_layers: { layers: 18, kind: 'rwkv9' } })).not.toEqual([]);
   });

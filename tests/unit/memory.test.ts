@@ -135,6 +135,27 @@ const mistral7b = decoder(7.3, {
   ],
 });
 
+// Window layers with their own KV heads, and values narrower than keys. MiMo-V2-Flash technical
+// report, Table 1 and section 3.2 (https://github.com/XiaomiMiMo/MiMo-V2-Flash/blob/b4eaae40d3728657ff7f0f9397dcce3c9ab3d3b7/paper.pdf):
+// 48 layers, 39 with a 128-token window and 8 KV heads, 9 global with 4 KV heads, 64 query
+// heads, keys 192 and values 128 wide, hidden 4096, 256 experts with 8 per token.
+const mimoV2Flash = decoder(309, {
+  layers: 48,
+  hidden_size: 4096,
+  attention_heads: 64,
+  kv_heads: 4,
+  head_dim: 192,
+  v_head_dim: 128,
+  attention: 'gqa',
+  sliding_window: { window: 128, layers: 39, kv_heads: 8 },
+  vocab_size: 'unknown',
+  precision: 'unknown',
+  experts: { total: 256, active: 8, shared: 0 },
+  evidence: [
+    'https://github.com/XiaomiMiMo/MiMo-V2-Flash/blob/b4eaae40d3728657ff7f0f9397dcce3c9ab3d3b7/paper.pdf',
+  ],
+});
+
 // Hybrid, Gated DeltaNet (sources in arch-fixtures.ts).
 const qwen3Next = decoder(80, qwen3NextArch);
 
@@ -217,6 +238,11 @@ describe('KV cache per 1,000 tokens at 16-bit', () => {
       granite4HSmall,
       0.016384,
     ],
+    [
+      'window layers with their own KV heads, MiMo-V2-Flash: 9 global × 1,000 × 4 × (192 + 128) × 2 B + 39 windowed × 128 × 8 × 320 × 2 B = 23,040,000 + 25,559,040 B → 0.04859904 GB',
+      mimoV2Flash,
+      0.04859904,
+    ],
   ] as const)('%s', (_, model, gb) => {
     close(kvCacheGbPer1kTokens(model), gb);
   });
@@ -249,6 +275,20 @@ describe('KV cache as a function of the context', () => {
   it('Granite 4.0-H Small: counting all 40 layers would be 10× too much (0.16384 GB per 1,000 tokens)', () => {
     const allAttention = decoder(32, { ...granite4HSmall.arch, linear_layers: undefined });
     close(kvCacheGbPer1kTokens(allAttention), 0.16384);
+  });
+
+  it('MiMo-V2-Flash at its 262,144-token context: only the 9 global layers keep growing → 6.0653568 GB', () => {
+    // 9 × 262,144 × 4 × 320 × 2 B = 6,039,797,760 B, plus the windowed layers' fixed 25,559,040 B.
+    close(kvCacheGb(mimoV2Flash, 262144).gb, 6.0653568);
+    // Taking the global layers' 4 KV heads for every layer would undercount the windowed part by half;
+    // taking keys' 192 for values too would overcount everything by 384 / 320 = 1.2.
+    const sameHeads = decoder(309, {
+      ...mimoV2Flash.arch,
+      sliding_window: { window: 128, layers: 39 },
+    });
+    close(kvCacheGb(sameHeads, 262144).gb, 6.03979776 + 0.01277952);
+    const sameWidth = decoder(309, { ...mimoV2Flash.arch, v_head_dim: undefined });
+    close(kvCacheGb(sameWidth, 262144).gb, 6.0653568 * 1.2);
   });
 
   it('sliding and linear layers together: the full layers are L − L_sw − L_lin', () => {

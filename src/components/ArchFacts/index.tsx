@@ -158,7 +158,7 @@ const rowFields: Record<ArchRow, readonly CopiedArchField[]> = {
   hidden_size: ['hidden_size'],
   attention_heads: ['attention_heads'],
   kv_heads: ['kv_heads'],
-  head_dim: ['head_dim'],
+  head_dim: ['head_dim', 'v_head_dim'],
   attention: ['attention', 'mla', 'sliding_window', 'linear_layers'],
   vocab_size: ['vocab_size'],
   precision: ['precision'],
@@ -170,7 +170,34 @@ const rowFields: Record<ArchRow, readonly CopiedArchField[]> = {
 /** Whether a row shows a fact read in copies of the official config (`arch.copied`). */
 function rowIsCopied(arch: ArchShape, row: ArchRow): boolean {
   const copied = arch.copied?.fields ?? [];
-  return rowFields[row].some((f) => copied.includes(f));
+  // The key/value-head row also shows the window layers' own count, a part of sliding_window.
+  const fields: readonly CopiedArchField[] =
+    row === 'kv_heads' && arch.sliding_window?.kv_heads !== undefined
+      ? [...rowFields[row], 'sliding_window']
+      : rowFields[row];
+  return fields.some((f) => copied.includes(f));
+}
+
+/** Key/value heads, with the window layers' own count where it differs. */
+function kvHeadsValue(arch: ArchShape, kvHeads: number): string {
+  const sliding = arch.sliding_window?.kv_heads;
+  if (sliding === undefined) return formatInteger(kvHeads);
+  return translate(
+    {
+      id: 'atlas.arch.kvHeadsSplit',
+      message: '全局注意力层 {full}，滑动窗口层 {sliding}',
+    },
+    { full: formatInteger(kvHeads), sliding: formatInteger(sliding) },
+  );
+}
+
+/** Head size, with the value heads' own size where it differs from the keys'. */
+function headDimValue(arch: ArchShape, headDim: number): string {
+  if (arch.v_head_dim === undefined) return formatInteger(headDim);
+  return translate(
+    { id: 'atlas.arch.headDimSplit', message: '查询与键 {key}，值 {value}' },
+    { key: formatInteger(headDim), value: formatInteger(arch.v_head_dim) },
+  );
 }
 
 /** What marks a fact read in copies, after its value. */
@@ -206,8 +233,12 @@ export function archRows(
     count('layers', arch.layers),
     count('hidden_size', arch.hidden_size),
     count('attention_heads', arch.attention_heads),
-    count('kv_heads', arch.kv_heads),
-    count('head_dim', arch.head_dim),
+    arch.kv_heads === 'unknown'
+      ? count('kv_heads', arch.kv_heads)
+      : row('kv_heads', kvHeadsValue(arch, arch.kv_heads), true),
+    arch.head_dim === 'unknown'
+      ? count('head_dim', arch.head_dim)
+      : row('head_dim', headDimValue(arch, arch.head_dim), true),
     attention,
     count('vocab_size', arch.vocab_size),
     arch.precision === 'unknown'

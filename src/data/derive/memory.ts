@@ -16,13 +16,17 @@
  *
  * Key/value cache, per token and layer, at e bytes per element (2 for a 16-bit cache):
  *
- *     MHA, GQA, MQA:  2 · n_kv · d_head · e      (a key and a value vector per KV head)
+ *     MHA, GQA, MQA:  n_kv · (d_k + d_v) · e     (a key and a value vector per KV head;
+ *                                                 d_k = d_v = head_dim unless v_head_dim is set)
  *     MLA:            (d_c + d_r) · e            (the compressed latent and the shared RoPE key)
  *
  * Summed over layers for a context of T tokens, where a sliding-window layer keeps only its
  * last w tokens and a linear layer of a hybrid model (Gated DeltaNet, Mamba-2, …) keeps none:
  *
- *     KV(T) = per_layer · [ (L − L_sw − L_lin) · T + L_sw · min(T, w) ]
+ *     KV(T) = c_full · (L − L_sw − L_lin) · T + c_sw · L_sw · min(T, w)
+ *
+ * c_sw = c_full except where the window layers have their own number of KV heads
+ * (`sliding_window.kv_heads`).
  *
  * So "per 1,000 tokens" is exact only while T ≤ w; `kvCacheGb(arch, T)` gives the figure for
  * any context. The linear layers' recurrent state has a fixed size whatever T is; it is not
@@ -76,8 +80,10 @@ export function weightsGb(paramsBillions: number, precision: MemoryPrecision): n
 /** What the KV-cache formulas need, all known. */
 interface KvFacts {
   layers: number;
-  /** Bytes cached per token in one layer at one byte per element. */
+  /** Elements cached per token in one full-attention layer. */
   elementsPerTokenLayer: number;
+  /** The same in one sliding-window layer (different only when its KV heads differ). */
+  elementsPerTokenSlidingLayer: number;
   slidingLayers: number;
   window: number;
   /** Layers that keep no per-token cache (the linear layers of a hybrid model). */
@@ -102,18 +108,23 @@ function kvFacts(arch: ArchShape | undefined): KvFacts | KvUnavailable {
   if (attention === 'other') return 'not-modelled';
   if (layers === 'unknown' || attention === 'unknown') return 'unknown-facts';
   let elementsPerTokenLayer: number;
+  let elementsPerTokenSlidingLayer: number;
   if (attention === 'mla') {
     if (!arch.mla || arch.mla === 'unknown') return 'unknown-facts';
     elementsPerTokenLayer = arch.mla.kv_lora_rank + arch.mla.rope_head_dim;
+    elementsPerTokenSlidingLayer = elementsPerTokenLayer;
   } else {
     if (arch.kv_heads === 'unknown' || arch.head_dim === 'unknown') return 'unknown-facts';
-    elementsPerTokenLayer = 2 * arch.kv_heads * arch.head_dim;
+    const keyAndValue = arch.head_dim + (arch.v_head_dim ?? arch.head_dim);
+    elementsPerTokenLayer = arch.kv_heads * keyAndValue;
+    elementsPerTokenSlidingLayer = (arch.sliding_window?.kv_heads ?? arch.kv_heads) * keyAndValue;
   }
   const linearLayers = arch.linear_layers?.layers ?? 0;
   if (linearLayers === 'unknown') return 'hybrid-unknown';
   return {
     layers,
     elementsPerTokenLayer,
+    elementsPerTokenSlidingLayer,
     slidingLayers: arch.sliding_window?.layers ?? 0,
     window: arch.sliding_window?.window ?? Infinity,
     linearLayers,
@@ -127,6 +138,7 @@ const kvFactFields: ReadonlySet<string> = new Set([
   'mla',
   'kv_heads',
   'head_dim',
+  'v_head_dim',
   'sliding_window',
   'linear_layers',
 ]);
@@ -165,8 +177,10 @@ export function kvCacheGb(
   const f = kvFacts(model.arch);
   if (typeof f === 'string') return { gb: null, reason: f };
   const fullLayers = f.layers - f.slidingLayers - f.linearLayers;
-  const tokenLayers = fullLayers * tokens + f.slidingLayers * Math.min(tokens, f.window);
-  return { gb: (tokenLayers * f.elementsPerTokenLayer * bytesPerElement) / BYTES_PER_GB };
+  const elements =
+    fullLayers * tokens * f.elementsPerTokenLayer +
+    f.slidingLayers * Math.min(tokens, f.window) * f.elementsPerTokenSlidingLayer;
+  return { gb: (elements * bytesPerElement) / BYTES_PER_GB };
 }
 
 /**

@@ -71,6 +71,7 @@ export const copiedArchFields = [
   'attention_heads',
   'kv_heads',
   'head_dim',
+  'v_head_dim',
   'attention',
   'mla',
   'sliding_window',
@@ -103,7 +104,13 @@ export const archSchema = z
     attention_heads: count,
     /** Key/value heads: equal to `attention_heads` for MHA, 1 for MQA, in between for GQA. */
     kv_heads: count,
+    /** Size of each query and key head (and of each value head unless `v_head_dim` says otherwise). */
     head_dim: count,
+    /**
+     * Size of each value head, only where the developer gives values a different size from keys
+     * (MiMo: keys 192, values 128); the KV cache then holds `head_dim + v_head_dim` per head.
+     */
+    v_head_dim: z.number().int().positive().optional(),
     attention: z.union([z.enum(attentionKinds), unknown]),
     /**
      * Multi-head latent attention: what each layer caches per token. `unknown` when the developer
@@ -119,9 +126,18 @@ export const archSchema = z
         unknown,
       ])
       .optional(),
-    /** Layers that attend only to the last `window` tokens (the others attend to all). */
+    /**
+     * Layers that attend only to the last `window` tokens (the others attend to all). `kv_heads`
+     * only where these layers have a different number of key/value heads from the full-attention
+     * layers, which `kv_heads` above then describes (MiMo-V2-Flash: 8 in its window layers, 4 in
+     * its global ones).
+     */
     sliding_window: z
-      .strictObject({ window: z.number().int().positive(), layers: z.number().int().positive() })
+      .strictObject({
+        window: z.number().int().positive(),
+        layers: z.number().int().positive(),
+        kv_heads: z.number().int().positive().optional(),
+      })
       .optional(),
     /**
      * Hybrid models: how many of `layers` keep no per-token key/value cache, and the recurrent
@@ -198,6 +214,31 @@ export const archSchema = z
       issue('note', "expected a note saying what the attention is when it is 'other'");
     if (a.attention !== 'mla' && a.mla)
       issue('mla', `only MLA models have latent sizes (attention is ${a.attention})`);
+    if (a.v_head_dim !== undefined) {
+      if (a.attention === 'mla')
+        issue(
+          'v_head_dim',
+          'MLA caches a latent vector, not values per head: leave v_head_dim out',
+        );
+      else if (a.v_head_dim === a.head_dim)
+        issue(
+          'v_head_dim',
+          `equals head_dim (${a.head_dim}): leave it out when values and keys have the same size`,
+        );
+    }
+    const swKv = a.sliding_window?.kv_heads;
+    if (swKv !== undefined) {
+      if (typeof a.attention_heads === 'number' && swKv > a.attention_heads)
+        issue(
+          'sliding_window',
+          `expected at most attention_heads (${a.attention_heads}) key/value heads, found ${swKv}`,
+        );
+      if (swKv === a.kv_heads)
+        issue(
+          'sliding_window',
+          `kv_heads equals the full layers' kv_heads (${swKv}): leave it out when they are the same`,
+        );
+    }
     if (typeof a.kv_heads === 'number' && typeof a.attention_heads === 'number') {
       if (a.kv_heads > a.attention_heads)
         issue(
