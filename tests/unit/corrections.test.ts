@@ -157,13 +157,16 @@ describe('the real log in src/data/corrections', () => {
     const named = [...new Set(real.data.corrections.flatMap((c) => (c.commit ? [c.commit] : [])))];
     // `<sha> commit <size>` for a commit, `<name> missing` (or another type) otherwise.
     const resolved = new Map<string, string>();
-    git(['cat-file', '--batch-check'], named.map((c) => `${c}^{commit}`).join('\n') + '\n')
+    const answers = git(
+      ['cat-file', '--batch-check'],
+      named.map((c) => `${c}^{commit}`).join('\n') + '\n',
+    )
       .trim()
-      .split('\n')
-      .forEach((line, i) => {
-        const [sha, type] = line.split(' ');
-        if (type === 'commit') resolved.set(named[i], sha);
-      });
+      .split('\n');
+    named.forEach((name, i) => {
+      const [sha, type] = (answers[i] ?? '').split(' ');
+      if (type === 'commit' && sha) resolved.set(name, sha);
+    });
     /** Each commit's output of `git show`, split on a marker line that names the commit. */
     const showEach = (options: string[], paths: string[] = []): Map<string, string> => {
       const shas = [...new Set(resolved.values())];
