@@ -67,8 +67,11 @@ export const devices: readonly Device[] = [
   },
   {
     id: 'rtx-5090-d',
-    name: 'NVIDIA GeForce RTX 5090 D',
+    name: 'NVIDIA GeForce RTX 5090 D（非 V2）',
+    name_en: 'NVIDIA GeForce RTX 5090 D (not the V2)',
     kind: 'consumer-gpu',
+    // The first RTX 5090 D (2025). The RTX 5090 D V2 sold in China from August 2025 has 24 GB on a
+    // 384-bit bus (reported by Tom's Hardware, 2025-08-12; no NVIDIA page for it could be read).
     memoryGb: 32,
     source: 'https://huggingface.co/hardware/rtx-5090-d',
     verified: '2026-12-02',
@@ -112,9 +115,10 @@ export const devices: readonly Device[] = [
     name: 'NVIDIA H200 SXM',
     kind: 'datacenter-gpu',
     memoryGb: 141,
+    // NVIDIA's own system description in its MLPerf Inference v4.1 submission: "141 GB", HBM3e.
     source:
-      'https://raw.githubusercontent.com/mlcommons/inference_results_v4.1/main/closed/NVIDIA/systems/H200-SXM-141GBx8_TRT_MaxQ.json',
-    verified: '2026-12-02',
+      'https://github.com/mlcommons/inference_results_v4.1/blob/a2f5d66d17e8f75c02fd74dfe810ecca6a046696/closed/NVIDIA/systems/H200-SXM-141GBx8_TRT.json',
+    verified: '2026-12-04',
   },
   {
     id: 'a100-40',
@@ -200,10 +204,13 @@ export const devices: readonly Device[] = [
   },
   {
     id: 'atlas-300i-duo-npu',
-    name: '华为 Atlas 300I Duo 推理卡（单颗 NPU）',
-    name_en: 'Huawei Atlas 300I Duo inference card (one NPU)',
+    name: '华为 Atlas 300I Duo 推理卡 96 GB 版（单颗 NPU）',
+    name_en: 'Huawei Atlas 300I Duo inference card, 96 GB version (one NPU)',
     kind: 'china-accelerator',
-    // The card carries two NPUs; this is one of them, the unit vLLM Ascend deploys on (TP1).
+    // The card carries two NPUs (Huawei's MindCluster guide, dl_affinity_0009); this is one of
+    // them, the unit vLLM Ascend deploys on (TP1), with 48 GB ("one Ascend Atlas 300I DUO 48 GB
+    // NPU"), so the card is the one with 96 GB in all. Whether Huawei also sells a card with 48 GB
+    // in all (24 GB an NPU) could not be checked here; such a card would not be this preset.
     memoryGb: 48,
     source:
       'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-ASR-1.7B.md',
