@@ -55,7 +55,7 @@ export const devices: readonly Device[] = [
     kind: 'consumer-gpu',
     memoryGb: 24,
     source: 'https://huggingface.co/hardware/rtx-3090',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'rtx-3090-ti',
@@ -83,7 +83,7 @@ export const devices: readonly Device[] = [
     memoryGb: 24,
     source:
       'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'rtx-5090',
@@ -92,7 +92,7 @@ export const devices: readonly Device[] = [
     memoryGb: 32,
     source:
       'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'h100',
@@ -127,7 +127,7 @@ export const devices: readonly Device[] = [
     memoryGb: 40,
     source:
       'https://github.com/huggingface/huggingface.js/blob/013c6b9c84dce0e6cb5ba46fe6af0f3491e8aa38/packages/tasks/src/hardware-nvidia.ts',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'a100-80',
@@ -167,11 +167,14 @@ export const devices: readonly Device[] = [
     id: 'apple-m4-max-128',
     name: 'Apple M4 Max (128 GB)',
     kind: 'apple',
+    // The catalogue lists 128 among the M4 Max's sizes, but also 96, 256 and 512: Apple announced
+    // the chip with up to 128 GB (as Engadget and Notebookcheck report; Apple's own pages could not
+    // be read here), so those three look wrong. 128 GB is the 16-core CPU, 40-core GPU version.
     memoryGb: 128,
     unified: true,
     source:
       'https://github.com/huggingface/huggingface.js/blob/9a16ed5cf2bb74f9806eddfe4f03f0a5f9f190b5/packages/tasks/src/hardware-apple.ts',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'apple-m3-ultra-256',
@@ -180,7 +183,7 @@ export const devices: readonly Device[] = [
     memoryGb: 256,
     unified: true,
     source: 'https://huggingface.co/hardware/apple-m3-ultra',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'apple-m3-ultra-512',
@@ -189,7 +192,7 @@ export const devices: readonly Device[] = [
     memoryGb: 512,
     unified: true,
     source: 'https://huggingface.co/hardware/apple-m3-ultra',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'atlas-200i-dk-a2',
@@ -200,7 +203,7 @@ export const devices: readonly Device[] = [
     unified: true,
     source:
       'https://www.hiascend.com/document/detail/zh/Atlas200IDKA2DeveloperKit/latest/pd/pd_0004.html',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'atlas-300i-duo-npu',
@@ -214,7 +217,7 @@ export const devices: readonly Device[] = [
     memoryGb: 48,
     source:
       'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-ASR-1.7B.md',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'atlas-800i-a2-32',
@@ -224,7 +227,7 @@ export const devices: readonly Device[] = [
     memoryGb: 32,
     source:
       'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-235B-A22B.md',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'atlas-800i-a2-64',
@@ -234,7 +237,7 @@ export const devices: readonly Device[] = [
     memoryGb: 64,
     source:
       'https://github.com/vllm-project/vllm-ascend/blob/182b75ea84ff13ece27b57391331ef8935410aea/docs/source/tutorials/models/Qwen3-235B-A22B.md',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'mtt-s4000',
@@ -245,6 +248,6 @@ export const devices: readonly Device[] = [
     memoryGb: 48,
     source:
       'https://github.com/MooreThreads/tutorial_on_musa/blob/48faf75bfd30a16f2ad1261a4e01920497935b81/FAQ/environment_FAQ.md',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
 ];
