@@ -47,7 +47,7 @@ export const devices: readonly Device[] = [
     kind: 'consumer-gpu',
     memoryGb: 16,
     source: 'https://huggingface.co/hardware/rtx-4090-laptop',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'rtx-3090',
@@ -63,7 +63,7 @@ export const devices: readonly Device[] = [
     kind: 'consumer-gpu',
     memoryGb: 24,
     source: 'https://huggingface.co/hardware/rtx-3090-ti',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'rtx-5090-d',
@@ -74,7 +74,7 @@ export const devices: readonly Device[] = [
     // 384-bit bus (reported by Tom's Hardware, 2025-08-12; no NVIDIA page for it could be read).
     memoryGb: 32,
     source: 'https://huggingface.co/hardware/rtx-5090-d',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'rtx-4090',
@@ -100,7 +100,7 @@ export const devices: readonly Device[] = [
     kind: 'datacenter-gpu',
     memoryGb: 80,
     source: 'https://huggingface.co/hardware/h100',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'h800',
@@ -108,7 +108,7 @@ export const devices: readonly Device[] = [
     kind: 'datacenter-gpu',
     memoryGb: 80,
     source: 'https://huggingface.co/hardware/h800',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'h200',
@@ -152,7 +152,7 @@ export const devices: readonly Device[] = [
     memoryGb: 8,
     unified: true,
     source: 'https://huggingface.co/hardware/apple-m1',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'apple-m1-16',
@@ -161,7 +161,7 @@ export const devices: readonly Device[] = [
     memoryGb: 16,
     unified: true,
     source: 'https://huggingface.co/hardware/apple-m1',
-    verified: '2026-12-02',
+    verified: '2026-12-04',
   },
   {
     id: 'apple-m4-max-128',
