@@ -334,7 +334,7 @@ function toolSpec(data: AtlasView): TableSpec<WithFile<Tool>> {
     {
       key: 'description',
       header: translate({ id: 'atlas.table.tools.description', message: '用途' }),
-      prose: true,
+      prose: (t) => t.description,
       cell: (t) => <span lang={langOf(t, 'description')}>{t.description}</span>,
     },
   ];
@@ -421,7 +421,7 @@ function organizationSpec(data: AtlasView): TableSpec<WithFile<Organization>> {
     {
       key: 'description',
       header: translate({ id: 'atlas.table.organizations.description', message: '简介' }),
-      prose: true,
+      prose: (o) => o.description ?? '',
       cell: (o) => <span lang={langOf(o, 'description')}>{o.description ?? ''}</span>,
     },
   ];
@@ -494,7 +494,7 @@ function licenseSpec(data: AtlasView): TableSpec<WithFile<License>> {
     {
       key: 'restrictions',
       header: translate({ id: 'atlas.table.licenses.restrictions', message: '主要条件与限制' }),
-      prose: true,
+      prose: (l) => l.restrictions ?? '—',
       cell: (l) => <span lang={langOf(l, 'restrictions')}>{l.restrictions ?? '—'}</span>,
     },
     {

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import { tableSpec } from './columns';
 import type { Column } from './spec';
+import { columnLabels } from './cardLabels';
 import { defaultColumns, defaultFacets, tableCollections, type TableCollection } from './fields';
 import type { AtlasView } from '../atlasView';
 import { useDeferredView, useKeptMarkup, type ViewLoader } from '../deferredView';
@@ -94,26 +95,6 @@ function SortIcon({ direction }: { direction: 'asc' | 'desc' | undefined }) {
       />
     </svg>
   );
-}
-
-/**
- * On phones each cell is a card field headed by its column's name. The names are set once per
- * table, as custom properties read by the stylesheet (`--atlas-col-2` for the second column,
- * …), rather than on every cell: a `data-label` on each of /models' ~1,000 cells was 21 KB of
- * its HTML. `--atlas-card-lines` is a card's number of lines of two fields, from which the
- * stylesheet guesses the height of a card not laid out yet.
- */
-export function columnLabels(
-  columns: ReadonlyArray<{ header: string; prose?: boolean }>,
-): React.CSSProperties {
-  // Custom properties are not in React's CSSProperties; the object is one nonetheless.
-  const labels: Record<string, string | number> = Object.fromEntries(
-    columns.slice(1).map((c, i) => [`--atlas-col-${i + 2}`, JSON.stringify(c.header)]),
-  );
-  // A paragraph takes a line of its own across the card and counts as two.
-  const prose = columns.slice(1).filter((c) => c.prose).length;
-  labels['--atlas-card-lines'] = Math.ceil((columns.length - 1 - prose) / 2) + 2 * prose;
-  return labels;
 }
 
 /**
@@ -275,6 +256,7 @@ function Table({
     facetValues: (e, key) => spec.facets.find((f) => f.key === key)?.values(e) ?? [],
   };
   const rows = sortRows(filterRows(baseRows, state, access), state.sort, state.direction, access);
+  const cardLabels = useMemo(() => columnLabels(visible, baseRows), [visible, baseRows]);
 
   // A facet no row has a value for (where-to-get, before entries record it) is left out.
   const facetOptions: FacetOptions[] = shownFacets
@@ -366,7 +348,7 @@ function Table({
       <div className={styles.scroll} role="region" tabIndex={0} aria-label={title}>
         <table
           className={clsx(styles.table, state.roomy ? styles.roomy : styles.compact)}
-          style={columnLabels(visible)}>
+          style={cardLabels}>
           <caption className={clsx(!caption && a11y.srOnly)}>{title}</caption>
           <thead>
             <tr>

@@ -12,8 +12,11 @@ export interface Column<E> {
   numeric?: boolean;
   /** Long text (lists of organisations) that may wrap even in the compact layout. */
   wraps?: boolean;
-  /** A paragraph (licence conditions, descriptions): on a phone card it takes the whole width. */
-  prose?: boolean;
+  /**
+   * A paragraph (licence conditions, descriptions): on a phone card it takes the whole width.
+   * Gives the paragraph's text, from whose length a card not laid out yet guesses its height.
+   */
+  prose?: (entry: E) => string;
 }
 
 export interface Facet<E> {
