@@ -151,8 +151,11 @@ describe('licence clauses, decoded', () => {
     });
     const qwen25 = real.data.models.find((m) => m.id === 'qwen2-5-72b')!;
     expect(qwen25.license).toBe('qwen-license');
-    // The 2024 text was not read clause by clause, so the 2023 ban must not carry over.
-    expect(levels(qwen25.license).output_training).toBe('unknown');
+    // The 2023 ban does not carry over: the 2024 text's section 5.b (read in several verbatim
+    // quotations of the official file) allows training on outputs if the result says "Built
+    // with Qwen".
+    expect(levels(qwen25.license).output_training).toBe('condition');
+    expect(levels(qwen25.license).user_threshold).toBe('condition');
   });
 
   it('decodes a research-only licence as forbidding commercial use', () => {
