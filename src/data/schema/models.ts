@@ -328,9 +328,13 @@ export const modelSchema = z
     /** The atlas model this one was fine-tuned or distilled from, when the atlas has it. */
     base_model: idSchema.optional(),
     /**
-     * Parameter counts in billions (B): 0.125 for 125M. The exact count from the report, card or
-     * official config, not the size in the model's name (Gemma "7B" has 8.54B); the memory
-     * figures are computed from it. Say in a YAML comment where the figure comes from. Count what
+     * Parameter counts in billions (B): 0.125 for 125M. The developer's own exact count where the
+     * report or card gives one (Gemma "7B" has 8.54B in its report), including totals summed from
+     * published parts (a card's language model plus its vision encoder). Where the developer
+     * gives only a round figure or the model's name, count from the official config: record that
+     * count when it differs from the developer's figure by more than 2 %, else keep the
+     * developer's figure and note the count in a comment. The memory figures are computed from
+     * it. Say in a YAML comment where the figure comes from. Count what
      * normal inference loads (with the vision/audio encoders the modalities imply), but not
      * multi-token-prediction (MTP) modules, which only speculative decoding loads (DeepSeek-V3: 671).
      */
