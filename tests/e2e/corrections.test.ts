@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlasData } from '../../src/data/load';
 import { newestFirst } from '../../src/pages/_components/CorrectionsLog/logic';
+import { displayUrl } from '../../src/lib/links';
 import {
   browserForFile,
   hasHorizontalScroll,
@@ -35,6 +36,7 @@ describe('/corrections', () => {
           text: li.textContent ?? '',
           target: li.querySelector('h3 a')?.getAttribute('href'),
           sources: [...li.querySelectorAll('dd ul a')].map((a) => a.getAttribute('href')),
+          sourceTexts: [...li.querySelectorAll('dd ul a')].map((a) => a.textContent),
         })),
       );
       expect(expected.length).toBeGreaterThan(0);
@@ -47,6 +49,8 @@ describe('/corrections', () => {
         expect(item.text).toContain(c.wrong);
         expect(item.text).toContain(c.right);
         expect(item.sources).toEqual(c.sources);
+        // Each link reads as its shortened address (a long one ends in an ellipsis).
+        expect(item.sourceTexts).toEqual(c.sources.map(displayUrl));
         if (c.target.startsWith('/')) expect(item.target).toBe(c.target);
         else expect(item.target).toMatch(new RegExp(`[#/]${c.target.split(':')[1]}$`));
       });

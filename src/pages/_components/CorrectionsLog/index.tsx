@@ -8,6 +8,7 @@ import type { Correction } from '@site/src/data/types';
 import type { AtlasView } from '@site/src/components/atlasView';
 import PartialDate from '@site/src/components/PartialDate';
 import { langOf } from '@site/src/lib/lang';
+import { displayUrl } from '@site/src/lib/links';
 import { newestFirst, targetLink } from './logic';
 import styles from './styles.module.css';
 
@@ -51,7 +52,7 @@ function CorrectionItem({
             <ul className={styles.sources}>
               {correction.sources.map((url) => (
                 <li key={url}>
-                  <a href={url}>{url}</a>
+                  <a href={url}>{displayUrl(url)}</a>
                 </li>
               ))}
             </ul>
