@@ -218,7 +218,6 @@ export const linearMixerKinds = [
 ] as const;
 export type LinearMixerKind = (typeof linearMixerKinds)[number];
 
-/** The number format of the released weights' tensors. */
 /**
  * Number formats of released weights. `int4`: 4-bit integers with group scales, as Kimi K2
  * Thinking's natively quantised experts (compressed-tensors); `mxfp4`: the OCP microscaling FP4.

@@ -6,6 +6,7 @@
  * Every model page also loads once in pages.test.ts (it is in the sitemap).
  */
 import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDir, locales, sitemapPaths } from '../../scripts/lib/built-html';
@@ -32,6 +33,24 @@ const comparePath = '/models/compare?ids=llama-3-1-8b,qwen2-5-7b';
 
 const siteRoot = join(import.meta.dirname, '..', '..');
 const models = atlasDataFor(siteRoot).models;
+
+/**
+ * Opens a model page, hands `check` its architecture section and the text of its resources
+ * section (memory figures), and asserts the page loaded without problems.
+ */
+async function checkModelPage(
+  path: string,
+  check: (arch: Locator, resources: string) => Promise<void>,
+): Promise<void> {
+  const tab = await openPage(browser(), path);
+  try {
+    const resources = await tab.page.locator('section[aria-labelledby="resources"]').innerText();
+    await check(tab.page.locator('section[aria-labelledby="architecture"]'), resources);
+    expect(tab.problems).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
 
 /** The search index the build wrote for a locale, loaded as the browser loads it. */
 function builtSearch(locale: string): SearchEngine {
@@ -156,22 +175,14 @@ describe('a model page', () => {
       ['', '未查到'],
       ['/en', 'Not found'],
     ] as const) {
-      const tab = await openPage(browser(), `${locale}/models/${entry.id}`);
-      try {
-        const section = tab.page.locator('section[aria-labelledby="architecture"]');
+      await checkModelPage(`${locale}/models/${entry.id}`, async (section, resources) => {
         const cells = await section
           .locator('tr[data-known="false"] td')
           .evaluateAll((tds) => tds.map((td) => td.textContent));
         // Each fact and expert count the data has as unknown says so, and nothing else does.
         expect(cells).toEqual(Array<string>(unread).fill(notFound));
-        const resources = await tab.page
-          .locator('section[aria-labelledby="resources"]')
-          .innerText();
         expect(resources).toContain(locale ? 'not found' : '未查到，无法估算 KV 缓存');
-        expect(tab.problems).toEqual([]);
-      } finally {
-        await tab.close();
-      }
+      });
     }
   });
 
@@ -184,9 +195,7 @@ describe('a model page', () => {
       ['', '据转载', '据转载的配置文件'],
       ['/en', 'from copies', 'read in copies of the config file'],
     ] as const) {
-      const tab = await openPage(browser(), `${locale}/models/${entry.id}`);
-      try {
-        const section = tab.page.locator('section[aria-labelledby="architecture"]');
+      await checkModelPage(`${locale}/models/${entry.id}`, async (section, resources) => {
         const tagged = await section
           .locator('tr[data-copied="true"]')
           .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-arch')));
@@ -196,14 +205,8 @@ describe('a model page', () => {
         );
         for (const url of entry.arch!.copied!.evidence)
           expect(await section.locator(`a[href="${url}"]`).count()).toBeGreaterThan(0);
-        const resources = await tab.page
-          .locator('section[aria-labelledby="resources"]')
-          .innerText();
         expect(resources).toContain(kvNote);
-        expect(tab.problems).toEqual([]);
-      } finally {
-        await tab.close();
-      }
+      });
     }
   });
 
@@ -218,9 +221,7 @@ describe('a model page', () => {
       ['', '滑动窗口层', '值'],
       ['/en', 'sliding-window layers', 'for values'],
     ] as const) {
-      const tab = await openPage(browser(), `${locale}/models/${entry.id}`);
-      try {
-        const section = tab.page.locator('section[aria-labelledby="architecture"]');
+      await checkModelPage(`${locale}/models/${entry.id}`, async (section, resources) => {
         const kvRow = await section.locator('tr[data-arch="kv_heads"] td').innerText();
         expect(kvRow).toContain(kvWords);
         expect(kvRow).toContain(String(arch.sliding_window!.kv_heads));
@@ -228,14 +229,8 @@ describe('a model page', () => {
         const headRow = await section.locator('tr[data-arch="head_dim"] td').innerText();
         expect(headRow).toContain(headWords);
         expect(headRow).toContain(String(arch.v_head_dim));
-        const resources = await tab.page
-          .locator('section[aria-labelledby="resources"]')
-          .innerText();
         expect(resources).toContain(formatGb(kv!));
-        expect(tab.problems).toEqual([]);
-      } finally {
-        await tab.close();
-      }
+      });
     }
   });
 

@@ -217,8 +217,8 @@ export function archRows(
     known,
     copied: known && rowIsCopied(arch, r),
   });
-  const count = (r: ArchRow, n: Count) =>
-    n === 'unknown' ? row(r, notFoundText(), false) : row(r, formatInteger(n), true);
+  const fact = (r: ArchRow, n: Count, show: (n: number) => string = formatInteger) =>
+    n === 'unknown' ? row(r, notFoundText(), false) : row(r, show(n), true);
   const attention =
     arch.attention === 'unknown'
       ? row('attention', notFoundText(), false)
@@ -230,26 +230,22 @@ export function archRows(
           true,
         );
   const rows = [
-    count('layers', arch.layers),
-    count('hidden_size', arch.hidden_size),
-    count('attention_heads', arch.attention_heads),
-    arch.kv_heads === 'unknown'
-      ? count('kv_heads', arch.kv_heads)
-      : row('kv_heads', kvHeadsValue(arch, arch.kv_heads), true),
-    arch.head_dim === 'unknown'
-      ? count('head_dim', arch.head_dim)
-      : row('head_dim', headDimValue(arch, arch.head_dim), true),
+    fact('layers', arch.layers),
+    fact('hidden_size', arch.hidden_size),
+    fact('attention_heads', arch.attention_heads),
+    fact('kv_heads', arch.kv_heads, (n) => kvHeadsValue(arch, n)),
+    fact('head_dim', arch.head_dim, (n) => headDimValue(arch, n)),
     attention,
-    count('vocab_size', arch.vocab_size),
+    fact('vocab_size', arch.vocab_size),
     arch.precision === 'unknown'
       ? row('precision', notFoundText(), false)
       : row('precision', weightPrecisionLabels[arch.precision], true),
   ];
   if (arch.experts)
     rows.push(
-      count('experts.total', arch.experts.total),
-      count('experts.active', arch.experts.active),
-      count('experts.shared', arch.experts.shared),
+      fact('experts.total', arch.experts.total),
+      fact('experts.active', arch.experts.active),
+      fact('experts.shared', arch.experts.shared),
     );
   return rows;
 }
