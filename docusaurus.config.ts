@@ -14,6 +14,7 @@ import {
 import remarkAutoImport from './src/plugins/mdx-auto-import';
 import atlasDataPlugin, { atlasDataFor } from './src/plugins/atlas-data';
 import remarkAtlasData, { viewModulesDir } from './src/plugins/atlas-data/remark';
+import remarkPageCorrections from './src/plugins/page-corrections/remark';
 import serverOnlyPlugin from './src/plugins/server-only';
 import recentPostsPlugin from './src/plugins/recent-posts';
 import mermaidPlugin, {
@@ -61,12 +62,17 @@ const remarkSiteMermaid = () =>
 const remarkSiteAtlasData = () =>
   remarkAtlasData({ data: () => atlasDataFor(), modulesDir: viewModulesDir(siteDir) });
 
+// Ends a doc page or blog post with its own entries of the corrections log, if it has any.
+const remarkSitePageCorrections = () =>
+  remarkPageCorrections({ data: () => atlasDataFor(), siteDir });
+
 const remarkPlugins = [
   remarkSiteMermaid,
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],
   [remarkAutoImport, { componentsDir: './src/components' }],
   remarkSiteAtlasData,
+  remarkSitePageCorrections,
 ];
 // rehype-katex renders unparsable math in red and carries on; rehypeStrictKatex after it
 // turns that into a build error naming the file and line. Display formulas that scroll

@@ -3,12 +3,13 @@
  * src/data/corrections is there without JavaScript, newest first, with what was wrong, what is
  * right, its sources and a working link to the page or entry it corrects; the English UI
  * labels it in English; axe finds nothing serious in light or dark mode; and a 360 px phone,
- * with and without mobile emulation, needs no sideways scrolling.
+ * with and without mobile emulation, needs no sideways scrolling. A corrected doc page or model
+ * page ends with its own entries ("本页的更正"), each linking to its place in the log.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlasData } from '../../src/data/load';
-import { newestFirst } from '../../src/pages/_components/CorrectionsLog/logic';
+import { correctionsOf, newestFirst } from '../../src/lib/corrections';
 import { displayUrl } from '../../src/lib/links';
 import {
   browserForFile,
@@ -131,4 +132,119 @@ describe('/corrections', () => {
       }
     });
   }
+});
+
+describe('本页的更正: a corrected page ends with its own corrections', () => {
+  const pageTargets = [...new Set(data.corrections.map((c) => c.target))].filter((t) =>
+    t.startsWith('/docs/'),
+  );
+  // The page with the most corrections, and a model page with more than one.
+  const docTarget = pageTargets.sort(
+    (a, b) => correctionsOf(data.corrections, b).length - correctionsOf(data.corrections, a).length,
+  )[0]!;
+  const modelTarget = [...new Set(data.corrections.map((c) => c.target))].find(
+    (t) => t.startsWith('model:') && correctionsOf(data.corrections, t).length > 1,
+  )!;
+  const uncorrected = '/docs/fundamentals';
+
+  const listed = async (path: string, javaScriptEnabled = true) => {
+    const tab = await openPage(browser(), path, { javaScriptEnabled });
+    try {
+      const section = tab.page.locator('section:has(> h2#page-corrections)');
+      const present = (await section.count()) > 0;
+      const items = await section.locator('ol > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          href: li.querySelector('a[href*="/corrections#"]')?.getAttribute('href'),
+          date: li.querySelector('time')?.getAttribute('datetime'),
+          text: li.textContent ?? '',
+        })),
+      );
+      return {
+        items,
+        // Without the zero-width space of the heading's anchor link.
+        heading: present
+          ? await section.locator('h2').evaluate((h) => h.textContent?.replace(/\u200b/g, ''))
+          : null,
+        skipped: present
+          ? await section.evaluate((s) => s.classList.contains('atlas-search-skip'))
+          : null,
+        problems: tab.problems,
+      };
+    } finally {
+      await tab.close();
+    }
+  };
+
+  it('a doc page lists its corrections newest first, without JavaScript, linking to the log', async () => {
+    const expectedHere = correctionsOf(data.corrections, docTarget);
+    expect(expectedHere.length).toBeGreaterThan(1);
+    const { items, heading, skipped, problems } = await listed(docTarget, false);
+    expect(heading).toBe('本页的更正');
+    expect(items.map((i) => i.href)).toEqual(expectedHere.map((c) => `/corrections#${c.id}`));
+    items.forEach((item, n) => {
+      expect(item.date).toBe(expectedHere[n]!.date);
+      expect(item.text).toContain(expectedHere[n]!.wrong);
+      expect(item.text).toContain(expectedHere[n]!.right);
+    });
+    // What a page once said wrongly is kept out of its search records.
+    expect(skipped).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('each link lands on its entry in the log', async () => {
+    const { items } = await listed(docTarget);
+    const tab = await openPage(browser(), items[0]!.href!);
+    try {
+      const id = items[0]!.href!.split('#')[1]!;
+      expect(await tab.page.locator(`[data-corrections] > li[id="${id}"]`).count()).toBe(1);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a model page lists its model’s corrections', async () => {
+    const expectedHere = correctionsOf(data.corrections, modelTarget);
+    const { items, heading } = await listed(`/models/${modelTarget.slice('model:'.length)}`, false);
+    expect(heading).toBe('本页的更正');
+    expect(items.map((i) => i.href)).toEqual(expectedHere.map((c) => `/corrections#${c.id}`));
+  });
+
+  it('a page without corrections has no such section', async () => {
+    expect(correctionsOf(data.corrections, uncorrected)).toEqual([]);
+    const { items, heading } = await listed(uncorrected);
+    expect(heading).toBeNull();
+    expect(items).toEqual([]);
+  });
+
+  it('is labelled in English under /en/, with links into the English log', async () => {
+    const { items, heading } = await listed(`/en${docTarget}`, false);
+    expect(heading).toBe('Corrections to this page');
+    expect(items.length).toBe(correctionsOf(data.corrections, docTarget).length);
+    expect(items.every((i) => i.href?.startsWith('/en/corrections#'))).toBe(true);
+  });
+
+  it('has no serious or critical axe violations and fits a 360 px phone', async () => {
+    const serious = await seriousAxeViolationsInBothSchemes(browser(), docTarget);
+    expect(serious, serious.join('\n')).toEqual([]);
+    const tab = await openPage(browser(), docTarget, {
+      viewport: phone,
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      // The section itself and everything in it stay within the 360 px asked for (the rest of
+      // the page is pages.test.ts's to check).
+      const overflow = await tab.page
+        .locator('section:has(> h2#page-corrections)')
+        .evaluate((section, w) => {
+          const past = [section, ...section.querySelectorAll('*')].filter(
+            (el) => el.getBoundingClientRect().right > w + 1,
+          );
+          return past.map((el) => el.tagName.toLowerCase());
+        }, phone.width);
+      expect(overflow).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
 });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { blogFileOf, docFileOf, formatProblem, loadAtlasData } from '../../src/data/load';
 import { correctionSchema } from '../../src/data/schema/corrections';
 import { refPrefixes } from '../../src/data/vocab';
-import { newestFirst, targetLink } from '../../src/pages/_components/CorrectionsLog/logic';
+import { newestFirst } from '../../src/lib/corrections';
+import { targetLink } from '../../src/pages/_components/CorrectionsLog/logic';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures', 'data');

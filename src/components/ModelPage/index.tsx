@@ -9,6 +9,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ReportIssueLink from '../ReportIssueLink';
+import PageCorrections from '../PageCorrections';
 import PartialDate from '../PartialDate';
 import { displayUrl, editUrl, entryHref } from '../../lib/links';
 import { formatBillions, formatInteger } from '../../lib/format';
@@ -540,6 +541,7 @@ export function ModelPageView({ data, memory }: ModelPageViewProps): React.JSX.E
           </ul>
         </Section>
       )}
+      <PageCorrections data={data.corrections} />
       <Section id="sources" title={translate({ id: 'atlas.modelPage.sources', message: '来源' })}>
         {links.length > 0 && (
           <ul

@@ -8,6 +8,7 @@ import { decodeLicenseClauses, type DecodedClause } from '../../data/derive/lice
 import type { ArchShape } from '../../data/derive/memory';
 import { parseRef } from '../../lib/links';
 import type { Backlink } from './backlinks';
+import { correctionsOf, type PageCorrection } from '../../lib/corrections';
 import type { MofClass, OpennessLevel } from '../../data/vocab';
 
 export interface NamedLink {
@@ -35,6 +36,8 @@ export interface ModelPageData {
     i18n?: EntryTranslation;
   }>;
   backlinks: Backlink[];
+  /** The corrections log's entries about this model, newest first. */
+  corrections: PageCorrection[];
 }
 
 /**
@@ -49,7 +52,7 @@ export function nextMofClass(current: MofClass | undefined): MofClass | undefine
 const named = (e: { id: string; name: string }): NamedLink => ({ id: e.id, name: e.name });
 
 export function modelPageData(
-  data: Pick<AtlasData, 'models' | 'organizations' | 'licenses' | 'events'>,
+  data: Pick<AtlasData, 'models' | 'organizations' | 'licenses' | 'events' | 'corrections'>,
   id: string,
   backlinks: readonly Backlink[] = [],
 ): ModelPageData {
@@ -92,6 +95,7 @@ export function modelPageData(
         ...(e.i18n ? { i18n: e.i18n } : {}),
       })),
     backlinks: [...backlinks],
+    corrections: correctionsOf(data.corrections, `model:${id}`),
   };
 }
 

@@ -7,9 +7,10 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Correction } from '@site/src/data/types';
 import type { AtlasView } from '@site/src/components/atlasView';
 import PartialDate from '@site/src/components/PartialDate';
-import { langOf } from '@site/src/lib/lang';
+import { WrongAndRight } from '@site/src/components/PageCorrections';
 import { displayUrl } from '@site/src/lib/links';
-import { newestFirst, targetLink } from './logic';
+import { newestFirst } from '@site/src/lib/corrections';
+import { targetLink } from './logic';
 import styles from './styles.module.css';
 
 type Entry = Correction & { file: string };
@@ -37,14 +38,7 @@ function CorrectionItem({
           </Link>
         </Heading>
         <dl className={styles.fields}>
-          <dt>
-            <Translate id="atlas.corrections.wrong">原说法</Translate>
-          </dt>
-          <dd lang={langOf(correction, 'wrong')}>{correction.wrong}</dd>
-          <dt>
-            <Translate id="atlas.corrections.right">更正为</Translate>
-          </dt>
-          <dd lang={langOf(correction, 'right')}>{correction.right}</dd>
+          <WrongAndRight correction={correction} />
           <dt>
             <Translate id="atlas.corrections.sources">来源</Translate>
           </dt>

@@ -1,21 +1,9 @@
 /**
- * What the corrections page shows, as pure functions (tested in tests/unit/corrections.test.ts):
- * the order of the log and where each correction's target is on the site.
+ * Where each correction's target is on the site, for the corrections page (a pure function,
+ * tested in tests/unit/corrections.test.ts; the log's order is src/lib/corrections.ts).
  */
-import type { Correction } from '../../../data/types';
 import type { AtlasView } from '../../../components/atlasView';
 import { parseRef } from '../../../lib/links';
-
-/**
- * Newest correction first. Entries are appended to the YAML file as they are made, so of two
- * corrections made on the same day the one further down the file is the later one.
- */
-export function newestFirst<T extends Pick<Correction, 'date'>>(entries: readonly T[]): T[] {
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.index - a.index)
-    .map(({ entry }) => entry);
-}
 
 export interface TargetLink {
   href: string;
