@@ -32,7 +32,7 @@ describe('/corrections', () => {
     try {
       const items = await tab.page.locator('[data-corrections] > li').evaluateAll((lis) =>
         lis.map((li) => ({
-          id: li.id,
+          id: li.querySelector('h3')?.id,
           date: li.querySelector('time')?.getAttribute('datetime'),
           text: li.textContent ?? '',
           target: li.querySelector('h3 a')?.getAttribute('href'),
@@ -196,7 +196,7 @@ describe('本页的更正: a corrected page ends with its own corrections', () =
     const tab = await openPage(browser(), items[0]!.href!);
     try {
       const id = items[0]!.href!.split('#')[1]!;
-      expect(await tab.page.locator(`[data-corrections] > li[id="${id}"]`).count()).toBe(1);
+      expect(await tab.page.locator(`[data-corrections] > li h3[id="${id}"]`).count()).toBe(1);
     } finally {
       await tab.close();
     }

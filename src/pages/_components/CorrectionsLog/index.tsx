@@ -2,7 +2,6 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Correction } from '@site/src/data/types';
 import type { AtlasView } from '@site/src/components/atlasView';
@@ -24,13 +23,12 @@ function CorrectionItem({
   names: AtlasView;
   repositoryUrl: string | undefined;
 }): React.JSX.Element {
-  const brokenLinks = useBrokenLinks();
-  brokenLinks.collectAnchor(correction.id);
   const target = targetLink(correction.target, names);
   return (
-    <li id={correction.id} className={styles.item}>
-      <article aria-labelledby={`${correction.id}-title`}>
-        <Heading as="h3" id={`${correction.id}-title`} className={styles.title}>
+    <li className={styles.item}>
+      <article aria-labelledby={correction.id}>
+        {/* The heading carries the entry's anchor (/corrections#<id>), and its hash link. */}
+        <Heading as="h3" id={correction.id} className={styles.title}>
           <PartialDate date={correction.date} />
           <span aria-hidden="true"> · </span>
           <Link to={target.href} className={target.kind === 'page' ? styles.path : undefined}>
@@ -73,7 +71,7 @@ function CorrectionItem({
   );
 }
 
-/** The corrections log, newest first; every entry is an anchor (`/corrections#<id>`). */
+/** The corrections log, newest first; every entry's heading is an anchor (`/corrections#<id>`). */
 export default function CorrectionsLog({
   corrections,
   names,
