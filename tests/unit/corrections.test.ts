@@ -109,6 +109,15 @@ describe('doc paths', () => {
     expect(docFileOf('/docs/community/lmsys', docs)).toBe(join(docs, 'community', 'lmsys.mdx'));
     expect(docFileOf('/docs/community/nope', docs)).toBeUndefined();
   });
+  it('a section index is written as its folder, as readers see it', () => {
+    const issues = (value: string) =>
+      (correctionSchema.shape.target.safeParse(value).error?.issues ?? []).map((i) => i.message);
+    expect(issues('/docs/models')).toEqual([]);
+    expect(issues('/docs/models/index')).toEqual([
+      'a section index page is addressed by its folder: write "/docs/models", not "/docs/models/index"',
+    ]);
+    expect(issues('/docs/index')).toHaveLength(1);
+  });
   it('a blog path maps to the post whose file name ends with its slug', () => {
     const blog = join(root, 'blog');
     expect(blogFileOf('/blog/open-llms-2023', blog)).toBe(

@@ -22,6 +22,11 @@ export const correctionTarget = z
   .string()
   .refine((value) => docPathPattern.test(value) || entryRefPattern.test(value), {
     message: `expected a page path such as "/docs/community/lmsys" or "/blog/open-llms-2023", or an entry written kind:id with kind one of ${prefixes.join(', ')} (e.g. "event:chatbot-arena-launch")`,
+  })
+  // A section's index.mdx is served at the folder's address: "/docs/models/index" is no page.
+  .refine((value) => !/^\/docs(?:\/.*)?\/index$/.test(value), {
+    message:
+      'a section index page is addressed by its folder: write "/docs/models", not "/docs/models/index"',
   });
 
 export const correctionSchema = z.strictObject({
