@@ -209,6 +209,18 @@ describe('本页的更正: a corrected page ends with its own corrections', () =
     expect(items.map((i) => i.href)).toEqual(expectedHere.map((c) => `/corrections#${c.id}`));
   });
 
+  it('a blog post lists its corrections on its own page, not in its excerpt on /blog', async () => {
+    const post = [...new Set(data.corrections.map((c) => c.target))].find((t) =>
+      t.startsWith('/blog/'),
+    )!;
+    const { items } = await listed(post, false);
+    expect(items.map((i) => i.href)).toEqual(
+      correctionsOf(data.corrections, post).map((c) => `/corrections#${c.id}`),
+    );
+    const list = await listed('/blog', false);
+    expect(list.heading).toBeNull();
+  });
+
   it('a page without corrections has no such section', async () => {
     expect(correctionsOf(data.corrections, uncorrected)).toEqual([]);
     const { items, heading } = await listed(uncorrected);

@@ -96,10 +96,14 @@ describe('correctionsOf', () => {
 });
 
 describe('the remark plugin', () => {
-  const log = [entry('one', '2026-12-01', '/docs/x'), entry('two', '2026-12-02', '/docs/x')];
-  const compileAt = async (path: string) =>
+  const log = [
+    entry('one', '2026-12-01', '/docs/x'),
+    entry('two', '2026-12-02', '/docs/x'),
+    entry('post', '2026-12-02', '/blog/a-post'),
+  ];
+  const compileAt = async (path: string, value = '# Title\n\nText.\n') =>
     String(
-      await compile(new VFile({ path: join(root, path), value: '# Title\n\nText.\n' }), {
+      await compile(new VFile({ path: join(root, path), value }), {
         remarkPlugins: [
           [remarkPageCorrections, { data: () => ({ corrections: log }), siteDir: root }],
         ],
@@ -115,6 +119,13 @@ describe('the remark plugin', () => {
     expect(two).toBeGreaterThan(-1);
     expect(one).toBeGreaterThan(two);
     expect(js).not.toContain('example.org');
+  });
+
+  it('adds it to a whole blog post, not to its excerpt on the list pages', async () => {
+    const whole = 'Intro.\n\n{/* truncate */}\n\nRest.\n';
+    expect(await compileAt('blog/2026-01-01-a-post.mdx', whole)).toContain('right post');
+    // The list pages compile the post cut before its marker.
+    expect(await compileAt('blog/2026-01-01-a-post.mdx', 'Intro.\n')).not.toContain('right post');
   });
 
   it('leaves a page without corrections, and a file outside docs and blog, alone', async () => {

@@ -4,6 +4,10 @@
  * corrections, newest first, in the locale being built. Pages without corrections are left
  * alone, and no page carries any other page's entries.
  *
+ * A blog post is compiled twice: whole for its page, and cut at its `{/* truncate *\/}` marker for
+ * the blog's list pages (the build requires the marker in every post). Only the whole post gets the
+ * section, so a list page showing two corrected posts does not hold it twice.
+ *
  * A correction names its page by path ("/docs/models/qwen", "/blog/open-llms-2023"), as the
  * loader checks it against the files (src/data/load.ts: docFileOf, blogFileOf); `pageTarget`
  * is the reverse, from the file being compiled, in either locale.
@@ -38,6 +42,14 @@ export function pageTarget(file: string): string | undefined {
   return post ? `/blog/${post[1]!}` : undefined;
 }
 
+/** Whether the tree holds the blog's `{/* truncate *\/}` marker, which only a whole post keeps. */
+function hasTruncateMarker(tree: Root): boolean {
+  return tree.children.some(
+    (node) =>
+      node.type === 'mdxFlowExpression' && /^\s*\/\*\s*truncate\s*\*\/\s*$/.test(node.value),
+  );
+}
+
 export interface RemarkPageCorrectionsOptions {
   data: () => Pick<AtlasData, 'corrections'>;
   siteDir: string;
@@ -48,6 +60,7 @@ export default function remarkPageCorrections(options: RemarkPageCorrectionsOpti
     if (!file.path) return;
     const target = pageTarget(relative(options.siteDir, file.path));
     if (!target) return;
+    if (target.startsWith('/blog/') && !hasTruncateMarker(tree)) return;
     const corrections = correctionsOf(options.data().corrections, target);
     if (corrections.length === 0) return;
     const element = {
