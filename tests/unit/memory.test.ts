@@ -31,7 +31,7 @@ const close = (actual: number | null, expected: number) => {
   expect(actual!).toBeCloseTo(expected, 9);
 };
 
-// Dense GQA. https://github.com/meta-llama/llama-models/blob/main/models/sku_list.py
+// Dense GQA. https://github.com/meta-llama/llama-models/blob/8c88b8c0d75dbd136b6895220c4f56ccbe2f2d24/models/sku_list.py
 // (Llama 3.1 8B: dim 4096, n_layers 32, n_heads 32, n_kv_heads 8 → head_dim 4096 / 32 = 128).
 const llama31_8b = decoder(8, {
   layers: 32,
@@ -42,7 +42,9 @@ const llama31_8b = decoder(8, {
   attention: 'gqa',
   vocab_size: 128256,
   precision: 'unknown',
-  evidence: ['https://github.com/meta-llama/llama-models/blob/main/models/sku_list.py'],
+  evidence: [
+    'https://github.com/meta-llama/llama-models/blob/8c88b8c0d75dbd136b6895220c4f56ccbe2f2d24/models/sku_list.py',
+  ],
 });
 
 // MHA. https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md (7B: no GQA) and
