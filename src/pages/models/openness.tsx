@@ -128,7 +128,7 @@ export default function OpennessRankingPage(): React.JSX.Element {
               ),
             }}>
             {
-              '得分是按新方法评级的 18 项的平均值：开放记 1 分，部分开放记 0.5 分，未开放和未知记 0 分，不适用的项不计入，再换算为 0–100；MOF 类别按模型开放框架（Model Openness Framework）的要求从各项评级推出，都由代码计算而非手填。评级方法见{method}，各模型的全部字段见{table}。尚未按新方法评级的模型单独列在最后，不参与排名。'
+              '得分是按新方法评级的 18 项的平均值：开放记 1 分，部分开放记 0.5 分，未开放和未知记 0 分，不适用的项不计入，再换算为 0–100；MOF 类别按模型开放框架（Model Openness Framework）的要求从各项评级推出，都由代码计算而非手填。评级方法见{method}，各模型的全部字段见{table}。'
             }
           </Translate>
         </p>
