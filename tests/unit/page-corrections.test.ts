@@ -32,6 +32,8 @@ describe('pageTarget: the path a correction names for the file being compiled', 
     ['docs/community/index.mdx', '/docs/community'],
     ['docs/index.mdx', '/docs'],
     ['docs/fundamentals/memory.md', '/docs/fundamentals/memory'],
+    // Only a file named index is a section's index page.
+    ['docs/tools/reindex.mdx', '/docs/tools/reindex'],
     ['i18n/en/docusaurus-plugin-content-docs/current/models/qwen.mdx', '/docs/models/qwen'],
     ['i18n/en/docusaurus-plugin-content-docs/current/community/index.mdx', '/docs/community'],
     ['blog/2023-12-31-open-llms-2023.mdx', '/blog/open-llms-2023'],

@@ -34,7 +34,7 @@ export function pageTarget(file: string): string | undefined {
   const doc = /^(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+)\.mdx?$/.exec(
     path,
   );
-  if (doc) return `/docs/${doc[1]!}`.replace(/\/?index$/, '');
+  if (doc) return `/docs/${doc[1]!}`.replace(/\/index$/, '');
   const post =
     /^(?:blog|i18n\/[^/]+\/docusaurus-plugin-content-blog)\/(?:\d{4}-\d{2}-\d{2}-)?([^/]+)\.mdx?$/.exec(
       path,
