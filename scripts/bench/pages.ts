@@ -186,6 +186,8 @@ async function main() {
     // The models chapter's overview, with its data tables.
     'data doc': pick((f) => f.url === '/docs/models'),
     'data page': '/models',
+    // The longest data page; it grows with every correction.
+    'corrections log': '/corrections',
     // The shortest, like the plain doc: a page's text is in its script too, and what is
     // measured here is what a diagram adds (its SVGs are in the HTML only).
     'doc with Mermaid': docs
