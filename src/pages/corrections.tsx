@@ -1,10 +1,23 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import corrections from '@generated/atlas-data/default/corrections.json';
-import names from '@generated/atlas-data/default/names.json';
+import serverCorrections from '@generated/atlas-data/default/corrections.json?atlas-ssr';
+import serverNames from '@generated/atlas-data/default/names.json?atlas-ssr';
+import ServerMarkup from '@site/src/components/ServerMarkup';
 import DataPage, { DataSection } from './_components/DataPage';
 import CorrectionsLog from './_components/CorrectionsLog';
+
+type Log = React.ComponentProps<typeof CorrectionsLog>;
+
+// The log is read, not worked with: its entries (the longest data on the site) are in the
+// page's HTML only, and fetched only after a client-side navigation (ServerMarkup).
+const serverLog: Log | null =
+  serverCorrections && serverNames ? { corrections: serverCorrections, names: serverNames } : null;
+const loadLog = (): Promise<Log> =>
+  Promise.all([
+    import('@generated/atlas-data/default/corrections.json'),
+    import('@generated/atlas-data/default/names.json'),
+  ]).then(([c, n]) => ({ corrections: c.default, names: n.default }));
 
 export default function CorrectionsPage(): React.JSX.Element {
   return (
@@ -39,7 +52,9 @@ export default function CorrectionsPage(): React.JSX.Element {
       <DataSection
         id="log"
         title={translate({ id: 'atlas.page.corrections.log', message: '全部更正' })}>
-        <CorrectionsLog corrections={corrections} names={names} />
+        <ServerMarkup data={serverLog} load={loadLog}>
+          {(log) => <CorrectionsLog {...log} />}
+        </ServerMarkup>
       </DataSection>
     </DataPage>
   );

@@ -31,6 +31,18 @@ declare module '@generated/atlas-data/default/corrections.json' {
   const entries: Array<import('../data/types').Correction & { file: string }>;
   export default entries;
 }
+/**
+ * The same modules imported for the server's rendering only (src/plugins/server-only): the
+ * browser bundle gets `null`.
+ */
+declare module '@generated/atlas-data/default/corrections.json?atlas-ssr' {
+  const entries: Array<import('../data/types').Correction & { file: string }> | null;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/names.json?atlas-ssr' {
+  const names: Required<import('../components/atlasView').AtlasView> | null;
+  export default names;
+}
 declare module '@generated/atlas-data/default/names.json' {
   /** The names-only index: every entry, with only the fields in nameFields (src/components/views.ts). */
   const names: Required<import('../components/atlasView').AtlasView>;

@@ -11,8 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlasData } from '../../src/data/load';
 import { correctionsOf, newestFirst } from '../../src/lib/corrections';
 import { displayUrl } from '../../src/lib/links';
+import type { Page } from 'playwright-core';
 import {
   browserForFile,
+  executedModules,
   hasHorizontalScroll,
   openPage,
   seriousAxeViolationsInBothSchemes,
@@ -25,6 +27,12 @@ const expected = newestFirst(data.corrections);
 const phone = { width: 360, height: 740 };
 
 const browser = browserForFile();
+
+/** Marks the window, so that a later check can tell a navigation without reload. */
+const mark = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { atlasMark: number }).atlasMark = 1));
+const marked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { atlasMark?: number }).atlasMark === 1);
 
 describe('/corrections', () => {
   it('lists every correction newest first, complete without JavaScript', async () => {
@@ -104,6 +112,72 @@ describe('/corrections', () => {
       expect(await tab.page.locator('h1').textContent()).toBe('Corrections');
       expect(await tab.page.locator('[data-corrections] dt').first().textContent()).toBe('It said');
       expect(await tab.page.locator('[data-corrections] > li').count()).toBe(expected.length);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('keeps its entries out of the scripts of a page loaded on it', async () => {
+    const tab = await openPage(browser(), '/corrections');
+    try {
+      // The newest entry's text and the oldest one's id: in the HTML, not in any module run.
+      const [newest, oldest] = [expected[0]!, expected[expected.length - 1]!];
+      expect(await tab.page.locator(`[data-corrections] h3[id="${oldest.id}"]`).count()).toBe(1);
+      const modules = (await executedModules(tab.page)).join('\n');
+      expect(modules.length).toBeGreaterThan(1000);
+      // Booleans, so that a failure does not print the modules.
+      expect(modules.includes(JSON.stringify(newest.right).slice(1, -1)), 'newest text').toBe(
+        false,
+      );
+      expect(modules.includes(oldest.id), 'oldest id').toBe(false);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('follows a link in its markup without reloading the page', async () => {
+    const tab = await openPage(browser(), '/corrections');
+    const { page } = tab;
+    try {
+      await mark(page);
+      const link = page.locator('[data-corrections] h3 a[href^="/docs/"]').first();
+      const target = (await link.getAttribute('href'))!;
+      await link.click();
+      await page.waitForURL((url) => url.pathname === target);
+      expect(await marked(page)).toBe(true);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('reached by a client-side navigation, fetches its entries and scrolls to the one linked', async () => {
+    // The oldest correction of the corrected page, far down the log.
+    const target = expected[expected.length - 1]!;
+    expect(target.target.startsWith('/docs/')).toBe(true);
+    const tab = await openPage(browser(), target.target);
+    const { page } = tab;
+    try {
+      await mark(page);
+      const link = page.locator(
+        `section:has(> h2#page-corrections) a[href="/corrections#${target.id}"]`,
+      );
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/corrections');
+      const heading = page.locator(`[data-corrections] h3[id="${target.id}"]`);
+      await heading.waitFor();
+      expect(await marked(page)).toBe(true);
+      expect(await page.locator('[data-corrections] > li').count()).toBe(expected.length);
+      await expect
+        .poll(() =>
+          heading.evaluate((h) => {
+            const { top, bottom } = h.getBoundingClientRect();
+            return top >= 0 && bottom <= window.innerHeight;
+          }),
+        )
+        .toBe(true);
       expect(tab.problems).toEqual([]);
     } finally {
       await tab.close();
