@@ -1,14 +1,49 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import Translate, { translate } from '@docusaurus/Translate';
-import terms from '@generated/atlas-data/default/terms.json';
+import serverTerms from '@generated/atlas-data/default/terms.json?atlas-ssr';
+import ServerMarkup from '@site/src/components/ServerMarkup';
 import { comparePinyin, indexLetter } from '@site/src/lib/pinyin';
 import DataPage, { DataSection } from './_components/DataPage';
 import GlossaryEntry from './_components/GlossaryEntry';
 import styles from './_components/DataPage/styles.module.css';
 
-type Entry = (typeof terms)[number];
+type Entry = NonNullable<typeof serverTerms>[number];
+
+// The glossary is read, not worked with: its entries are in the page's HTML only, and fetched only
+// after a client-side navigation (ServerMarkup), such as a term's link in a chapter.
+const loadTerms = (): Promise<Entry[]> =>
+  import('@generated/atlas-data/default/terms.json').then((m) => m.default);
+
+const letterId = (letter: string) =>
+  letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+
+/** The letters' index and every term, by letter. */
+function GlossaryBody({ terms }: { terms: readonly Entry[] }): React.JSX.Element {
+  const groups = groupByLetter(terms);
+  return (
+    <>
+      <nav aria-label={translate({ id: 'atlas.page.glossary.letters', message: '按首字母跳转' })}>
+        <ul className={styles.letters}>
+          {groups.map((g) => (
+            <li key={g.letter}>
+              <Link to={`#${letterId(g.letter)}`}>{g.letter}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((g) => (
+        <DataSection key={g.letter} id={letterId(g.letter)} title={g.letter}>
+          <div className={styles.cards}>
+            {g.terms.map((t) => (
+              <GlossaryEntry key={t.id} term={t} terms={terms} />
+            ))}
+          </div>
+        </DataSection>
+      ))}
+    </>
+  );
+}
 
 function groupByLetter(entries: readonly Entry[]): Array<{ letter: string; terms: Entry[] }> {
   const sorted = [...entries].sort((a, b) => comparePinyin(a.zh, b.zh) || a.id.localeCompare(b.id));
@@ -23,9 +58,6 @@ function groupByLetter(entries: readonly Entry[]): Array<{ letter: string; terms
 }
 
 export default function GlossaryPage(): React.JSX.Element {
-  const groups = groupByLetter(terms);
-  const letterId = (letter: string) =>
-    letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
   return (
     <DataPage
       collection="terms"
@@ -52,26 +84,9 @@ export default function GlossaryPage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      <nav aria-label={translate({ id: 'atlas.page.glossary.letters', message: '按首字母跳转' })}>
-        <ul className={styles.letters}>
-          {groups.map((g) => (
-            <li key={g.letter}>
-              <Link to={`#${letterId(g.letter)}`}>{g.letter}</Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {groups.map((g) => (
-        <DataSection key={g.letter} id={letterId(g.letter)} title={g.letter}>
-          <KeptUntilUsed>
-            <div className={styles.cards}>
-              {g.terms.map((t) => (
-                <GlossaryEntry key={t.id} term={t} />
-              ))}
-            </div>
-          </KeptUntilUsed>
-        </DataSection>
-      ))}
+      <ServerMarkup data={serverTerms} load={loadTerms}>
+        {(terms) => <GlossaryBody terms={terms} />}
+      </ServerMarkup>
     </DataPage>
   );
 }

@@ -39,6 +39,10 @@ declare module '@generated/atlas-data/default/corrections.json?atlas-ssr' {
   const entries: Array<import('../data/types').Correction & { file: string }> | null;
   export default entries;
 }
+declare module '@generated/atlas-data/default/terms.json?atlas-ssr' {
+  const entries: Array<import('../data/types').Term & { file: string }> | null;
+  export default entries;
+}
 declare module '@generated/atlas-data/default/names.json?atlas-ssr' {
   const names: Required<import('../components/atlasView').AtlasView> | null;
   export default names;

@@ -237,6 +237,24 @@ describe('generated data pages', () => {
     expect(new Set(ids).size).toBe(ids.length);
     await tab.close();
   });
+
+  it('/glossary keeps its terms out of the scripts of a page loaded on it', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    const tab = await openPage(browser(), '/glossary');
+    const ids = await tab.page.locator('article[id]').evaluateAll((as) => as.map((a) => a.id));
+    expect(ids.length).toBe(data.terms.length);
+    const modules = (await executedModules(tab.page)).join('\n');
+    expect(modules.length).toBeGreaterThan(1000);
+    // The longest definition: in the HTML, and (a boolean, so a failure does not print the
+    // modules) in no module the page runs.
+    const longest = data.terms.map((t) => t.definition).sort((a, b) => b.length - a.length)[0]!;
+    expect(await tab.page.locator('main').innerText()).toContain(longest.slice(0, 20));
+    expect(modules.includes(JSON.stringify(longest).slice(1, -1)), 'definition in a script').toBe(
+      false,
+    );
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
 });
 
 describe('Term', () => {

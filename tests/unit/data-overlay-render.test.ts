@@ -79,8 +79,6 @@ vi.mock('@docusaurus/useGlobalData', () => ({
   usePluginData: () => ({ buildDate: '2026-12-02' }),
 }));
 vi.mock('@docusaurus/useIsBrowser', () => ({ default: () => false }));
-// The glossary entry links related terms by name from the whole collection.
-vi.mock('@generated/atlas-data/default/terms.json', () => ({ default: [] }));
 
 const { default: GlossaryEntry } = await import('../../src/pages/_components/GlossaryEntry');
 const { default: ModelCard } = await import('../../src/components/ModelCard');
@@ -183,7 +181,9 @@ describe('a stale translation renders its notice', () => {
 
   const entry = (data: AtlasData) => data.terms.find((t) => t.id === 'moe')!;
   const render = (data: AtlasData) =>
-    renderToStaticMarkup(React.createElement(GlossaryEntry, { term: entry(data) }));
+    renderToStaticMarkup(
+      React.createElement(GlossaryEntry, { term: entry(data), terms: data.terms }),
+    );
 
   it('not while the translation is current', () => {
     expect(render(loadFixture(tmp, 'en'))).not.toContain('data-translation="stale"');
@@ -215,6 +215,7 @@ describe('the glossary is bilingual in both locales', () => {
     const html = renderToStaticMarkup(
       React.createElement(GlossaryEntry, {
         term: loadFixture(fixtures, 'en').terms.find((t) => t.id === 'moe')!,
+        terms: loadFixture(fixtures, 'en').terms,
       }),
     );
     const [en, zh] = order(html);
@@ -231,6 +232,7 @@ describe('the glossary is bilingual in both locales', () => {
       const html = renderToStaticMarkup(
         React.createElement(GlossaryEntry, {
           term: loadFixture(fixtures, 'zh-Hans').terms.find((t) => t.id === 'moe')!,
+          terms: loadFixture(fixtures, 'zh-Hans').terms,
         }),
       );
       const [en, zh] = order(html);
@@ -247,6 +249,7 @@ describe('the glossary is bilingual in both locales', () => {
     const html = renderToStaticMarkup(
       React.createElement(GlossaryEntry, {
         term: loadFixture(fixtures, 'en').terms.find((t) => t.id === 'kv-cache')!,
+        terms: loadFixture(fixtures, 'en').terms,
       }),
     );
     expect(html.match(/class="_description_\w+"/g)).toHaveLength(1);

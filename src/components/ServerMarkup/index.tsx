@@ -14,6 +14,7 @@ import React, { useEffect, useLayoutEffect, useRef, useState, type ReactNode } f
 import { useHistory } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import { delegateLinks } from '../AtlasIsland/links';
+import { KeptStaleNotices } from '../StaleNotice';
 import styles from './styles.module.css';
 
 const wrapperStyle = { display: 'contents' } as const;
@@ -74,15 +75,19 @@ export default function ServerMarkup<T>({
 
   if (kept) {
     return (
-      <div
-        ref={holder}
-        style={wrapperStyle}
-        data-server-markup=""
-        // React leaves an element's inner HTML alone when it is given it to set: the server's
-        // markup stays.
-        dangerouslySetInnerHTML={{ __html: '' }}
-        suppressHydrationWarning
-      />
+      <>
+        <div
+          ref={holder}
+          style={wrapperStyle}
+          data-server-markup=""
+          // React leaves an element's inner HTML alone when it is given it to set: the server's
+          // markup stays.
+          dangerouslySetInnerHTML={{ __html: '' }}
+          suppressHydrationWarning
+        />
+        {/* A data card in the kept markup that is stale by the reader's date gets its notice. */}
+        <KeptStaleNotices root={holder} />
+      </>
     );
   }
   return (

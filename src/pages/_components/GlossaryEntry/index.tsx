@@ -2,7 +2,6 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import terms from '@generated/atlas-data/default/terms.json';
 import type { EntryTranslation, Term } from '@site/src/data/types';
 import EntityCard, { type Fact } from '@site/src/components/EntityCard';
 import { entryById } from '@site/src/lib/lookup';
@@ -19,8 +18,11 @@ import { listSeparator } from '../../../components/labels';
  */
 export default function GlossaryEntry({
   term,
+  terms,
 }: {
   term: Term & { file: string; i18n?: EntryTranslation };
+  /** Every term, for the names of the related ones. */
+  terms: readonly Term[];
 }): React.JSX.Element {
   const { i18n } = useDocusaurusContext();
   const english = i18n.currentLocale === 'en';
