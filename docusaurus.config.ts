@@ -33,6 +33,7 @@ import docsLeanPlugin from './src/plugins/docs-lean';
 import scriptedPlugin from './src/plugins/scripted';
 import islandsPlugin from './src/plugins/islands';
 import remarkIslands from './src/plugins/islands/remark';
+import remarkStrictFootnotes from './src/plugins/footnotes';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 /**
@@ -67,6 +68,8 @@ const remarkSitePageCorrections = () =>
   remarkPageCorrections({ data: () => atlasDataFor(), siteDir });
 
 const remarkPlugins = [
+  // A footnote defined but never cited, or cited but never defined, fails the build.
+  remarkStrictFootnotes,
   remarkSiteMermaid,
   remarkMath,
   [remarkKatexStylesheet, { baseUrl }],

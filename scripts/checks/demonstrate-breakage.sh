@@ -16,7 +16,7 @@ ln -s "$root/node_modules" "$scratch/node_modules"
 cd "$scratch"
 
 cases=("$@")
-[ ${#cases[@]} -gt 0 ] || cases=(no-description bad-mermaid bad-math broken-link broken-anchor console-error too-wide)
+[ ${#cases[@]} -gt 0 ] || cases=(no-description bad-mermaid bad-math lost-footnote broken-link broken-anchor console-error too-wide)
 
 show() {
   local command=$1 pattern=$2 out status
@@ -65,6 +65,10 @@ for c in "${cases[@]}"; do
     bad-math)
       echo "== an unparsable formula"
       build_rejects bad-math 'KaTeX cannot parse'
+      ;;
+    lost-footnote)
+      echo "== a footnote defined but never cited"
+      build_rejects lost-footnote 'zz-lost-footnote.mdx:[0-9]+: footnote'
       ;;
     broken-link)
       echo "== a broken internal link"
