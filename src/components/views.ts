@@ -10,7 +10,7 @@
  */
 import type { EntryOf, EntryTranslation, EventCategory, Model } from '../data/types';
 import type { CollectionName } from '../data/collections';
-import { matchesFilter } from '../lib/filter';
+import { matchesFilter, unmatchedFilterValues } from '../lib/filter';
 import {
   defaultColumns,
   defaultFacets,
@@ -163,7 +163,7 @@ export function timelineView(data: AtlasView, selection: EventSelection): AtlasV
 export interface TableViewProps {
   collection: TableCollection;
   columns?: readonly string[];
-  filter?: Readonly<Record<string, string | number | boolean>>;
+  filter?: Readonly<Record<string, string | number | boolean | ReadonlyArray<string | number>>>;
   facets?: readonly string[] | false;
 }
 
@@ -215,9 +215,12 @@ function levelsOnly<T extends Record<string, { level: string }>>(openness: T): T
 export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   const fields = tableFieldsFor(props);
   const { collection, filter } = props;
-  const rows: Array<{ id: string }> = collectionOf(data, collection, 'ComparisonTable').filter(
-    (e) => !filter || matchesFilter(e, filter),
-  );
+  const entries: Array<{ id: string }> = collectionOf(data, collection, 'ComparisonTable');
+  const missing = filter ? unmatchedFilterValues(entries, filter) : [];
+  if (missing.length > 0) {
+    throw new Error(`filter lists what no ${collection} entry has: ${missing.join(', ')}`);
+  }
+  const rows = entries.filter((e) => !filter || matchesFilter(e, filter));
   const trim = (r: { id: string }) => {
     const row = pickFields(r, fields);
     const m = row as Partial<Model>;

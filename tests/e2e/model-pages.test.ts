@@ -162,9 +162,16 @@ describe('a model page', () => {
 
   it('says which architecture facts were not found, in English too, and estimates no KV cache', async () => {
     // The first decoder whose KV figure is missing because facts it needs are not found.
-    const entry = models.find(
-      (m) => m.arch && !m.arch.mla && !m.arch.linear_layers && kvCacheGb(m, 1000).gb === null,
-    )!;
+    const entry = models.find((m) => {
+      const kv = kvCacheGb(m, 1000);
+      return (
+        m.arch &&
+        !m.arch.mla &&
+        !m.arch.linear_layers &&
+        kv.gb === null &&
+        kv.reason === 'unknown-facts'
+      );
+    })!;
     expect(entry).toBeDefined();
     const { experts, ...facts } = entry.arch!;
     const unread = [...Object.values(facts), ...Object.values(experts ?? {})].filter(

@@ -111,6 +111,15 @@ describe('table views', () => {
     }
   });
 
+  it('lets a list of values through, any of them, and fails on a listed value no entry has', () => {
+    const chosen = [data.models[0]!.id, data.models[data.models.length - 1]!.id];
+    const view = tableView(data, { collection: 'models', filter: { id: chosen } });
+    expect(ids(view.models).sort()).toEqual([...chosen].sort());
+    expect(() =>
+      tableView(data, { collection: 'models', filter: { id: [chosen[0]!, 'no-such-model'] } }),
+    ).toThrow(/filter lists what no models entry has: id: "no-such-model"/);
+  });
+
   it('keeps the openness levels a table shows and drops the notes it does not', () => {
     const gradesOf = (m: Partial<Model>): Record<string, { level: string; note?: string }> =>
       m.openness ?? {};

@@ -31,8 +31,11 @@ export interface ComparisonTableProps {
   collection: TableCollection;
   /** Column keys in display order; see defaultColumns in ./fields.ts for each collection's keys. */
   columns?: readonly string[];
-  /** Fixed filter: `{ family: "llama" }`; list fields match when they contain the value. */
-  filter?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Fixed filter: `{ family: "llama" }`, or a list of values any of which matches
+   * (`{ id: ["a", "b"] }`); list fields match when they contain the value (src/lib/filter.ts).
+   */
+  filter?: Readonly<Record<string, string | number | boolean | ReadonlyArray<string | number>>>;
   /** Facet menus to offer; `false` or `[]` for none. */
   facets?: readonly string[] | false;
   /** Visible caption; without one the table gets a caption for screen readers only. */
