@@ -346,6 +346,8 @@ export function linearMixerLabel(kind: LinearMixerKind): string {
       return 'Gated DeltaNet';
     case 'kda':
       return 'Kimi Delta Attention';
+    case 'mamba':
+      return 'Mamba';
     case 'mamba2':
       return 'Mamba-2';
     case 'lightning':

@@ -206,12 +206,13 @@ export type AttentionKind = (typeof attentionKinds)[number];
 /**
  * Token mixers of hybrid models that keep a fixed-size recurrent state instead of a per-token
  * key/value cache: Gated DeltaNet (Qwen3-Next, Qwen3.5), Kimi Delta Attention (Kimi Linear),
- * Mamba-2 (Nemotron-H, Nemotron 3, Granite 4.0-H), lightning attention (MiniMax-01) and the gated
+ * the original Mamba (Jamba), Mamba-2 (Nemotron-H, Nemotron 3, Granite 4.0-H), lightning attention (MiniMax-01) and the gated
  * short convolutions of LFM2, whose state is only the last few inputs of each layer.
  */
 export const linearMixerKinds = [
   'gated-deltanet',
   'kda',
+  'mamba',
   'mamba2',
   'lightning',
   'short-conv',
