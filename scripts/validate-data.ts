@@ -7,7 +7,19 @@ import { loadAtlasData, formatProblem } from '../src/data/load';
 import { collectionNames } from '../src/data/collections';
 
 const root = join(import.meta.dirname, '..');
-const { data, problems } = loadAtlasData({ dataDir: join(root, 'src', 'data'), rootDir: root });
+const { data, problems: chinese } = loadAtlasData({
+  dataDir: join(root, 'src', 'data'),
+  rootDir: root,
+});
+// The English build loads the same entries with their English overlays, which can add problems
+// of their own (an English name that repeats an alias): check it too, as the build does.
+const { problems: english } = loadAtlasData({
+  dataDir: join(root, 'src', 'data'),
+  rootDir: root,
+  locale: 'en',
+});
+const seen = new Set(chinese.map(formatProblem));
+const problems = [...chinese, ...english.filter((p) => !seen.has(formatProblem(p)))];
 for (const p of problems) console.error(formatProblem(p));
 const counts = collectionNames.map((c) => `${data[c].length} ${c}`).join(', ');
 if (problems.length > 0) {
