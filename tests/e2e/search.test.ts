@@ -63,7 +63,7 @@ describe('search dialog', () => {
       expect(texts.filter((t) => t.trim().startsWith('#'))).toEqual([]);
       const marked = await dialog(page).locator('mark').allInnerTexts();
       expect(marked.length).toBeGreaterThan(0);
-      const stray = marked.filter((t) => !/^(羊驼|许可|llama(\s?(1|7b))?)$/i.test(t.trim()));
+      const stray = marked.filter((t) => !/^(羊驼|许可|llama([\s-]?(1|7b))?)$/i.test(t.trim()));
       expect(stray).toEqual([]);
       expect(problems).toEqual([]);
     });
@@ -272,8 +272,8 @@ describe('/search results page', () => {
       expect(links.filter(([text]) => text.trim().startsWith('#'))).toEqual([]);
       const marked = await page.locator('main mark').allInnerTexts();
       expect(marked.length).toBeGreaterThan(0);
-      // 羊驼 is an alias of LLaMA: its matches are LLaMA, LLaMA 1, LLaMA 7B; never a lone 1 or 7B.
-      const stray = marked.filter((t) => !/^(羊驼|许可|llama(\s?(1|7b))?)$/i.test(t.trim()));
+      // 羊驼 is an alias of LLaMA: its matches are LLaMA, LLaMA 1, LLaMA 7B (or LLaMA-7B); never a lone 1 or 7B.
+      const stray = marked.filter((t) => !/^(羊驼|许可|llama([\s-]?(1|7b))?)$/i.test(t.trim()));
       expect(stray).toEqual([]);
       expect(problems).toEqual([]);
     });
