@@ -10,7 +10,7 @@
  */
 import type { EntryOf, EntryTranslation, EventCategory, Model } from '../data/types';
 import type { CollectionName } from '../data/collections';
-import { matchesFilter, unmatchedFilterValues } from '../lib/filter';
+import { matchesFilter, unmatchedFilterValues, type TableFilter } from '../lib/filter';
 import {
   defaultColumns,
   defaultFacets,
@@ -163,7 +163,7 @@ export function timelineView(data: AtlasView, selection: EventSelection): AtlasV
 export interface TableViewProps {
   collection: TableCollection;
   columns?: readonly string[];
-  filter?: Readonly<Record<string, string | number | boolean | ReadonlyArray<string | number>>>;
+  filter?: TableFilter;
   facets?: readonly string[] | false;
 }
 

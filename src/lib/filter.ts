@@ -4,6 +4,10 @@
  * fields match when they contain the value; dotted paths reach into objects
  * (`"openness.weights": "open"`), and `{ level }` objects compare by level.
  */
+export type TableFilter = Readonly<
+  Record<string, string | number | boolean | ReadonlyArray<string | number>>
+>;
+
 export function matchesFilter(entry: unknown, filter: Readonly<Record<string, unknown>>): boolean {
   return Object.entries(filter).every(([path, expected]) => matchesValue(entry, path, expected));
 }

@@ -9,7 +9,7 @@ import { defaultColumns, defaultFacets, tableCollections, type TableCollection }
 import type { AtlasView } from '../atlasView';
 import { useDeferredView, useKeptMarkup, type ViewLoader } from '../deferredView';
 import { compareValues } from '../../lib/sort';
-import { matchesFilter } from '../../lib/filter';
+import { matchesFilter, type TableFilter } from '../../lib/filter';
 import {
   filterRows,
   nextSort,
@@ -35,7 +35,7 @@ export interface ComparisonTableProps {
    * Fixed filter: `{ family: "llama" }`, or a list of values any of which matches
    * (`{ id: ["a", "b"] }`); list fields match when they contain the value (src/lib/filter.ts).
    */
-  filter?: Readonly<Record<string, string | number | boolean | ReadonlyArray<string | number>>>;
+  filter?: TableFilter;
   /** Facet menus to offer; `false` or `[]` for none. */
   facets?: readonly string[] | false;
   /** Visible caption; without one the table gets a caption for screen readers only. */

@@ -12,14 +12,9 @@
  */
 import React, { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { useHistory } from '@docusaurus/router';
 import { hydrating } from '../AtlasIsland/body';
+import { KeptHolder, keptWrapperStyle } from '../AtlasIsland/kept';
 import { awaitUse, stateInAddress } from '../AtlasIsland/lazy';
-import { delegateLinks } from '../AtlasIsland/links';
-import { KeptStaleNotices } from '../StaleNotice';
-
-const wrapperStyle = { display: 'contents' } as const;
-const nothing = { __html: '' };
 
 /** The document is the server's, not yet hydrated, and its address holds no state. */
 const hydratingPlainAddress = () => hydrating() && !stateInAddress();
@@ -27,37 +22,21 @@ const hydratingPlainAddress = () => hydrating() && !stateInAddress();
 export default function KeptUntilUsed({ children }: { children: ReactNode }): React.JSX.Element {
   const [kept, setKept] = useState(hydratingPlainAddress);
   const element = useRef<HTMLDivElement>(null);
-  const history = useHistory();
   useLayoutEffect(() => {
     const root = element.current;
     if (!kept || !root) return undefined;
-    const undelegate = delegateLinks(root, (to) => history.push(to));
-    const stop = awaitUse(
+    return awaitUse(
       root,
       () => undefined,
       () => Promise.resolve(),
       () => flushSync(() => setKept(false)),
     );
-    return () => {
-      stop();
-      undelegate();
-    };
-  }, [kept, history]);
-  // Hydration leaves an element's inner HTML alone when React is given it to set: the server's
-  // markup (the children, rendered there) stays until `kept` turns false.
+  }, [kept]);
+  // The server's markup (the children, rendered there) stays until `kept` turns false.
   return kept ? (
-    <>
-      <div
-        ref={element}
-        style={wrapperStyle}
-        data-kept-until-used=""
-        dangerouslySetInnerHTML={nothing}
-        suppressHydrationWarning
-      />
-      <KeptStaleNotices root={element} />
-    </>
+    <KeptHolder holder={element} marker="kept-until-used" />
   ) : (
-    <div ref={element} style={wrapperStyle} data-kept-until-used="">
+    <div ref={element} style={keptWrapperStyle} data-kept-until-used="">
       {children}
     </div>
   );

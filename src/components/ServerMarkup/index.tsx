@@ -11,13 +11,9 @@
  * reader works with (a table's filters) needs its data on the page: see KeptUntilUsed.
  */
 import React, { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useHistory } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
-import { delegateLinks } from '../AtlasIsland/links';
-import { KeptStaleNotices } from '../StaleNotice';
+import { KeptHolder, keptWrapperStyle } from '../AtlasIsland/kept';
 import styles from './styles.module.css';
-
-const wrapperStyle = { display: 'contents' } as const;
 
 type Loaded<T> = { data: T } | { error: true } | null;
 
@@ -33,21 +29,15 @@ export default function ServerMarkup<T>({
   children: (data: T) => ReactNode;
 }): React.JSX.Element {
   const holder = useRef<HTMLDivElement>(null);
-  const history = useHistory();
   const [loaded, setLoaded] = useState<Loaded<T>>(data === null ? null : { data });
   // Mounted without data: either the server's markup is in the holder (the page the browser
   // loaded; kept), or the holder is empty (a client-side navigation; fetch).
   const [kept, setKept] = useState(data === null);
 
   useLayoutEffect(() => {
-    const root = holder.current;
-    if (!kept || !root) return undefined;
-    if (root.childElementCount === 0) {
-      setKept(false);
-      return undefined;
-    }
-    return delegateLinks(root, (to) => history.push(to));
-  }, [kept, history]);
+    // Whether the holder has the server's markup is known only once it is mounted.
+    if (kept && holder.current?.childElementCount === 0) setKept(false);
+  }, [kept]);
 
   useEffect(() => {
     if (kept || loaded) return undefined;
@@ -73,25 +63,9 @@ export default function ServerMarkup<T>({
     document.getElementById(id)?.scrollIntoView();
   }, [rendered, data]);
 
-  if (kept) {
-    return (
-      <>
-        <div
-          ref={holder}
-          style={wrapperStyle}
-          data-server-markup=""
-          // React leaves an element's inner HTML alone when it is given it to set: the server's
-          // markup stays.
-          dangerouslySetInnerHTML={{ __html: '' }}
-          suppressHydrationWarning
-        />
-        {/* A data card in the kept markup that is stale by the reader's date gets its notice. */}
-        <KeptStaleNotices root={holder} />
-      </>
-    );
-  }
+  if (kept) return <KeptHolder holder={holder} marker="server-markup" />;
   return (
-    <div ref={holder} style={wrapperStyle} data-server-markup="">
+    <div ref={holder} style={keptWrapperStyle} data-server-markup="">
       {loaded === null ? (
         <p role="status" className={styles.status}>
           {translate({ id: 'atlas.serverMarkup.loading', message: '正在载入……' })}
