@@ -13,7 +13,7 @@
 import React, { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { hydrating } from '../AtlasIsland/body';
-import { KeptHolder, keptWrapperStyle } from '../AtlasIsland/kept';
+import { KeptHolder } from '../AtlasIsland/kept';
 import { awaitUse, stateInAddress } from '../AtlasIsland/lazy';
 
 /** The document is the server's, not yet hydrated, and its address holds no state. */
@@ -33,11 +33,9 @@ export default function KeptUntilUsed({ children }: { children: ReactNode }): Re
     );
   }, [kept]);
   // The server's markup (the children, rendered there) stays until `kept` turns false.
-  return kept ? (
-    <KeptHolder holder={element} marker="kept-until-used" />
-  ) : (
-    <div ref={element} style={keptWrapperStyle} data-kept-until-used="">
+  return (
+    <KeptHolder holder={element} marker="kept-until-used" kept={kept}>
       {children}
-    </div>
+    </KeptHolder>
   );
 }

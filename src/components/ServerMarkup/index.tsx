@@ -12,7 +12,7 @@
  */
 import React, { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { KeptHolder, keptWrapperStyle } from '../AtlasIsland/kept';
+import { KeptHolder } from '../AtlasIsland/kept';
 import styles from './styles.module.css';
 
 type Loaded<T> = { data: T } | { error: true } | null;
@@ -63,9 +63,8 @@ export default function ServerMarkup<T>({
     document.getElementById(id)?.scrollIntoView();
   }, [rendered, data]);
 
-  if (kept) return <KeptHolder holder={holder} marker="server-markup" />;
   return (
-    <div ref={holder} style={keptWrapperStyle} data-server-markup="">
+    <KeptHolder holder={holder} marker="server-markup" kept={kept}>
       {loaded === null ? (
         <p role="status" className={styles.status}>
           {translate({ id: 'atlas.serverMarkup.loading', message: '正在载入……' })}
@@ -80,6 +79,6 @@ export default function ServerMarkup<T>({
           })}
         </p>
       )}
-    </div>
+    </KeptHolder>
   );
 }
