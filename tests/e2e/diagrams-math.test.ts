@@ -26,6 +26,7 @@ import {
   loadedScripts,
   openPage,
   seriousAxeViolations,
+  watchedTab,
 } from './harness';
 
 const files = contentFiles();
@@ -288,11 +289,52 @@ describe('math in the browser', () => {
   for (const locale of locales) {
     it(`${locale}${mathPage?.url}: KaTeX's fonts load from the site`, async () => {
       expect(mathPage, 'no page with math').toBeDefined();
-      const tab = await openPage(browser(), `${locale}${mathPage!.url}`, {
-        waitUntil: 'networkidle',
+      const tab = await watchedTab(browser());
+      // Records any removal of the stylesheet's <link>: react-helmet used to take it out of
+      // <head> during hydration and put it back, leaving the formulas unstyled in between.
+      await tab.page.addInitScript(() => {
+        const removed: string[] = [];
+        Object.assign(window, { atlasRemovedStylesheets: removed });
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.removedNodes)
+              if (n instanceof HTMLLinkElement && n.rel === 'stylesheet') removed.push(n.href);
+        }).observe(document, { childList: true, subtree: true });
       });
+      await tab.goto(`${locale}${mathPage!.url}`);
       try {
+        await hydrated(tab.page);
+        // react-helmet applied its changes in an animation frame after hydration.
+        await tab.page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        expect(
+          await tab.page.evaluate(() =>
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')]
+              .map((l) => l.href)
+              .filter((href) => href.includes('katex')),
+          ),
+          'the KaTeX stylesheet, once',
+        ).toHaveLength(1);
+        expect(
+          await tab.page.evaluate(
+            () =>
+              (window as unknown as { atlasRemovedStylesheets: string[] }).atlasRemovedStylesheets,
+          ),
+          'stylesheets removed while the page loaded and hydrated',
+        ).toEqual([]);
+        // Fonts load when a formula is on screen; wait up to 15 s for one, then say what was there.
         await tab.page.locator('.katex').first().scrollIntoViewIfNeeded();
+        await tab.page
+          .waitForFunction(
+            () =>
+              [...document.fonts].some(
+                (ff) => ff.family.includes('KaTeX') && ff.status === 'loaded',
+              ),
+            null,
+            { timeout: 15_000 },
+          )
+          .catch(() => undefined); // the assertions below say what was there
         const fonts = await tab.page.evaluate(async () => {
           await document.fonts.ready;
           return [...document.fonts]

@@ -30,8 +30,12 @@ describe('strict math', () => {
     const js = await compileMdx('质能方程 $E = mc^2$。\n\n$$\n\\frac{a}{b}\n$$\n');
     expect(js).toContain('katex');
     expect(js).toMatch(/katex\/katex\.min\.css\?v=\d/);
-    // Through the theme's Head component (into <head>), never a literal <head> in the body.
-    expect(js).toMatch(/_components\.Head|Head\b.*katex/s);
+    // A plain <link> first in the content, not through the theme's Head (react-helmet drops
+    // and re-adds it while the page hydrates), and never a literal <head> in the body.
+    expect(js).toMatch(
+      /_components\.link, \{\s*rel: "stylesheet",\s*href: "\/katex\/katex\.min\.css\?v=/,
+    );
+    expect(js).not.toMatch(/Head\b/);
     expect(js).not.toMatch(/["']head["']/);
     expect(js).not.toContain('katex-error');
   });

@@ -62,17 +62,18 @@ function containsMath(node: MdNode): boolean {
 }
 
 /**
- * remark plugin: adds `<Head><link rel="stylesheet" …></Head>` to MDX files that use math.
- * `Head` (Docusaurus' react-helmet wrapper, provided to MDX by the theme) puts the link into
- * the document head on the server and in the browser alike. A lowercase `<head>` would stay
- * in the body: Docusaurus renames `head` to `Head` in a remark step that runs before user
- * plugins, and a `<head>` inside the body breaks hydration.
+ * remark plugin: puts `<link rel="stylesheet" …>` first in MDX files that use math, so the
+ * stylesheet sits at the top of the article in the server's HTML and stays there when React
+ * hydrates (a stylesheet link is allowed in the body, and the browser holds back painting what
+ * follows it until it has loaded). Not through the theme's `Head`: react-helmet removes the
+ * link from <head> while the page hydrates and adds it back a moment later, and in between
+ * the formulas lose their styles and KaTeX's fonts leave `document.fonts`.
  */
 export function remarkKatexStylesheet(options: { baseUrl: string }) {
   const href = `${options.baseUrl}katex/katex.min.css?v=${katexVersion}`;
   return (tree: MdastRoot) => {
     if (!containsMath(tree)) return;
-    const link = {
+    (tree.children as unknown[]).unshift({
       type: 'mdxJsxFlowElement',
       name: 'link',
       attributes: [
@@ -80,12 +81,6 @@ export function remarkKatexStylesheet(options: { baseUrl: string }) {
         { type: 'mdxJsxAttribute', name: 'href', value: href },
       ],
       children: [],
-    };
-    (tree.children as unknown[]).push({
-      type: 'mdxJsxFlowElement',
-      name: 'Head',
-      attributes: [],
-      children: [link],
     });
   };
 }
