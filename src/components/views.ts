@@ -23,6 +23,7 @@ import { parseRef } from '../lib/links';
 import { entryById } from '../lib/lookup';
 import { collectionOf, type AtlasView, type Entry } from './atlasView';
 import { publishedMemory } from '../data/memory-checks';
+import { archShape, type ArchShape } from '../data/derive/memory';
 
 export type { AtlasView } from './atlasView';
 
@@ -271,14 +272,18 @@ const hardwareFields = [
 ] as const;
 
 export type RankingModel = Pick<Model, (typeof rankingFields)[number] | 'openness'>;
-export type HardwareModel = Pick<Model, (typeof hardwareFields)[number]>;
+/** A model as the hardware page reads it: the architecture facts without sources and note. */
+export type HardwareModel = Omit<Pick<Model, (typeof hardwareFields)[number]>, 'arch'> & {
+  arch?: ArchShape;
+};
 
 /**
- * What each page that lists every model reads, written by the build as its own JSON module
- * (`@generated/atlas-data/default/<name>.json`): the whole collection with its notes and
- * evidence is 600 KB, which only the model pages need, one entry each.
+ * What each page that lists a whole collection reads in the browser, written by the build as its
+ * own JSON module (`@generated/atlas-data/default/<name>.json`): the models with their notes
+ * and evidence are 600 KB, which only the model pages need, one entry each; the organisations',
+ * tools' and licences' cards are read, not worked with, and stay in the HTML.
  */
-export const modelListViews = {
+export const listViews = {
   /** /models: the table's rows (which the chart and the index of model pages also read). */
   'models-table': (data: AtlasView): Model[] =>
     tableView(data, { collection: 'models', columns: modelsPageColumns }).models ?? [],
@@ -287,8 +292,18 @@ export const modelListViews = {
       ...pickFields(m, rankingFields),
       openness: levelsOnly(m.openness),
     })),
+  // The page computes from the facts; their sources and notes (two thirds of the bytes) are on
+  // each model's page.
+  // The tables of /organizations, /tools and /licenses (their cards are in the HTML only).
+  'organizations-table': (data: AtlasView) =>
+    tableView(data, { collection: 'organizations' }).organizations ?? [],
+  'tools-table': (data: AtlasView) => tableView(data, { collection: 'tools' }).tools ?? [],
+  'licenses-table': (data: AtlasView) => tableView(data, { collection: 'licenses' }).licenses ?? [],
   'models-hardware': (data: AtlasView): HardwareModel[] =>
-    collectionOf(data, 'models', 'HardwareFit').map((m) => pickFields(m, hardwareFields)),
+    collectionOf(data, 'models', 'HardwareFit').map((m) => {
+      const { arch, ...rest } = pickFields(m, hardwareFields);
+      return { ...rest, ...(arch ? { arch: archShape(arch) } : {}) };
+    }),
 };
 
 /** The models the memory chapter's comparison reads: what the memory functions need. */

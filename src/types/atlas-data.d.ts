@@ -53,7 +53,7 @@ declare module '@generated/atlas-data/default/names.json' {
   export default names;
 }
 declare module '@generated/atlas-data/default/models-table.json' {
-  /** The rows of /models: every model with only the fields of its columns and facets (modelListViews), typed whole as in AtlasView. */
+  /** The rows of /models: every model with only the fields of its columns and facets (listViews), typed whole as in AtlasView. */
   const entries: Array<import('../data/types').Model & { file: string }>;
   export default entries;
 }
@@ -63,5 +63,32 @@ declare module '@generated/atlas-data/default/models-ranking.json' {
 }
 declare module '@generated/atlas-data/default/models-hardware.json' {
   const entries: Array<import('../components/views').HardwareModel>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/organizations-table.json' {
+  /** The rows of /organizations' table: only the fields of its columns and facets (listViews). */
+  const entries: Array<import('../data/types').Organization & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/tools-table.json' {
+  /** The rows of /tools' table: only the fields of its columns and facets (listViews). */
+  const entries: Array<import('../data/types').Tool & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/licenses-table.json' {
+  /** The rows of /licenses' table: only the fields of its columns and facets (listViews). */
+  const entries: Array<import('../data/types').License & { file: string }>;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/organizations.json?atlas-ssr' {
+  const entries: Array<import('../data/types').Organization & { file: string }> | null;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/tools.json?atlas-ssr' {
+  const entries: Array<import('../data/types').Tool & { file: string }> | null;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/licenses.json?atlas-ssr' {
+  const entries: Array<import('../data/types').License & { file: string }> | null;
   export default entries;
 }

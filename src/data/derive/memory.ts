@@ -48,6 +48,14 @@ import type { ModelArch } from '../schema/models';
 /** The architecture facts a figure reads: everything but the sources and the note. */
 export type ArchShape = Omit<ModelArch, 'evidence' | 'note'>;
 
+/** The facts without their sources and note, for a page that computes but does not cite. */
+export function archShape(arch: ModelArch): ArchShape {
+  const shape: ArchShape & Partial<Pick<ModelArch, 'evidence' | 'note'>> = { ...arch };
+  delete shape.evidence;
+  delete shape.note;
+  return shape;
+}
+
 export const BYTES_PER_GB = 1e9;
 export const BYTES_PER_GIB = 2 ** 30;
 

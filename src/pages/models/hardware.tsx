@@ -9,15 +9,8 @@ import { formatInteger } from '../../lib/format';
 import { precisionLabels } from '../../components/labels';
 import { overheadRule } from '../../data/derive/memory';
 
-// Only what the estimate and the table read, so the page does not carry the whole entries.
-const fitModels = models.map(({ id, name, parameters, architecture, arch, context_length }) => ({
-  id,
-  name,
-  parameters,
-  architecture,
-  arch,
-  context_length,
-}));
+// Only what the estimate and the table read (views.ts, `models-hardware`): not whole entries.
+const fitModels = models;
 
 export default function HardwarePage(): React.JSX.Element {
   return (

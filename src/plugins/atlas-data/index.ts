@@ -8,12 +8,13 @@
  *   cells link to (src/components/views.ts chooses). No component imports a
  *   collection. Timelines and charts keep even that out of the page's script: the server
  *   renders them from a module the browser fetches only when it must draw them itself.
- * - The data pages (/models, /tools…), which show every entry, import their collection as a
- *   JSON module, `@generated/atlas-data/default/<collection>.json`, and `names.json`, the
- *   names-only index (id → name and the few fields a link or badge shows) for what they
- *   only link to. The pages that list every model import a view of their own instead
- *   (`models-table.json`, `models-ranking.json`, `models-hardware.json`, see
- *   `modelListViews`): the models with their notes and evidence are 600 KB.
+ * - The data pages (/models, /tools…), which show every entry, import a view of their
+ *   collection as a JSON module (`models-table.json`, `organizations-table.json`,
+ *   `models-hardware.json`… see `listViews`) with only the fields they work with, and
+ *   `names.json`, the names-only index (id → name and the few fields a link or badge shows)
+ *   for what they only link to. Whole entries, `<collection>.json`, go to the server's
+ *   rendering only (`?atlas-ssr`) where a page shows them to be read (the cards, the
+ *   corrections log), and to a chunk fetched after a client-side navigation.
  *
  * Why per-use props and not one shared data chunk: Docusaurus puts a module in a shared
  * chunk only when half the pages use it, so a collection imported by components was copied
@@ -35,7 +36,7 @@ import { loadAtlasData, formatProblem } from '../../data/load';
 import { collectionNames } from '../../data/collections';
 import type { AtlasData } from '../../data/types';
 import type { EnglishTexts } from '../../data/overlay';
-import { modelListViews, namesIndex } from '../../components/views';
+import { listViews, namesIndex } from '../../components/views';
 
 export class AtlasDataError extends Error {
   override name = 'AtlasDataError';
@@ -114,7 +115,7 @@ export default function atlasDataPlugin(context: LoadContext): Plugin<unknown> {
       await Promise.all([
         ...collectionNames.map((c) => actions.createData(`${c}.json`, JSON.stringify(data[c]))),
         actions.createData('names.json', JSON.stringify(namesIndex(data))),
-        ...Object.entries(modelListViews).map(([name, view]) =>
+        ...Object.entries(listViews).map(([name, view]) =>
           actions.createData(`${name}.json`, JSON.stringify(view(data))),
         ),
       ]);

@@ -5,7 +5,7 @@
 import type { AtlasData, EntryTranslation, License, Model } from '../../data/types';
 import { opennessView, weightsLevel } from '../../data/derive/openness';
 import { decodeLicenseClauses, type DecodedClause } from '../../data/derive/license-clauses';
-import type { ArchShape } from '../../data/derive/memory';
+import { archShape, type ArchShape } from '../../data/derive/memory';
 import { parseRef } from '../../lib/links';
 import type { Backlink } from './backlinks';
 import { correctionsOf, type PageCorrection } from '../../lib/corrections';
@@ -117,13 +117,6 @@ export interface CompareEntry {
   clauses: DecodedClause[];
   openness: { levels: Record<string, OpennessLevel>; score: number; mofClass?: MofClass };
   weights: OpennessLevel;
-}
-
-function archShape(arch: NonNullable<Model['arch']>): ArchShape {
-  const shape: ArchShape & Partial<Pick<typeof arch, 'evidence' | 'note'>> = { ...arch };
-  delete shape.evidence;
-  delete shape.note;
-  return shape;
 }
 
 export function compareEntries(

@@ -4,7 +4,7 @@ import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import { useHistorySelector } from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { Model } from '../../../data/types';
+import type { HardwareModel } from '../../../components/views';
 import { deviceName, devices, deviceKinds, type DeviceKind } from '../../../data/devices';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { gbToGib, memoryPrecisions } from '../../../data/derive/memory';
@@ -22,10 +22,8 @@ import {
 } from './logic';
 import styles from './styles.module.css';
 
-type FitModel = Pick<
-  Model,
-  'id' | 'name' | 'parameters' | 'architecture' | 'arch' | 'context_length'
->;
+/** What the estimate and the table read (the build's `models-hardware` view). */
+type FitModel = HardwareModel;
 
 const kindLabel = (k: DeviceKind): string =>
   ({
