@@ -1,13 +1,18 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import licenses from '@generated/atlas-data/default/licenses.json';
+import rows from '@generated/atlas-data/default/licenses-table.json';
+import licenses from '@generated/atlas-data/default/licenses.json?atlas-ssr';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import { TableAndCardsPage } from './_components/DataPage';
 import LicenseEntry from './_components/LicenseEntry';
 
-const data = { ...names, licenses };
+type Licenses = NonNullable<typeof licenses>;
+
+const tableData = { ...names, licenses: rows };
+const loadEntries = (): Promise<Licenses> =>
+  import('@generated/atlas-data/default/licenses.json').then((m) => m.default);
 
 export default function LicensesPage(): React.JSX.Element {
   return (
@@ -39,10 +44,11 @@ export default function LicensesPage(): React.JSX.Element {
       table={{
         id: 'comparison',
         title: translate({ id: 'atlas.page.licenses.table', message: '对比表' }),
-        content: <ComparisonTable collection="licenses" data={data} />,
+        content: <ComparisonTable collection="licenses" data={tableData} />,
       }}
       entriesTitle={translate({ id: 'atlas.page.licenses.entries', message: '全部条目' })}
       entries={licenses}
+      loadEntries={loadEntries}
       card={(l) => <LicenseEntry license={l} models={names.models} tools={names.tools} />}
     />
   );

@@ -1,12 +1,17 @@
 import React from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import organizations from '@generated/atlas-data/default/organizations.json';
+import rows from '@generated/atlas-data/default/organizations-table.json';
+import organizations from '@generated/atlas-data/default/organizations.json?atlas-ssr';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import OrgCard from '@site/src/components/OrgCard';
 import { TableAndCardsPage } from './_components/DataPage';
 
-const data = { ...names, organizations };
+type Organizations = NonNullable<typeof organizations>;
+
+const tableData = { ...names, organizations: rows };
+const loadEntries = (): Promise<Organizations> =>
+  import('@generated/atlas-data/default/organizations.json').then((m) => m.default);
 
 export default function OrganizationsPage(): React.JSX.Element {
   return (
@@ -28,11 +33,12 @@ export default function OrganizationsPage(): React.JSX.Element {
       table={{
         id: 'overview',
         title: translate({ id: 'atlas.page.organizations.table', message: '一览表' }),
-        content: <ComparisonTable collection="organizations" data={data} />,
+        content: <ComparisonTable collection="organizations" data={tableData} />,
       }}
       entriesTitle={translate({ id: 'atlas.page.organizations.entries', message: '全部条目' })}
       entries={organizations}
-      card={(o) => <OrgCard id={o.id} anchor data={data} />}
+      loadEntries={loadEntries}
+      card={(o, all) => <OrgCard id={o.id} anchor data={{ ...names, organizations: all }} />}
     />
   );
 }

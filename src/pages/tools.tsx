@@ -1,12 +1,17 @@
 import React from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import tools from '@generated/atlas-data/default/tools.json';
+import rows from '@generated/atlas-data/default/tools-table.json';
+import tools from '@generated/atlas-data/default/tools.json?atlas-ssr';
 import names from '@generated/atlas-data/default/names.json';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ToolCard from '@site/src/components/ToolCard';
 import { TableAndCardsPage } from './_components/DataPage';
 
-const data = { ...names, tools };
+type Tools = NonNullable<typeof tools>;
+
+const tableData = { ...names, tools: rows };
+const loadEntries = (): Promise<Tools> =>
+  import('@generated/atlas-data/default/tools.json').then((m) => m.default);
 
 export default function ToolsPage(): React.JSX.Element {
   return (
@@ -28,11 +33,12 @@ export default function ToolsPage(): React.JSX.Element {
       table={{
         id: 'comparison',
         title: translate({ id: 'atlas.page.tools.table', message: '对比表' }),
-        content: <ComparisonTable collection="tools" data={data} />,
+        content: <ComparisonTable collection="tools" data={tableData} />,
       }}
       entriesTitle={translate({ id: 'atlas.page.tools.entries', message: '全部条目' })}
       entries={tools}
-      card={(t) => <ToolCard id={t.id} anchor data={data} />}
+      loadEntries={loadEntries}
+      card={(t, all) => <ToolCard id={t.id} anchor data={{ ...names, tools: all }} />}
     />
   );
 }

@@ -257,6 +257,82 @@ describe('generated data pages', () => {
   });
 });
 
+describe('the cards of /organizations, /tools and /licenses', () => {
+  const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+  // A text only a card shows (not a table column), for each page.
+  const cardOnly = {
+    '/organizations': data.organizations.flatMap((o) => o.founders_note ?? []),
+    '/tools': data.tools.flatMap((t) =>
+      t.sources.filter((u) => u !== t.repository && u !== t.homepage),
+    ),
+    '/licenses': data.licenses.flatMap((l) => l.sources.filter((u) => u !== l.url)),
+  };
+  for (const [path, texts] of Object.entries(cardOnly)) {
+    it(`${path} has every card in the HTML and their texts in none of its scripts`, async () => {
+      const longest = [...texts].sort((a, b) => b.length - a.length)[0];
+      expect(longest, `no card-only text for ${path}`).toBeTruthy();
+      const tab = await openPage(browser(), path);
+      try {
+        const collection = path.slice(1) as 'organizations' | 'tools' | 'licenses';
+        expect(await tab.page.locator('article[id]').count()).toBe(data[collection].length);
+        expect(await tab.page.locator('main').innerHTML()).toContain(
+          longest!.replaceAll('&', '&amp;').slice(0, 30),
+        );
+        const modules = (await executedModules(tab.page)).join('\n');
+        expect(modules.length).toBeGreaterThan(1000);
+        // A boolean, so that a failure does not print the modules.
+        expect(
+          modules.includes(JSON.stringify(longest).slice(1, -1)),
+          'card text in a script',
+        ).toBe(false);
+        // The table still works: it sorts on a click.
+        const before = await bodyRows(tab.page).first().innerText();
+        await header(
+          tab.page,
+          path === '/tools' ? '首次发布' : path === '/licenses' ? '类型' : '成立',
+        )
+          .locator('button')
+          .click();
+        await expect.poll(() => bodyRows(tab.page).first().innerText()).not.toBe(before);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
+  it('/organizations reached by a client-side navigation fetches its cards and scrolls to the one linked', async () => {
+    // The model of the organisation whose card comes last: far down the page.
+    const withModels = data.organizations.filter((o) =>
+      data.models.some((m) => m.organizations.includes(o.id)),
+    );
+    const org = withModels.sort((a, b) => a.name.localeCompare(b.name)).at(-1)!;
+    const model = data.models.find((m) => m.organizations.includes(org.id))!;
+    const tab = await openPage(browser(), `/models/${model.id}`);
+    const { page } = tab;
+    try {
+      await page.evaluate(() => Object.assign(window, { atlasNoReload: true }));
+      await page.locator(`main dl a[href="/organizations#${org.id}"]`).click();
+      await page.waitForURL((url) => url.pathname === '/organizations');
+      const card = page.locator(`article[id="${org.id}"]`);
+      await card.waitFor();
+      expect(await page.evaluate(() => 'atlasNoReload' in window), 'no reload').toBe(true);
+      expect(await page.locator('article[id]').count()).toBe(data.organizations.length);
+      await expect
+        .poll(() =>
+          card.evaluate((el) => {
+            const { top } = el.getBoundingClientRect();
+            return top >= 0 && top < window.innerHeight;
+          }),
+        )
+        .toBe(true);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
 describe('Term', () => {
   // Each check reads the link's aria-describedby right when it uses it: if React ever has to
   // re-render a page on the client, the ids it generates change.

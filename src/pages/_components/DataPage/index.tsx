@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import PageSection, { type PageSectionProps } from '@site/src/components/PageSection';
 import DataDownloads from '@site/src/components/DataDownloads';
 import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
+import ServerMarkup from '@site/src/components/ServerMarkup';
 import type { CollectionName } from '@site/src/data/vocab';
 import { compareValues } from '@site/src/lib/sort';
 import styles from './styles.module.css';
@@ -46,21 +47,28 @@ export function DataSection(props: PageSectionProps): React.JSX.Element {
  * A collection shown as a comparison table and then every entry as a card, by name
  * (/organizations, /tools, /licenses). Pages with another layout (/models, /glossary,
  * /timeline) use DataPage directly.
+ *
+ * The table is worked with, so its rows (only the fields its columns read) are in the page's
+ * script; the cards are only read, so the whole entries are in the HTML only (ServerMarkup):
+ * `entries` is the server-only import, `null` in the browser, and `loadEntries` fetches them
+ * after a client-side navigation.
  */
 export function TableAndCardsPage<E extends { id: string; name: string }>({
   table,
   entriesTitle,
   entries,
+  loadEntries,
   card,
   ...page
 }: Omit<DataPageProps, 'children'> & {
   /** The table's section: its anchor, heading and the ComparisonTable. */
   table: { id: string; title: string; content: React.ReactNode };
   entriesTitle: string;
-  entries: readonly E[];
-  card: (entry: E) => React.ReactNode;
+  entries: E[] | null;
+  loadEntries: () => Promise<E[]>;
+  /** One entry's card; `all` is every entry, for cards that look others up. */
+  card: (entry: E, all: E[]) => React.ReactNode;
 }): React.JSX.Element {
-  const ordered = [...entries].sort((a, b) => compareValues(a.name, b.name));
   return (
     <DataPage {...page}>
       {/* The server's markup until the reader uses it (src/components/KeptUntilUsed). */}
@@ -68,13 +76,17 @@ export function TableAndCardsPage<E extends { id: string; name: string }>({
         <KeptUntilUsed>{table.content}</KeptUntilUsed>
       </DataSection>
       <DataSection id="entries" title={entriesTitle}>
-        <KeptUntilUsed>
-          <div className={styles.cards}>
-            {ordered.map((e) => (
-              <React.Fragment key={e.id}>{card(e)}</React.Fragment>
-            ))}
-          </div>
-        </KeptUntilUsed>
+        <ServerMarkup data={entries} load={loadEntries}>
+          {(all) => (
+            <div className={styles.cards}>
+              {[...all]
+                .sort((a, b) => compareValues(a.name, b.name))
+                .map((e) => (
+                  <React.Fragment key={e.id}>{card(e, all)}</React.Fragment>
+                ))}
+            </div>
+          )}
+        </ServerMarkup>
       </DataSection>
     </DataPage>
   );
