@@ -188,6 +188,12 @@ async function main() {
     'data page': '/models',
     // The longest data page; it grows with every correction.
     'corrections log': '/corrections',
+    // The other data pages: lists of entries with filters, a timeline, the hardware tool.
+    organizations: '/organizations',
+    tools: '/tools',
+    licences: '/licenses',
+    timeline: '/timeline',
+    'hardware tool': '/models/hardware',
     // The shortest, like the plain doc: a page's text is in its script too, and what is
     // measured here is what a diagram adds (its SVGs are in the HTML only).
     'doc with Mermaid': docs
