@@ -239,7 +239,9 @@ describe('a doc page loaded directly', () => {
   it('keeps the KaTeX stylesheet of a formula page after hydration', async () => {
     const tab = await openPage(browser(), withMath);
     const { page, problems } = tab;
-    expect(await page.locator('head link[rel="stylesheet"][href*="katex"]').count()).toBe(1);
+    // First in the article (src/plugins/math), where hydration leaves it.
+    expect(await page.locator('link[rel="stylesheet"][href*="katex"]').count()).toBe(1);
+    expect(await page.locator('.markdown > link[rel="stylesheet"][href*="katex"]').count()).toBe(1);
     const font = await page
       .locator('.katex .mord')
       .first()
@@ -247,6 +249,28 @@ describe('a doc page loaded directly', () => {
     expect(font).toMatch(/KaTeX/);
     expect(problems).toEqual([]);
     await tab.close();
+  });
+
+  it('styles the formulas of a page reached by a client-side navigation', async () => {
+    const tab = await openPage(browser(), '/docs/fundamentals');
+    const { page, problems } = tab;
+    try {
+      await mark(page);
+      await page.locator(`.theme-doc-sidebar-menu a[href="${withMath}"]`).click();
+      await page.waitForURL((url) => url.pathname === withMath);
+      await expect
+        .poll(() =>
+          page
+            .locator('.katex .mord')
+            .first()
+            .evaluate((el) => getComputedStyle(el).fontFamily),
+        )
+        .toMatch(/KaTeX/);
+      expect(await marked(page), 'no reload').toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
   });
 });
 
