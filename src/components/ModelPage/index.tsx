@@ -75,6 +75,16 @@ function Infobox({ data }: { data: ModelPageData }): React.JSX.Element {
         ? translate({ id: 'atlas.modelPage.allActive', message: '全部（稠密模型）' })
         : formatBillions(active),
     ],
+    ...(m.parameters_note
+      ? ([
+          [
+            translate({ id: 'atlas.modelPage.parametersNote', message: '参数量的依据' }),
+            <span key="n" lang={langOf(m, 'parameters_note')}>
+              {m.parameters_note}
+            </span>,
+          ],
+        ] as Array<[string, React.ReactNode]>)
+      : []),
     [
       translate({ id: 'atlas.card.model.architecture', message: '架构' }),
       `${architectureLabel(m.architecture)} · ${sparsityLabel(m.sparsity)}`,

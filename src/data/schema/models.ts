@@ -290,6 +290,27 @@ export const archSchema = z
 // ---------------------------------------------------------------------------------------------
 // Where to get it and what runs it
 
+/**
+ * The sizes a model's name states, in billions: `total` from the largest "<n>B/M/T" in it
+ * ("Qwen3-30B-A3B" → 30, "SmolLM 360M" → 0.36), `active` from an "A<n>B" part ("A3B" → 3).
+ * Sizes glued to a letter ("E4B", "8x7B") are not total sizes and are skipped.
+ */
+export function sizesInName(name: string): { total?: number; active?: number } {
+  const unit = { B: 1, M: 0.001, T: 1000 } as const;
+  const totals = [...name.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)\s?([BMT])(?![a-zA-Z])/g)].map(
+    (x) => Number(x[1]) * unit[x[2] as keyof typeof unit],
+  );
+  const active = /(?<![a-zA-Z])A(\d+(?:\.\d+)?)B(?![a-zA-Z])/.exec(name);
+  return {
+    ...(totals.length ? { total: Math.max(...totals) } : {}),
+    ...(active ? { active: Number(active[1]) } : {}),
+  };
+}
+
+/** Whether a recorded count is more than 2 % away from the figure a name states. */
+const apart = (recorded: number, named: number): boolean =>
+  Math.abs(recorded - named) > 0.02 * named;
+
 const getSchema = z.strictObject({
   downloads: z
     .array(
@@ -342,6 +363,13 @@ export const modelSchema = z
       total: z.number().positive({ message: 'expected a positive number of billions' }),
       active: z.number().positive({ message: 'expected a positive number of billions' }).optional(),
     }),
+    /**
+     * One sentence in Chinese, shown beside the counts on the model page: where a recorded count
+     * is the atlas's own (counted from the official config or files, or summed from parts) and
+     * differs from the figure the developer publishes, say both and why; so the reader who knows
+     * the developer's number sees why the atlas has another.
+     */
+    parameters_note: z.string().min(1).optional(),
     architecture: z.enum(modelArchitectures),
     sparsity: z.enum(modelSparsities),
     /** Context window in tokens. */
@@ -381,6 +409,24 @@ export const modelSchema = z
         message: `expected at most the total (${m.parameters.total}), found ${m.parameters.active}`,
       });
     }
+    // A reader who sees "7B" in the name and 7.61B beside it is told why (parameters_note).
+    const named = sizesInName(m.name);
+    const mismatch = [
+      named.total !== undefined && apart(m.parameters.total, named.total)
+        ? `the name says ${named.total}B, the total is ${m.parameters.total}B`
+        : '',
+      named.active !== undefined &&
+      m.parameters.active !== undefined &&
+      apart(m.parameters.active, named.active)
+        ? `the name says ${named.active}B active, the entry ${m.parameters.active}B`
+        : '',
+    ].filter(Boolean);
+    if (mismatch.length && !m.parameters_note)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parameters_note'],
+        message: `expected a note on the parameter counts: ${mismatch.join('; ')} (more than 2 % apart); say where each figure comes from`,
+      });
     if (m.sparsity === 'moe' && m.arch && !m.arch.experts) {
       ctx.addIssue({
         code: 'custom',
