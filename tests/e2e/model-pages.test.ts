@@ -160,6 +160,40 @@ describe('a model page', () => {
     });
   }
 
+  for (const locale of locales) {
+    it(`${locale}: a count that differs from the size in the name is explained beside it`, async () => {
+      const data = atlasDataFor(siteRoot, locale === '/en' ? 'en' : 'zh-Hans');
+      const noted = data.models.find((m) => m.id === 'qwen2-5-7b')!;
+      expect(noted.parameters_note, 'qwen2-5-7b has a parameters_note').toBeTruthy();
+      const tab = await openPage(browser(), `${locale}/models/${noted.id}`);
+      try {
+        const facts = await tab.page
+          .locator('main dl > div')
+          .evaluateAll((divs) =>
+            divs.map((d) => [
+              d.querySelector('dt')?.textContent,
+              d.querySelector('dd')?.textContent,
+            ]),
+          );
+        const label = locale === '/en' ? 'Basis of the parameter counts' : '参数量的依据';
+        expect(facts).toContainEqual([label, noted.parameters_note]);
+        // In English the note is English: no Chinese characters.
+        if (locale === '/en') expect(noted.parameters_note).not.toMatch(/\p{Script=Han}/u);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+      // A model whose name states no size (or its exact size) has no such row.
+      const plain = await openPage(browser(), `${locale}/models/${model}`);
+      try {
+        const labels = await plain.page.locator('main dl > div > dt').allTextContents();
+        expect(labels.some((l) => /参数量的依据|Basis of the parameter/.test(l))).toBe(false);
+      } finally {
+        await plain.close();
+      }
+    });
+  }
+
   it('says which architecture facts were not found, in English too, and estimates no KV cache', async () => {
     // The first decoder whose KV figure is missing because facts it needs are not found.
     const entry = models.find((m) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadAtlasData } from '../../src/data/load';
 import { organizationKinds } from '../../src/data/schema/organizations';
+import { sizesInName } from '../../src/data/schema/models';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures', 'data');
@@ -74,6 +75,11 @@ const cases: Array<{ name: string; fixture: string; expected: string }> = [
     name: 'more active than total parameters',
     fixture: 'active-over-total',
     expected: `${file('active-over-total', 'models')}: tiny: parameters.active: expected at most the total (7), found 13`,
+  },
+  {
+    name: 'a size in the name more than 2 % from the recorded count, with no note saying why',
+    fixture: 'size-in-name-without-note',
+    expected: `${file('size-in-name-without-note', 'models')}: tiny: parameters_note: expected a note on the parameter counts: the name says 7B, the total is 7.61B (more than 2 % apart); say where each figure comes from, found nothing`,
   },
   {
     name: 'a source that is not https',
@@ -162,6 +168,24 @@ describe('data validation: one clear line per mistake', () => {
       evidence: [],
       note: 'Tiny has no post-trained variant',
     });
+  });
+});
+
+describe('sizes in a model name', () => {
+  it.each([
+    ['Qwen2.5-7B', { total: 7 }],
+    ['Qwen3-30B-A3B', { total: 30, active: 3 }],
+    ['DeepSeek-R1-Distill-Qwen-1.5B', { total: 1.5 }],
+    ['SmolLM 360M', { total: 0.36 }],
+    ['Ling-1T', { total: 1000 }],
+    ['GPT-2 XL (1.5B)', { total: 1.5 }],
+    ['LFM2-8B-A1B', { total: 8, active: 1 }],
+    // Not a total size: a multiplier (8x7B), an "effective" size (E4B), no size at all.
+    ['Mixtral 8x7B', {}],
+    ['Gemma 3n E4B', {}],
+    ['GLM-4.5', {}],
+  ])('%s → %o', (name, expected) => {
+    expect(sizesInName(name)).toEqual(expected);
   });
 });
 
