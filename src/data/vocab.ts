@@ -199,8 +199,11 @@ export const modalities = ['text', 'image', 'audio', 'video'] as const;
  * published design the atlas's KV formulas do not cover (DeepSeek-V4's compressed sparse
  * attention, ZAYA1's compressed convolutional attention); the arch note says what it is, and no
  * KV figure is given. Not a stand-in for a kind that is merely not found: that is `unknown`.
+ * `none`: no attention layer at all, every layer a recurrent mixer (`linear_layers` covers all
+ * of them: Codestral Mamba's 64 Mamba-2 layers); the model keeps no per-token key/value cache,
+ * and its heads are recorded as 0.
  */
-export const attentionKinds = ['mha', 'gqa', 'mqa', 'mla', 'other'] as const;
+export const attentionKinds = ['mha', 'gqa', 'mqa', 'mla', 'other', 'none'] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
 /**

@@ -48,6 +48,28 @@ describe('archSchema', () => {
     expect(messages({ ...base, linear_layers: { layers: 18, kind: 'short-conv' } })).toEqual([]);
   });
 
+  it('takes a model without attention only with every layer linear and its heads 0', () => {
+    const ssm = {
+      ...base,
+      attention_heads: 0,
+      kv_heads: 0,
+      head_dim: 0,
+      attention: 'none',
+      linear_layers: { layers: 24, kind: 'mamba2' },
+    };
+    expect(messages(ssm)).toEqual([]);
+    expect(messages({ ...ssm, kv_heads: 8 })).toEqual([
+      'kv_heads: expected 0 for a model without attention, found 8',
+    ]);
+    expect(messages({ ...ssm, linear_layers: { layers: 20, kind: 'mamba2' } })).toEqual([
+      'linear_layers: expected all 24 layers to be linear (no attention), found 20',
+    ]);
+    // 0 heads belong to such a model only.
+    expect(messages({ ...base, kv_heads: 0 })).toEqual([
+      "kv_heads: expected a positive number (0 only with attention: 'none')",
+    ]);
+  });
+
   it('rejects more linear layers than layers, naming the field', () => {
     expect(messages({ ...base, linear_layers: { layers: 30, kind: 'mamba2' } })).toEqual([
       'linear_layers: expected at most 24 linear (no KV cache) layers, found 30',

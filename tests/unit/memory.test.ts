@@ -368,6 +368,27 @@ describe('what cannot be computed', () => {
     });
   });
 
+  it('a model without attention (all layers Mamba-2) keeps no KV cache at any context', () => {
+    // Codestral Mamba 7B (src/data/models/mistral.yaml): 64 Mamba-2 layers, no attention layer.
+    const m = decoder(7.3, {
+      layers: 64,
+      hidden_size: 4096,
+      attention_heads: 0,
+      kv_heads: 0,
+      head_dim: 0,
+      attention: 'none',
+      linear_layers: { layers: 64, kind: 'mamba2' },
+      vocab_size: 32768,
+      precision: 'unknown',
+      evidence: ['https://github.com/mistralai/mistral-inference'],
+    });
+    expect(kvCacheGb(m, 1000)).toEqual({ gb: 0 });
+    expect(kvCacheGb(m, 262144)).toEqual({ gb: 0 });
+    expect(totalMemoryGb(m, { precision: 'bf16', tokens: 262144 })).toMatchObject({
+      weightsOnly: false,
+    });
+  });
+
   it('encoder-decoder models are not modelled', () => {
     const t5: MemoryModel = { parameters: { total: 11 }, architecture: 'encoder-decoder' };
     expect(kvCacheGb(t5, 512)).toEqual({ gb: null, reason: 'encoder-decoder' });

@@ -69,6 +69,11 @@ export function attentionLabel(kind: AttentionKind): string {
         id: 'atlas.arch.attention.other',
         message: '其他结构（见说明；本站的 KV 缓存公式不适用）',
       });
+    case 'none':
+      return translate({
+        id: 'atlas.arch.attention.none',
+        message: '没有注意力层（纯状态空间模型，不缓存键值）',
+      });
   }
 }
 

@@ -115,6 +115,16 @@ function kvFacts(arch: ArchShape | undefined): KvFacts | KvUnavailable {
   const { layers, attention } = arch;
   if (attention === 'other') return 'not-modelled';
   if (layers === 'unknown' || attention === 'unknown') return 'unknown-facts';
+  // No attention layer: only the recurrent state, fixed in size, which no figure here counts.
+  if (attention === 'none')
+    return {
+      layers,
+      elementsPerTokenLayer: 0,
+      elementsPerTokenSlidingLayer: 0,
+      slidingLayers: 0,
+      window: Infinity,
+      linearLayers: layers,
+    };
   let elementsPerTokenLayer: number;
   let elementsPerTokenSlidingLayer: number;
   if (attention === 'mla') {

@@ -63,6 +63,8 @@ const pastLicense = z.strictObject({
 
 const unknown = z.literal('unknown');
 const count = z.union([z.number().int().positive(), unknown]);
+/** Attention heads and their size: 0 only in a model without attention (`attention: none`). */
+const headCount = z.union([z.number().int().nonnegative(), unknown]);
 
 /** The arch facts that can be read in copies of the official config (`arch.copied.fields`). */
 export const copiedArchFields = [
@@ -101,11 +103,11 @@ export const archSchema = z
   .strictObject({
     layers: count,
     hidden_size: count,
-    attention_heads: count,
+    attention_heads: headCount,
     /** Key/value heads: equal to `attention_heads` for MHA, 1 for MQA, in between for GQA. */
-    kv_heads: count,
+    kv_heads: headCount,
     /** Size of each query and key head (and of each value head unless `v_head_dim` says otherwise). */
-    head_dim: count,
+    head_dim: headCount,
     /**
      * Size of each value head, only where the developer gives values a different size from keys
      * (MiMo: keys 192, values 128); the KV cache then holds `head_dim + v_head_dim` per head.
@@ -214,6 +216,25 @@ export const archSchema = z
       issue('note', "expected a note saying what the attention is when it is 'other'");
     if (a.attention !== 'mla' && a.mla)
       issue('mla', `only MLA models have latent sizes (attention is ${a.attention})`);
+    const heads = {
+      attention_heads: a.attention_heads,
+      kv_heads: a.kv_heads,
+      head_dim: a.head_dim,
+    };
+    if (a.attention === 'none') {
+      for (const [field, n] of Object.entries(heads))
+        if (n !== 0) issue(field, `expected 0 for a model without attention, found ${n}`);
+      if (a.sliding_window || a.v_head_dim !== undefined)
+        issue('attention', 'a model without attention has no sliding window and no value heads');
+      if (a.linear_layers?.layers !== a.layers)
+        issue(
+          'linear_layers',
+          `expected all ${a.layers} layers to be linear (no attention), found ${a.linear_layers?.layers ?? 'none'}`,
+        );
+    } else {
+      for (const [field, n] of Object.entries(heads))
+        if (n === 0) issue(field, "expected a positive number (0 only with attention: 'none')");
+    }
     if (a.v_head_dim !== undefined) {
       if (a.attention === 'mla')
         issue(
@@ -239,7 +260,11 @@ export const archSchema = z
           `kv_heads equals the full layers' kv_heads (${swKv}): leave it out when they are the same`,
         );
     }
-    if (typeof a.kv_heads === 'number' && typeof a.attention_heads === 'number') {
+    if (
+      a.attention !== 'none' &&
+      typeof a.kv_heads === 'number' &&
+      typeof a.attention_heads === 'number'
+    ) {
       if (a.kv_heads > a.attention_heads)
         issue(
           'kv_heads',
