@@ -354,6 +354,12 @@ export function linearMixerLabel(kind: LinearMixerKind): string {
       return translate({ id: 'atlas.linearMixer.lightning', message: '闪电注意力' });
     case 'short-conv':
       return translate({ id: 'atlas.linearMixer.shortConv', message: '门控短卷积' });
+    case 'rwkv':
+      return 'RWKV';
+    case 'xlstm':
+      return 'xLSTM';
+    case 'rg-lru':
+      return 'RG-LRU';
   }
 }
 
