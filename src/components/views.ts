@@ -292,13 +292,13 @@ export const listViews = {
       ...pickFields(m, rankingFields),
       openness: levelsOnly(m.openness),
     })),
-  // The page computes from the facts; their sources and notes (two thirds of the bytes) are on
-  // each model's page.
   // The tables of /organizations, /tools and /licenses (their cards are in the HTML only).
   'organizations-table': (data: AtlasView) =>
     tableView(data, { collection: 'organizations' }).organizations ?? [],
   'tools-table': (data: AtlasView) => tableView(data, { collection: 'tools' }).tools ?? [],
   'licenses-table': (data: AtlasView) => tableView(data, { collection: 'licenses' }).licenses ?? [],
+  // The page computes from the facts; their sources and notes (two thirds of the bytes) are on
+  // each model's page.
   'models-hardware': (data: AtlasView): HardwareModel[] =>
     collectionOf(data, 'models', 'HardwareFit').map((m) => {
       const { arch, ...rest } = pickFields(m, hardwareFields);

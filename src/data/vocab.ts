@@ -209,9 +209,10 @@ export type AttentionKind = (typeof attentionKinds)[number];
 /**
  * Token mixers of hybrid models that keep a fixed-size recurrent state instead of a per-token
  * key/value cache: Gated DeltaNet (Qwen3-Next, Qwen3.5), Kimi Delta Attention (Kimi Linear),
- * the original Mamba (Jamba), Mamba-2 (Nemotron-H, Nemotron 3, Granite 4.0-H), lightning attention (MiniMax-01), the gated
- * short convolutions of LFM2, whose state is only the last few inputs of each layer, RWKV's
- * time mixing, xLSTM's matrix-memory cells and the RG-LRU recurrence of Griffin (RecurrentGemma).
+ * the original Mamba (Jamba), Mamba-2 (Nemotron-H, Nemotron 3, Granite 4.0-H), lightning
+ * attention (MiniMax-01), the gated short convolutions of LFM2, whose state is only the last few
+ * inputs of each layer, RWKV's time mixing, xLSTM's matrix-memory cells and the RG-LRU recurrence
+ * of Griffin (RecurrentGemma).
  */
 export const linearMixerKinds = [
   'gated-deltanet',

@@ -313,7 +313,7 @@ export const archSchema = z
   });
 
 // ---------------------------------------------------------------------------------------------
-// Where to get it and what runs it
+// Parameter counts against the size a name states (parameters_note)
 
 /**
  * The sizes a model's name states, in billions: `total` from the largest "<n>B/M/T" in it
@@ -335,6 +335,9 @@ export function sizesInName(name: string): { total?: number; active?: number } {
 /** Whether a recorded count is more than 2 % away from the figure a name states. */
 const apart = (recorded: number, named: number): boolean =>
   Math.abs(recorded - named) > 0.02 * named;
+
+// ---------------------------------------------------------------------------------------------
+// Where to get it and what runs it
 
 const getSchema = z.strictObject({
   downloads: z

@@ -9,9 +9,6 @@ import { formatInteger } from '../../lib/format';
 import { precisionLabels } from '../../components/labels';
 import { overheadRule } from '../../data/derive/memory';
 
-// Only what the estimate and the table read (views.ts, `models-hardware`): not whole entries.
-const fitModels = models;
-
 export default function HardwarePage(): React.JSX.Element {
   return (
     <DataPage
@@ -70,7 +67,7 @@ export default function HardwarePage(): React.JSX.Element {
       <DataSection
         id="fit"
         title={translate({ id: 'atlas.page.hardware.fit', message: '哪些模型放得下' })}>
-        <HardwareFit models={fitModels} />
+        <HardwareFit models={models} />
       </DataSection>
     </DataPage>
   );
