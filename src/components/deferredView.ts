@@ -58,17 +58,34 @@ export function useKeptMarkup(name: string): {
 }
 
 /**
+ * Scrolls to the element the address's fragment names. For content rendered after a
+ * client-side navigation: the router looked for the anchor when the route changed, before the
+ * content was there.
+ */
+export function scrollToAddressAnchor(): void {
+  if (!window.location.hash) return;
+  let id = window.location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape: look the anchor up as it is.
+  }
+  document.getElementById(id)?.scrollIntoView();
+}
+
+/**
  * The view (null until it is here) and `request`, which fetches it. `holder` is the element
  * that keeps the server's markup: if it is empty once mounted, the page was reached by a
- * client-side navigation and the view is fetched at once.
+ * client-side navigation and the view is fetched at once (`onArrival` is then true).
  */
 export function useDeferredView(
   { data, load }: DeferredViewProps,
   holder: RefObject<HTMLElement | null>,
   component: string,
-): { view: AtlasView | null; request: () => void } {
+): { view: AtlasView | null; request: () => void; onArrival: boolean } {
   const [view, setView] = useState<AtlasView | null>(data);
   const requested = useRef(false);
+  const arrived = useRef(false);
   const request = useCallback(() => {
     if (view || requested.current) return;
     if (!load) throw new Error(`${component}: no data and no load function`);
@@ -76,7 +93,10 @@ export function useDeferredView(
     void load().then((module) => setView(module.default));
   }, [view, load, component]);
   useEffect(() => {
-    if (!view && holder.current && holder.current.childElementCount === 0) request();
+    if (!view && holder.current && holder.current.childElementCount === 0) {
+      arrived.current = true;
+      request();
+    }
   }, [view, holder, request]);
-  return { view, request };
+  return { view, request, onArrival: arrived.current };
 }

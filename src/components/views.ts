@@ -304,6 +304,9 @@ export const listViews = {
       const { arch, ...rest } = pickFields(m, hardwareFields);
       return { ...rest, ...(arch ? { arch: archShape(arch) } : {}) };
     }),
+  // /timeline: its buttons and count; the events are in the HTML, and fetched when the reader
+  // narrows the list (or after a client-side navigation).
+  'timeline-shell': (data: AtlasView): TimelineShell => deferredViews.Timeline(data),
 };
 
 /** The models the memory chapter's comparison reads: what the memory functions need. */

@@ -1,13 +1,22 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import events from '@generated/atlas-data/default/events.json';
-import names from '@generated/atlas-data/default/names.json';
+import events from '@generated/atlas-data/default/events.json?atlas-ssr';
+import names from '@generated/atlas-data/default/names.json?atlas-ssr';
+import shell from '@generated/atlas-data/default/timeline-shell.json';
 import Timeline from '@site/src/components/Timeline';
-import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
+import type { AtlasView } from '@site/src/components/atlasView';
 import DataPage from './_components/DataPage';
 
-const data = { ...names, events };
+// The events are in the page's HTML only (the browser bundle gets null for both imports, see
+// src/plugins/server-only); the page's script carries the buttons' counts. The events are
+// fetched when the reader first narrows the list, or at once after a client-side navigation.
+const data: AtlasView | null = events && names ? { ...names, events } : null;
+const load = (): Promise<{ default: AtlasView }> =>
+  Promise.all([
+    import('@generated/atlas-data/default/events.json'),
+    import('@generated/atlas-data/default/names.json'),
+  ]).then(([e, n]) => ({ default: { ...n.default, events: e.default } }));
 
 export default function TimelinePage(): React.JSX.Element {
   return (
@@ -36,9 +45,7 @@ export default function TimelinePage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      <KeptUntilUsed>
-        <Timeline anchors data={data} />
-      </KeptUntilUsed>
+      <Timeline anchors data={data} load={load} shell={shell} />
     </DataPage>
   );
 }

@@ -47,6 +47,15 @@ declare module '@generated/atlas-data/default/names.json?atlas-ssr' {
   const names: Required<import('../components/atlasView').AtlasView> | null;
   export default names;
 }
+declare module '@generated/atlas-data/default/events.json?atlas-ssr' {
+  const entries: Array<import('../data/types').TimelineEvent & { file: string }> | null;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/timeline-shell.json' {
+  /** /timeline's categories and counts (listViews), for its buttons before the events are loaded. */
+  const shell: import('../components/views').TimelineShell;
+  export default shell;
+}
 declare module '@generated/atlas-data/default/names.json' {
   /** The names-only index: every entry, with only the fields in nameFields (src/components/views.ts). */
   const names: Required<import('../components/atlasView').AtlasView>;

@@ -490,53 +490,94 @@ describe('data ships with the pages that show it', () => {
     await tab.close();
   });
 
-  it('a chapter timeline keeps its events out of the page script until a category button narrows it', async () => {
-    const tab = await openPage(browser(), '/docs/history/llama-moment', {
-      waitUntil: 'networkidle',
-    });
+  it.each([
+    ['a chapter timeline', '/docs/history/llama-moment'],
+    ['/timeline', '/timeline'],
+  ])(
+    '%s keeps its events out of the page script until a category button narrows it',
+    async (_, path) => {
+      const tab = await openPage(browser(), path, {
+        waitUntil: 'networkidle',
+      });
+      const { page } = tab;
+      await waitForHydration(page, tab.problems);
+      const buttons = page
+        .getByRole('group', { name: '按类别显示事件' })
+        .first()
+        .getByRole('button');
+      const timeline = page
+        .getByRole('group', { name: '按类别显示事件' })
+        .first()
+        .locator('xpath=..');
+      const events = timeline.locator('ol > li > ol > li');
+      const status = timeline.locator('[role="status"]');
+      const total = await events.count();
+      expect(total).toBeGreaterThan(10);
+      await expect.poll(() => status.textContent()).toBe(`共 ${total} 个事件`);
+      // Descriptions of the events, as the server rendered them: no script the page ran holds one.
+      const descriptions = await events.evaluateAll((items) =>
+        items
+          .slice(0, 5)
+          .map((li) => li.querySelectorAll(':scope > p')[1]?.textContent?.trim() ?? ''),
+      );
+      expect(descriptions.every((d) => d.length > 20)).toBe(true);
+      const inScripts = async () => {
+        const code = (await executedModules(page)).join('\n');
+        return descriptions.filter((d) => code.includes(d));
+      };
+      expect(await inScripts()).toEqual([]);
+      // The first button hides its category: the events are fetched, and the list and count follow.
+      expect(await buttons.count()).toBeGreaterThan(1);
+      const first = buttons.first();
+      await first.click();
+      await expect.poll(() => first.getAttribute('aria-pressed')).toBe('false');
+      await expect
+        .poll(async () => (await inScripts()).length, {
+          message: 'events fetched on the first narrowing',
+        })
+        .toBeGreaterThan(0);
+      const shown = await events.count();
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(total);
+      await expect.poll(() => status.textContent()).toBe(`显示 ${shown} 个事件，共 ${total} 个`);
+      await first.click();
+      await expect.poll(() => events.count()).toBe(total);
+      await expect.poll(() => status.textContent()).toBe(`共 ${total} 个事件`);
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    },
+  );
+
+  it('/timeline reached by a client-side navigation fetches its events and scrolls to the one linked', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    // A model's newest release event: far down the page, which runs from the oldest year.
+    const model = [...data.models].sort((a, b) =>
+      String(b.released).localeCompare(String(a.released)),
+    )[0]!;
+    const tab = await openPage(browser(), `/models/${model.id}`);
     const { page } = tab;
-    await waitForHydration(page, tab.problems);
-    const buttons = page.getByRole('group', { name: '按类别显示事件' }).first().getByRole('button');
-    const timeline = page
-      .getByRole('group', { name: '按类别显示事件' })
-      .first()
-      .locator('xpath=..');
-    const events = timeline.locator('ol > li > ol > li');
-    const status = timeline.locator('[role="status"]');
-    const total = await events.count();
-    expect(total).toBeGreaterThan(10);
-    await expect.poll(() => status.textContent()).toBe(`共 ${total} 个事件`);
-    // Descriptions of the events, as the server rendered them: no script the page ran holds one.
-    const descriptions = await events.evaluateAll((items) =>
-      items
-        .slice(0, 5)
-        .map((li) => li.querySelectorAll(':scope > p')[1]?.textContent?.trim() ?? ''),
-    );
-    expect(descriptions.every((d) => d.length > 20)).toBe(true);
-    const inScripts = async () => {
-      const code = (await executedModules(page)).join('\n');
-      return descriptions.filter((d) => code.includes(d));
-    };
-    expect(await inScripts()).toEqual([]);
-    // The first button hides its category: the events are fetched, and the list and count follow.
-    expect(await buttons.count()).toBeGreaterThan(1);
-    const first = buttons.first();
-    await first.click();
-    await expect.poll(() => first.getAttribute('aria-pressed')).toBe('false');
-    await expect
-      .poll(async () => (await inScripts()).length, {
-        message: 'events fetched on the first narrowing',
-      })
-      .toBeGreaterThan(0);
-    const shown = await events.count();
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(total);
-    await expect.poll(() => status.textContent()).toBe(`显示 ${shown} 个事件，共 ${total} 个`);
-    await first.click();
-    await expect.poll(() => events.count()).toBe(total);
-    await expect.poll(() => status.textContent()).toBe(`共 ${total} 个事件`);
-    expect(tab.problems).toEqual([]);
-    await tab.close();
+    try {
+      await page.evaluate(() => Object.assign(window, { atlasNoReload: true }));
+      const link = page.locator('main a[href^="/timeline#"]').last();
+      const id = decodeURIComponent((await link.getAttribute('href'))!.split('#')[1]!);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/timeline');
+      const event = page.locator(`li[id="${id}"]`);
+      await event.waitFor();
+      expect(await page.evaluate(() => 'atlasNoReload' in window), 'no reload').toBe(true);
+      expect(await page.locator('main li[id]').count()).toBe(data.events.length);
+      await expect
+        .poll(() =>
+          event.evaluate((el) => {
+            const { top } = el.getBoundingClientRect();
+            return top >= 0 && top < window.innerHeight;
+          }),
+        )
+        .toBe(true);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
   });
 
   it('a timeline and a chart reached by client-side navigation fetch their data and show it', async () => {

@@ -13,6 +13,7 @@
 import React, { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { KeptHolder } from '../AtlasIsland/kept';
+import { scrollToAddressAnchor } from '../deferredView';
 import styles from './styles.module.css';
 
 type Loaded<T> = { data: T } | { error: true } | null;
@@ -53,14 +54,7 @@ export default function ServerMarkup<T>({
 
   const rendered = loaded !== null && 'data' in loaded;
   useEffect(() => {
-    if (!rendered || data !== null || !window.location.hash) return;
-    let id = window.location.hash.slice(1);
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // A malformed escape: look the anchor up as it is.
-    }
-    document.getElementById(id)?.scrollIntoView();
+    if (rendered && data === null) scrollToAddressAnchor();
   }, [rendered, data]);
 
   return (

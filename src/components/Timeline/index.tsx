@@ -1,4 +1,4 @@
-import React, { useRef, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -10,7 +10,12 @@ import { entryById } from '../../lib/lookup';
 import { collectionOf, type AtlasView } from '../atlasView';
 import { eventCategoryLabel } from '../labels';
 import { countByCategory, groupByYear, selectEvents } from './logic';
-import { useDeferredView, useKeptMarkup, type DeferredViewProps } from '../deferredView';
+import {
+  scrollToAddressAnchor,
+  useDeferredView,
+  useKeptMarkup,
+  type DeferredViewProps,
+} from '../deferredView';
 import type { TimelineShell } from '../views';
 import styles from './styles.module.css';
 import a11y from '../../css/a11y.module.css';
@@ -145,7 +150,7 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
   const { from, to, categories, ids, anchors = false, shell } = props;
   const kept = useKeptMarkup('timeline');
   const holder = useRef<HTMLOListElement>(null);
-  const { view, request } = useDeferredView(props, holder, 'Timeline');
+  const { view, request, onArrival } = useDeferredView(props, holder, 'Timeline');
   const selected = view
     ? selectEvents(collectionOf(view, 'events', 'Timeline'), { from, to, categories, ids })
     : undefined;
@@ -156,6 +161,11 @@ export default function Timeline(props: TimelineProps): React.JSX.Element {
   const total = counts.reduce((n, [, k]) => n + k, 0);
   const shown = counts.reduce((n, [c, k]) => (hidden.has(c) ? n : n + k), 0);
   const YearTag = anchors ? 'h2' : 'p';
+  // Reached by a client-side navigation (a model page's link to its release event), /timeline
+  // renders its events only once they are fetched: then go to the linked one.
+  useEffect(() => {
+    if (anchors && view && onArrival) scrollToAddressAnchor();
+  }, [anchors, view, onArrival]);
 
   const toggle = (category: string) => {
     request();
