@@ -212,6 +212,19 @@ function levelsOnly<T extends Record<string, { level: string }>>(openness: T): T
   return out as T;
 }
 
+/**
+ * Where a model can be downloaded and what runs it, without the links and notes: a table's
+ * "获取与运行" facet reads only the sites and runtimes (the links are on each model's page).
+ */
+function sitesOnly(get: NonNullable<Model['get']>): NonNullable<Model['get']> {
+  // The same lists, each item without its url and note (the type keeps them; nothing here reads them).
+  return {
+    downloads: get.downloads.map(({ site }) => ({ site })),
+    runtimes: get.runtimes.map(({ runtime }) => ({ runtime })),
+    verified: get.verified,
+  } as NonNullable<Model['get']>;
+}
+
 /** The rows a table shows (its fixed filter applied), only the fields it reads, and the names its cells link to. */
 export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   const fields = tableFieldsFor(props);
@@ -225,8 +238,11 @@ export function tableView(data: AtlasView, props: TableViewProps): AtlasView {
   const trim = (r: { id: string }) => {
     const row = pickFields(r, fields);
     const m = row as Partial<Model>;
-    if (m.openness) return { ...row, openness: levelsOnly(m.openness) };
-    return row;
+    return {
+      ...row,
+      ...(m.openness ? { openness: levelsOnly(m.openness) } : {}),
+      ...(m.get ? { get: sitesOnly(m.get) } : {}),
+    };
   };
   const view: Record<string, unknown> = { [collection]: rows.map(trim) };
   for (const { collection: target, field } of tableFields[collection].refs) {

@@ -135,6 +135,20 @@ describe('table views', () => {
     }
   });
 
+  it('keeps the download sites and runtimes the "获取与运行" facet reads, without their links and notes', () => {
+    const withGet = data.models.filter((m) => m.get && m.get.downloads.length > 0);
+    expect(withGet.length).toBeGreaterThan(100);
+    const rows = tableView(data, { collection: 'models', columns: ['name'] }).models;
+    for (const model of withGet) {
+      const row = rows?.find((m) => m.id === model.id);
+      expect(row?.get).toEqual({
+        downloads: model.get!.downloads.map((d) => ({ site: d.site })),
+        runtimes: model.get!.runtimes.map((r) => ({ runtime: r.runtime })),
+        verified: model.get!.verified,
+      });
+    }
+  });
+
   it('names the unknown column or facet and the ones that exist', () => {
     expect(() => tableView(data, { collection: 'models', columns: ['name', 'size'] })).toThrow(
       /unknown column "size"; available: name, organizations/,
