@@ -4,8 +4,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models-table.json';
-import names from '@generated/atlas-data/default/names.json';
+import models from '@generated/atlas-data/default/models-table.json?atlas-ssr';
+import names from '@generated/atlas-data/default/names.json?atlas-ssr';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import ParameterChart from '@site/src/components/ParameterChart';
 import DataPage, { DataSection } from './_components/DataPage';
@@ -13,7 +13,15 @@ import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import { modelsPageColumns } from '@site/src/components/views';
 
 // Every model (every row and chart point is shown) with the fields they read; names for the links.
-const data = { ...names, models };
+// In the page's HTML only (both imports are null in the browser bundle, see src/plugins/server-only):
+// the table and the chart fetch them when the reader comes to use them (KeptUntilUsed).
+type View = NonNullable<typeof names> & { models: NonNullable<typeof models> };
+const serverData: View | null = models && names ? { ...names, models } : null;
+const loadData = (): Promise<View> =>
+  Promise.all([
+    import('@generated/atlas-data/default/models-table.json'),
+    import('@generated/atlas-data/default/names.json'),
+  ]).then(([m, n]) => ({ ...n.default, models: m.default }));
 
 /**
  * Every model had an anchor on /models (`/models#<id>`) before it had a page. Each row of the
@@ -21,22 +29,21 @@ const data = { ...names, models };
  * script; with script it goes on to `/models/<id>`, replacing the history entry so that Back
  * returns to where the reader came from.
  */
-function useOldModelAnchors(ids: readonly string[]): void {
+function useOldModelAnchors(): void {
   const brokenLinks = useBrokenLinks();
-  for (const id of ids) brokenLinks.collectAnchor(id);
+  // The build checks links against the ids (the server has the rows); the browser finds the row.
+  for (const m of serverData?.models ?? []) brokenLinks.collectAnchor(m.id);
   const { hash } = useLocation();
   const history = useHistory();
   const pagesBase = useBaseUrl('/models/');
   useEffect(() => {
     const id = decodeURIComponent(hash.slice(1));
-    if (id && ids.includes(id)) history.replace(`${pagesBase}${id}`);
-  }, [hash, history, ids, pagesBase]);
+    if (id && document.getElementById(id)?.tagName === 'TR') history.replace(`${pagesBase}${id}`);
+  }, [hash, history, pagesBase]);
 }
 
-const modelIds = models.map((m) => m.id);
-
 export default function ModelsPage(): React.JSX.Element {
-  useOldModelAnchors(modelIds);
+  useOldModelAnchors();
   // The table and the chart are the server's markup until the reader uses them: on
   // a phone, hydrating them blocked the page for about a second (Lighthouse, 4× slower CPU).
   return (
@@ -73,21 +80,23 @@ export default function ModelsPage(): React.JSX.Element {
       <DataSection
         id="comparison"
         title={translate({ id: 'atlas.page.models.table', message: '对比表' })}>
-        <KeptUntilUsed>
-          <ComparisonTable
-            collection="models"
-            data={data}
-            columns={modelsPageColumns}
-            hiddenColumns={['family', 'modalities']}
-            anchorRows
-          />
+        <KeptUntilUsed data={serverData} load={loadData}>
+          {(data) => (
+            <ComparisonTable
+              collection="models"
+              data={data}
+              columns={modelsPageColumns}
+              hiddenColumns={['family', 'modalities']}
+              anchorRows
+            />
+          )}
         </KeptUntilUsed>
       </DataSection>
       <DataSection
         id="parameters"
         title={translate({ id: 'atlas.page.models.chart', message: '参数量与发布时间' })}>
-        <KeptUntilUsed>
-          <ParameterChart dataTable={false} data={data} />
+        <KeptUntilUsed data={serverData} load={loadData}>
+          {(data) => <ParameterChart dataTable={false} data={data} />}
         </KeptUntilUsed>
       </DataSection>
     </DataPage>

@@ -66,6 +66,10 @@ declare module '@generated/atlas-data/default/models-table.json' {
   const entries: Array<import('../data/types').Model & { file: string }>;
   export default entries;
 }
+declare module '@generated/atlas-data/default/models-table.json?atlas-ssr' {
+  const entries: Array<import('../data/types').Model & { file: string }> | null;
+  export default entries;
+}
 declare module '@generated/atlas-data/default/models-ranking.json' {
   const entries: Array<import('../components/views').RankingModel>;
   export default entries;

@@ -459,6 +459,55 @@ describe('data ships with the pages that show it', () => {
     expect(Buffer.byteLength(html) - table).toBeLessThanOrEqual(60_000);
   });
 
+  it('/models keeps its rows out of the page script until the reader uses the table, then sorts', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    // Aliases: only the rows carry them (for the table's text filter), not names.json. Not those
+    // written like a model id (the route table names every model page).
+    const aliases = data.models
+      .flatMap((m) => m.aliases)
+      .filter((a) => a.length > 12 && /[A-Z ]/.test(a));
+    expect(aliases.length).toBeGreaterThan(20);
+    const tab = await openPage(browser(), '/models', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    try {
+      await waitForHydration(page, tab.problems);
+      const shipped = async () => {
+        const code = (await executedModules(page)).join('\n');
+        return aliases.filter((a) => code.includes(JSON.stringify(a).slice(1, -1))).length;
+      };
+      expect(await shipped(), 'aliases in the scripts of the page as loaded').toBe(0);
+      expect(await bodyRows(page).count()).toBe(data.models.length);
+      // A click on a column header fetches the rows, renders the table and sorts it.
+      const before = await bodyRows(page).first().innerText();
+      await header(page, '发布').locator('button').click();
+      await expect.poll(() => bodyRows(page).first().innerText()).not.toBe(before);
+      expect(await shipped()).toBeGreaterThan(aliases.length / 2);
+      expect(await bodyRows(page).count()).toBe(data.models.length);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('/models reached by a client-side navigation fetches its rows and shows the table', async () => {
+    const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
+    const tab = await openPage(browser(), `/models/${data.models[0]!.id}`);
+    const { page } = tab;
+    try {
+      await waitForHydration(page, tab.problems);
+      await page.evaluate(() => Object.assign(window, { atlasNoReload: true }));
+      // The model page's kind line links back to the table.
+      await page.locator('main header a[href="/models"]').click();
+      await page.waitForURL((url) => url.pathname === '/models');
+      await expect.poll(() => bodyRows(page).count()).toBe(data.models.length);
+      expect(await page.evaluate(() => 'atlasNoReload' in window), 'no reload').toBe(true);
+      await expect.poll(() => page.locator('main figure svg title').count()).toBeGreaterThan(100);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('a chapter with a family table loads no script naming a model it does not show', async () => {
     const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
     const tab = await openPage(browser(), '/docs/models/qwen', { waitUntil: 'networkidle' });

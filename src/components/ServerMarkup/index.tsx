@@ -16,7 +16,8 @@ import { KeptHolder } from '../AtlasIsland/kept';
 import { scrollToAddressAnchor } from '../deferredView';
 import styles from './styles.module.css';
 
-type Loaded<T> = { data: T } | { error: true } | null;
+/** The fetched data, or the failure to fetch it; null while nothing has arrived. */
+export type Loaded<T> = { data: T } | { error: true } | null;
 
 export default function ServerMarkup<T>({
   data,
@@ -59,20 +60,27 @@ export default function ServerMarkup<T>({
 
   return (
     <KeptHolder holder={holder} marker="server-markup" kept={kept}>
-      {loaded === null ? (
-        <p role="status" className={styles.status}>
-          {translate({ id: 'atlas.serverMarkup.loading', message: '正在载入……' })}
-        </p>
-      ) : 'data' in loaded ? (
+      {loaded !== null && 'data' in loaded ? (
         children(loaded.data)
       ) : (
-        <p role="alert" className={styles.status}>
-          {translate({
-            id: 'atlas.serverMarkup.failed',
-            message: '这部分内容未能载入，请检查网络后刷新页面。',
-          })}
-        </p>
+        <LoadStatus failed={loaded !== null} />
       )}
     </KeptHolder>
+  );
+}
+
+/** What stands in for a part whose data is being fetched, or could not be. */
+export function LoadStatus({ failed }: { failed: boolean }): React.JSX.Element {
+  return failed ? (
+    <p role="alert" className={styles.status}>
+      {translate({
+        id: 'atlas.serverMarkup.failed',
+        message: '这部分内容未能载入，请检查网络后刷新页面。',
+      })}
+    </p>
+  ) : (
+    <p role="status" className={styles.status}>
+      {translate({ id: 'atlas.serverMarkup.loading', message: '正在载入……' })}
+    </p>
   );
 }
