@@ -38,6 +38,44 @@ const pageWithTerms = '/docs/fundamentals/attention';
 
 const browser = browserForFile();
 
+/**
+ * From a model's page, follows its (last) link matching `link` to an anchor on the data page at
+ * `pathname`: no reload; the page fetches what a client-side navigation did not bring, shows all
+ * `count` of its `items` and scrolls the linked one into view.
+ */
+async function followsLinkToAnchor(
+  model: string,
+  link: string,
+  pathname: string,
+  items: string,
+  count: number,
+): Promise<void> {
+  const tab = await openPage(browser(), `/models/${model}`);
+  const { page } = tab;
+  try {
+    await page.evaluate(() => Object.assign(window, { atlasNoReload: true }));
+    const anchor = page.locator(link).last();
+    const id = decodeURIComponent((await anchor.getAttribute('href'))!.split('#')[1]!);
+    await anchor.click();
+    await page.waitForURL((url) => url.pathname === pathname);
+    const target = page.locator(`[id="${id}"]`);
+    await target.waitFor();
+    expect(await page.evaluate(() => 'atlasNoReload' in window), 'no reload').toBe(true);
+    expect(await page.locator(items).count()).toBe(count);
+    await expect
+      .poll(() =>
+        target.evaluate((el) => {
+          const { top } = el.getBoundingClientRect();
+          return top >= 0 && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    expect(tab.problems).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
 /** The first comparison table on the page (the one in the "对比表" section on /models). */
 const table = (page: Page): Locator => page.locator('table:has(thead button)').first();
 const bodyRows = (page: Page) => table(page).locator('tbody tr');
@@ -308,28 +346,13 @@ describe('the cards of /organizations, /tools and /licenses', () => {
     );
     const org = withModels.sort((a, b) => a.name.localeCompare(b.name)).at(-1)!;
     const model = data.models.find((m) => m.organizations.includes(org.id))!;
-    const tab = await openPage(browser(), `/models/${model.id}`);
-    const { page } = tab;
-    try {
-      await page.evaluate(() => Object.assign(window, { atlasNoReload: true }));
-      await page.locator(`main dl a[href="/organizations#${org.id}"]`).click();
-      await page.waitForURL((url) => url.pathname === '/organizations');
-      const card = page.locator(`article[id="${org.id}"]`);
-      await card.waitFor();
-      expect(await page.evaluate(() => 'atlasNoReload' in window), 'no reload').toBe(true);
-      expect(await page.locator('article[id]').count()).toBe(data.organizations.length);
-      await expect
-        .poll(() =>
-          card.evaluate((el) => {
-            const { top } = el.getBoundingClientRect();
-            return top >= 0 && top < window.innerHeight;
-          }),
-        )
-        .toBe(true);
-      expect(tab.problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
+    await followsLinkToAnchor(
+      model.id,
+      `main dl a[href="/organizations#${org.id}"]`,
+      '/organizations',
+      'article[id]',
+      data.organizations.length,
+    );
   });
 });
 
@@ -603,30 +626,13 @@ describe('data ships with the pages that show it', () => {
     const model = [...data.models].sort((a, b) =>
       String(b.released).localeCompare(String(a.released)),
     )[0]!;
-    const tab = await openPage(browser(), `/models/${model.id}`);
-    const { page } = tab;
-    try {
-      await page.evaluate(() => Object.assign(window, { atlasNoReload: true }));
-      const link = page.locator('main a[href^="/timeline#"]').last();
-      const id = decodeURIComponent((await link.getAttribute('href'))!.split('#')[1]!);
-      await link.click();
-      await page.waitForURL((url) => url.pathname === '/timeline');
-      const event = page.locator(`li[id="${id}"]`);
-      await event.waitFor();
-      expect(await page.evaluate(() => 'atlasNoReload' in window), 'no reload').toBe(true);
-      expect(await page.locator('main li[id]').count()).toBe(data.events.length);
-      await expect
-        .poll(() =>
-          event.evaluate((el) => {
-            const { top } = el.getBoundingClientRect();
-            return top >= 0 && top < window.innerHeight;
-          }),
-        )
-        .toBe(true);
-      expect(tab.problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
+    await followsLinkToAnchor(
+      model.id,
+      'main a[href^="/timeline#"]',
+      '/timeline',
+      'main li[id]',
+      data.events.length,
+    );
   });
 
   it('a timeline and a chart reached by client-side navigation fetch their data and show it', async () => {
