@@ -23,6 +23,7 @@ import { byClass, byTag, findAll, parseHtml, type Document } from '../../scripts
 import {
   browserForFile,
   drawEverything,
+  layoutShifts,
   loadedScripts,
   openPage,
   seriousAxeViolations,
@@ -207,19 +208,7 @@ describe('Mermaid in the browser', () => {
       });
       try {
         await hydrated(tab.page);
-        const shift = await tab.page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              let total = 0;
-              new PerformanceObserver((list) => {
-                for (const e of list.getEntries() as Array<
-                  PerformanceEntry & { value: number; hadRecentInput: boolean }
-                >)
-                  if (!e.hadRecentInput) total += e.value;
-              }).observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve(total), 300);
-            }),
-        );
+        const shift = (await layoutShifts(tab.page, 300)).reduce((n, e) => n + e.value, 0);
         expect(shift, `${f.file}: cumulative layout shift`).toBeLessThan(0.01);
         const scripts = await loadedScripts(tab.page);
         expect(scripts.filter((s) => s.includes(mermaidLibraryMarker))).toHaveLength(0);

@@ -18,6 +18,8 @@ import {
   openPage,
   seriousAxeViolationsInBothSchemes,
   tooWideElements,
+  layoutShifts,
+  watchedTab,
 } from './harness';
 
 const path = '/models/hardware';
@@ -109,7 +111,30 @@ describe('/models/hardware', () => {
     expect(await page.locator('tr[data-model]').count()).toBe(data.models.length);
     expect(await page.locator('main').innerText()).toContain('4.5 位');
     expect(await page.locator('[role="status"]').first().innerText()).toContain('24 GB');
-    expect(await control(page, '权重精度').count()).toBe(0);
+    // The controls are in the HTML, keeping their place, but hidden: without script they do nothing.
+    expect(await control(page, '权重精度').count()).toBe(1);
+    expect(await control(page, '权重精度').isVisible()).toBe(false);
+    await tab.close();
+  });
+
+  it('moves nothing on a phone as it loads and its controls appear', async () => {
+    const tab = await watchedTab(browser(), {
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    // Scripts arrive late, as on a phone's network: the server's markup is painted before the
+    // page hydrates, so whatever hydration adds above the tables would move them.
+    await tab.page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await tab.goto(path);
+    await expect.poll(() => control(tab.page, '权重精度').isVisible()).toBe(true);
+    const shifts = await layoutShifts(tab.page);
+    const total = shifts.reduce((n, s) => n + s.value, 0);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+    expect(tab.problems).toEqual([]);
     await tab.close();
   });
 

@@ -491,3 +491,37 @@ export async function executedModules(page: Page): Promise<string[]> {
     return (chunks ?? []).flatMap(([, modules]) => Object.values(modules).map((m) => String(m)));
   });
 }
+
+/**
+ * The layout shifts of the page since it began loading (buffered), without those that follow
+ * the reader's input, each with what moved; read `settle` ms after the call.
+ */
+export async function layoutShifts(
+  page: Page,
+  settle = 500,
+): Promise<Array<{ value: number; moved: string[] }>> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<Array<{ value: number; moved: string[] }>>((resolve) => {
+        const seen: Array<{ value: number; moved: string[] }> = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<
+            PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: Array<{ node?: Node | null }>;
+            }
+          >)
+            if (!e.hadRecentInput)
+              seen.push({
+                value: e.value,
+                moved: (e.sources ?? []).map((s) =>
+                  s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
+                ),
+              });
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(seen), ms);
+      }),
+    settle,
+  );
+}

@@ -14,6 +14,7 @@ import { phoneRows } from '../../src/components/ComparisonTable/logic';
 import { join } from 'node:path';
 import {
   hasHorizontalScroll,
+  layoutShifts,
   browserForFile,
   openPage,
   axeTestInBothSchemes,
@@ -322,30 +323,7 @@ describe('/models loading on a phone', () => {
     await expect
       .poll(() => tab.page.getByLabel('按名称或别名筛选').isVisible(), { timeout: 10_000 })
       .toBe(true);
-    // Layout shifts since the page began loading (buffered), with what moved.
-    const shifts = await tab.page.evaluate(
-      () =>
-        new Promise<Array<{ value: number; moved: string[] }>>((resolve) => {
-          const seen: Array<{ value: number; moved: string[] }> = [];
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as Array<
-              PerformanceEntry & {
-                value: number;
-                hadRecentInput: boolean;
-                sources?: Array<{ node?: Node | null }>;
-              }
-            >)
-              if (!e.hadRecentInput)
-                seen.push({
-                  value: e.value,
-                  moved: (e.sources ?? []).map((s) =>
-                    s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
-                  ),
-                });
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(seen), 500);
-        }),
-    );
+    const shifts = await layoutShifts(tab.page);
     const total = shifts.reduce((n, s) => n + s.value, 0);
     expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
     expect(tab.problems).toEqual([]);

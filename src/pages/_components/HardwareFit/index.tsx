@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import { useHistorySelector } from '@docusaurus/theme-common';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import clsx from 'clsx';
 import type { HardwareModel } from '../../../components/views';
 import { deviceName, devices, deviceKinds, type DeviceKind } from '../../../data/devices';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -21,6 +21,7 @@ import {
   type HardwareState,
 } from './logic';
 import styles from './styles.module.css';
+import a11y from '../../../css/a11y.module.css';
 
 /** What the estimate and the table read (the build's `models-hardware` view). */
 type FitModel = HardwareModel;
@@ -68,7 +69,7 @@ function Controls({
     : [...contextChoices, state.ctx].sort((a, b) => a - b);
   return (
     <div
-      className={styles.controls}
+      className={clsx(styles.controls, a11y.needsScript)}
       role="group"
       aria-label={translate({ id: 'atlas.hardware.controls', message: '设备与设置' })}>
       <div className={styles.field}>
@@ -250,7 +251,6 @@ export default function HardwareFit({
   models: readonly FitModel[];
 }): React.JSX.Element {
   const [state, setState] = useHardwareState();
-  const isBrowser = useIsBrowser();
   const locale = useDocusaurusContext().i18n.currentLocale;
   const groups = useMemo(() => groupByFit(models, state), [models, state]);
   const device = deviceById(state.device);
@@ -273,7 +273,10 @@ export default function HardwareFit({
   );
   return (
     <div className={styles.tool}>
-      {isBrowser && <Controls state={state} onChange={setState} />}
+      {/* In the server's HTML too, hidden where script does not run (they would do nothing), so
+          that showing them moves nothing below them (on a phone the summary and the first table
+          moved down as the controls appeared: layout shift 0.057). */}
+      <Controls state={state} onChange={setState} />
       <p role="status" className={styles.summary}>
         {summary}
       </p>
