@@ -525,3 +525,23 @@ export async function layoutShifts(
     settle,
   );
 }
+
+/**
+ * Opens `path` as openPage does, with every script held back `delay` ms, as on a phone's
+ * network: the server's markup is painted before the page hydrates, so a layout shift that
+ * hydration causes is seen (from a local server a page often hydrates before its first paint).
+ */
+export async function openPageWithLateScripts(
+  browser: Browser,
+  path: string,
+  options: OpenOptions = {},
+  delay = 400,
+): Promise<WatchedPage> {
+  const tab = await watchedTab(browser, options);
+  await tab.page.route('**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.continue();
+  });
+  await tab.goto(path);
+  return tab;
+}

@@ -20,7 +20,9 @@ import {
   hasHorizontalScroll,
   isKnownTooWide,
   browserForFile,
+  layoutShifts,
   openPage,
+  openPageWithLateScripts,
   seriousAxeViolations,
   seriousAxeViolationsInBothSchemes,
   TabPool,
@@ -159,6 +161,43 @@ describe('360 px phone under mobile emulation: no horizontal page scroll', () =>
         });
       });
     }
+  }
+});
+
+describe('a phone loading a page sees nothing move (layout shift)', () => {
+  // Pages whose script adds or changes something once it runs: controls, a table rendered from
+  // the address, results. Scripts are held back, so the server's markup is painted first.
+  const pages = [
+    '/',
+    '/docs/models',
+    '/models',
+    '/models/hardware',
+    '/models/openness',
+    '/models/compare?ids=llama-2-7b,mistral-7b',
+    '/models/llama-2-7b',
+    '/organizations',
+    '/timeline',
+    '/corrections',
+    '/glossary',
+    '/search?q=qwen',
+    '/en/models/hardware',
+  ];
+  for (const path of pages) {
+    it(path, async () => {
+      const tab = await openPageWithLateScripts(browser(), path, {
+        viewport: { width: 412, height: 823 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      try {
+        const shifts = await layoutShifts(tab.page, 800);
+        const total = shifts.reduce((n, e) => n + e.value, 0);
+        expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
   }
 });
 

@@ -1,7 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import models from '@generated/atlas-data/default/models-ranking.json';
 import names from '@generated/atlas-data/default/names.json';
 import organizations from '@generated/atlas-data/default/organizations.json';
@@ -85,7 +84,6 @@ function OrgNames({ ids }: { ids: readonly string[] }) {
 }
 
 export default function OpennessRankingPage(): React.JSX.Element {
-  const isBrowser = useIsBrowser();
   const [state, setState] = useTableState('rank', [], facetKeys, {});
   const all = models;
   const shown = filterRows(all, state, access);
@@ -133,7 +131,9 @@ export default function OpennessRankingPage(): React.JSX.Element {
           </Translate>
         </p>
       }>
-      {isBrowser && (
+      {/* In the server's HTML too, hidden where script does not run, so that showing them moves
+          nothing below them (on a phone the count and the chart moved down: layout shift 0.16). */}
+      <div className={a11y.needsScript}>
         <Controls
           state={state}
           onChange={setState}
@@ -142,7 +142,7 @@ export default function OpennessRankingPage(): React.JSX.Element {
           allColumns={[]}
           label={translate({ id: 'atlas.page.ranking.filters', message: '筛选排行' })}
         />
-      )}
+      </div>
       <p className={styles.count} role="status">
         {translate(
           {
