@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import models from '@generated/atlas-data/default/models-ranking.json';
 import names from '@generated/atlas-data/default/names.json';
-import organizations from '@generated/atlas-data/default/organizations.json';
+// Each organisation's region, for the region filter: the organisations table's rows carry it.
+import organizations from '@generated/atlas-data/default/organizations-table.json';
 import OpennessChart from '@site/src/components/OpennessChart';
 import { rankByOpenness } from '@site/src/components/OpennessChart/logic';
 import OpennessSymbols, {
