@@ -74,6 +74,14 @@ declare module '@generated/atlas-data/default/models-ranking.json' {
   const entries: Array<import('../components/views').RankingModel>;
   export default entries;
 }
+declare module '@generated/atlas-data/default/models-ranking.json?atlas-ssr' {
+  const entries: Array<import('../components/views').RankingModel> | null;
+  export default entries;
+}
+declare module '@generated/atlas-data/default/organizations-table.json?atlas-ssr' {
+  const entries: Array<import('../data/types').Organization & { file: string }> | null;
+  export default entries;
+}
 declare module '@generated/atlas-data/default/models-hardware.json' {
   const entries: Array<import('../components/views').HardwareModel>;
   export default entries;

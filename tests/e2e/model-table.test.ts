@@ -13,6 +13,8 @@ import { loadAtlasData } from '../../src/data/load';
 import { phoneRows } from '../../src/components/ComparisonTable/logic';
 import { join } from 'node:path';
 import {
+  baseUrl,
+  executedModules,
   hasHorizontalScroll,
   layoutShifts,
   browserForFile,
@@ -398,6 +400,47 @@ describe('/models/openness', () => {
     await year.selectOption(someYear);
     await expect.poll(() => page.locator('#ranking-table tbody tr').count()).toBe(inYear(someYear));
     expect(new URL(page.url()).searchParams.get('rank.year')).toBe(someYear);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('keeps its models out of the page script until the reader uses a filter', async () => {
+    // Aliases: only the ranking's rows carry them (for the text filter), not names.json.
+    const aliases = models
+      .flatMap((m) => m.aliases)
+      .filter((a) => a.length > 12 && /[A-Z ]/.test(a));
+    expect(aliases.length).toBeGreaterThan(20);
+    const tab = await openPage(browser(), '/models/openness', { waitUntil: 'networkidle' });
+    const { page } = tab;
+    const shipped = async () => {
+      const code = (await executedModules(page)).join('\n');
+      return aliases.filter((a) => code.includes(JSON.stringify(a).slice(1, -1))).length;
+    };
+    expect(await shipped(), 'aliases in the scripts of the page as loaded').toBe(0);
+    expect(await page.locator('#ranking-table tbody tr').count()).toBe(models.length);
+    // Choosing a year fetches the models, renders the ranking and applies the choice.
+    const year = page.getByLabel('发布年份', { exact: true });
+    const someYear = (await year.locator('option').nth(1).getAttribute('value'))!;
+    await year.selectOption(someYear);
+    const inYear = models.filter((m) => m.released.startsWith(someYear)).length;
+    await expect.poll(() => page.locator('#ranking-table tbody tr').count()).toBe(inYear);
+    expect(new URL(page.url()).searchParams.get('rank.year')).toBe(someYear);
+    expect(await shipped()).toBeGreaterThan(aliases.length / 2);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('renders the state its address asks for, and after a client-side navigation', async () => {
+    const someYear = models[0]!.released.slice(0, 4);
+    const inYear = models.filter((m) => m.released.startsWith(someYear)).length;
+    const tab = await openPage(browser(), `/models/openness?rank.year=${someYear}`);
+    const { page } = tab;
+    await expect.poll(() => page.locator('#ranking-table tbody tr').count()).toBe(inYear);
+    await page.goto(new URL('/models', baseUrl()).href);
+    await page.locator('html[data-has-hydrated]').waitFor({ state: 'attached' });
+    await page.locator('main a[href="/models/openness"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/models/openness');
+    await expect.poll(() => page.locator('#ranking-table tbody tr').count()).toBe(models.length);
     expect(tab.problems).toEqual([]);
     await tab.close();
   });

@@ -1,10 +1,11 @@
-import React from 'react';
+import React, { useMemo } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import models from '@generated/atlas-data/default/models-ranking.json';
-import names from '@generated/atlas-data/default/names.json';
+import models from '@generated/atlas-data/default/models-ranking.json?atlas-ssr';
+import names from '@generated/atlas-data/default/names.json?atlas-ssr';
 // Each organisation's region, for the region filter: the organisations table's rows carry it.
-import organizations from '@generated/atlas-data/default/organizations-table.json';
+import organizations from '@generated/atlas-data/default/organizations-table.json?atlas-ssr';
+import KeptUntilUsed from '@site/src/components/KeptUntilUsed';
 import OpennessChart from '@site/src/components/OpennessChart';
 import { rankByOpenness } from '@site/src/components/OpennessChart/logic';
 import OpennessSymbols, {
@@ -29,36 +30,64 @@ import styles from './openness.module.css';
 const facetKeys = ['license_kind', 'organization', 'region', 'year'] as const;
 const tableId = 'ranking-table';
 
-const orgName = new Map(names.organizations.map((o) => [o.id, o.name]));
-const orgRegion = new Map(organizations.map((o) => [o.id, o.region]));
-const licenseKind = new Map(names.licenses.map((l) => [l.id, l.kind]));
-
-function facetValues(m: RankingModel, facet: string): string[] {
-  switch (facet) {
-    case 'license_kind':
-      return [licenseKind.get(m.license) ?? ''];
-    case 'organization':
-      return m.organizations;
-    case 'region':
-      return [...new Set(m.organizations.map((o) => orgRegion.get(o) ?? ''))];
-    case 'year':
-      return [m.released.slice(0, 4)];
-    default:
-      return [];
-  }
+/**
+ * The ranking's data: every rated model, the names it links to and each organisation's region.
+ * In the page's HTML only (the three imports are null in the browser bundle, see
+ * src/plugins/server-only); the filters, chart and table fetch it when the reader uses them.
+ */
+interface RankingData {
+  models: NonNullable<typeof models>;
+  names: NonNullable<typeof names>;
+  organizations: NonNullable<typeof organizations>;
 }
+const serverData: RankingData | null =
+  models && names && organizations ? { models, names, organizations } : null;
+const loadData = (): Promise<RankingData> =>
+  Promise.all([
+    import('@generated/atlas-data/default/models-ranking.json'),
+    import('@generated/atlas-data/default/names.json'),
+    import('@generated/atlas-data/default/organizations-table.json'),
+  ]).then(([m, n, o]) => ({ models: m.default, names: n.default, organizations: o.default }));
 
-function optionLabel(facet: string, value: string): string {
-  switch (facet) {
-    case 'license_kind':
-      return licenseKindLabel(value as License['kind']);
-    case 'organization':
-      return orgName.get(value) ?? value;
-    case 'region':
-      return regionLabel(value);
-    default:
-      return translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: value });
-  }
+/** The facets' values and labels, and the organisations' names, from the ranking's data. */
+function lookups(data: RankingData) {
+  const orgName = new Map(data.names.organizations.map((o) => [o.id, o.name]));
+  const orgRegion = new Map(data.organizations.map((o) => [o.id, o.region]));
+  const licenseKind = new Map(data.names.licenses.map((l) => [l.id, l.kind]));
+  const facetValues = (m: RankingModel, facet: string): string[] => {
+    switch (facet) {
+      case 'license_kind':
+        return [licenseKind.get(m.license) ?? ''];
+      case 'organization':
+        return m.organizations;
+      case 'region':
+        return [...new Set(m.organizations.map((o) => orgRegion.get(o) ?? ''))];
+      case 'year':
+        return [m.released.slice(0, 4)];
+      default:
+        return [];
+    }
+  };
+  const optionLabel = (facet: string, value: string): string => {
+    switch (facet) {
+      case 'license_kind':
+        return licenseKindLabel(value as License['kind']);
+      case 'organization':
+        return orgName.get(value) ?? value;
+      case 'region':
+        return regionLabel(value);
+      default:
+        return translate({ id: 'atlas.date.year', message: '{year} 年' }, { year: value });
+    }
+  };
+  const access: RowAccess<RankingModel> = {
+    searchText: (m) => [m.name, m.id, ...m.aliases],
+    sortValue: () => undefined,
+    facetValues,
+  };
+  const orgNames = (ids: readonly string[]) =>
+    ids.map((id) => orgName.get(id) ?? id).join(listSeparator());
+  return { facetValues, optionLabel, access, orgNames };
 }
 
 function facetLabel(facet: string): string {
@@ -74,19 +103,11 @@ function facetLabel(facet: string): string {
   }
 }
 
-const access: RowAccess<RankingModel> = {
-  searchText: (m) => [m.name, m.id, ...m.aliases],
-  sortValue: () => undefined,
-  facetValues,
-};
-
-function OrgNames({ ids }: { ids: readonly string[] }) {
-  return <>{ids.map((id) => orgName.get(id) ?? id).join(listSeparator())}</>;
-}
-
-export default function OpennessRankingPage(): React.JSX.Element {
+/** The filters, the count, the chart and the table: what the reader works with. */
+function Ranking({ data, title }: { data: RankingData; title: string }): React.JSX.Element {
   const [state, setState] = useTableState('rank', [], facetKeys, {});
-  const all = models;
+  const all = data.models;
+  const { facetValues, optionLabel, access, orgNames } = useMemo(() => lookups(data), [data]);
   const shown = filterRows(all, state, access);
   const ranked = rankByOpenness(shown);
   const facets = facetKeys.map((key) => {
@@ -100,38 +121,8 @@ export default function OpennessRankingPage(): React.JSX.Element {
       options: values.map((v) => ({ value: v, label: optionLabel(key, v) })),
     };
   });
-  const title = translate({ id: 'atlas.page.ranking.title', message: '开放程度排行' });
   return (
-    <DataPage
-      collection="models"
-      title={title}
-      description={translate({
-        id: 'atlas.page.ranking.description',
-        message:
-          '按开放程度得分排列的开放模型：得分由 18 项评级按同等权重算出，并标出模型达到的 MOF 类别；可按许可证类型、机构、地区和年份筛选。',
-      })}
-      intro={
-        <p>
-          <Translate
-            id="atlas.page.ranking.intro"
-            values={{
-              method: (
-                <Link to="/docs/ecosystem/openness-method">
-                  {translate({ id: 'atlas.page.ranking.introMethod', message: '开放度评级方法' })}
-                </Link>
-              ),
-              table: (
-                <Link to="/models">
-                  {translate({ id: 'atlas.page.ranking.introTable', message: '模型数据表' })}
-                </Link>
-              ),
-            }}>
-            {
-              '得分是按新方法评级的 18 项的平均值：开放记 1 分，部分开放记 0.5 分，未开放和未知记 0 分，不适用的项不计入，再换算为 0–100；MOF 类别按模型开放框架（Model Openness Framework）的要求从各项评级推出，都由代码计算而非手填。评级方法见{method}，各模型的全部字段见{table}。'
-            }
-          </Translate>
-        </p>
-      }>
+    <>
       {/* In the server's HTML too, hidden where script does not run, so that showing them moves
           nothing below them (on a phone the count and the chart moved down: layout shift 0.16). */}
       <div className={a11y.needsScript}>
@@ -218,14 +209,12 @@ export default function OpennessRankingPage(): React.JSX.Element {
                       <th scope="row">
                         <Link to={entryHref('models', r.model.id)}>{r.model.name}</Link>
                       </th>
-                      <td className={styles.optional}>
-                        <OrgNames ids={r.model.organizations} />
-                      </td>
+                      <td className={styles.optional}>{orgNames(r.model.organizations)}</td>
                       <td className={styles.optional}>
                         <PartialDate date={r.model.released} />
                       </td>
                       <td className={styles.optional}>
-                        <LicenseBadge id={r.model.license} data={names} />
+                        <LicenseBadge id={r.model.license} data={data.names} />
                       </td>
                       <td className={styles.numeric}>{r.score}</td>
                       <td>{mofClassLabel(r.mofClass)}</td>
@@ -240,6 +229,46 @@ export default function OpennessRankingPage(): React.JSX.Element {
           </>
         )}
       </DataSection>
+    </>
+  );
+}
+
+export default function OpennessRankingPage(): React.JSX.Element {
+  const title = translate({ id: 'atlas.page.ranking.title', message: '开放程度排行' });
+  return (
+    <DataPage
+      collection="models"
+      title={title}
+      description={translate({
+        id: 'atlas.page.ranking.description',
+        message:
+          '按开放程度得分排列的开放模型：得分由 18 项评级按同等权重算出，并标出模型达到的 MOF 类别；可按许可证类型、机构、地区和年份筛选。',
+      })}
+      intro={
+        <p>
+          <Translate
+            id="atlas.page.ranking.intro"
+            values={{
+              method: (
+                <Link to="/docs/ecosystem/openness-method">
+                  {translate({ id: 'atlas.page.ranking.introMethod', message: '开放度评级方法' })}
+                </Link>
+              ),
+              table: (
+                <Link to="/models">
+                  {translate({ id: 'atlas.page.ranking.introTable', message: '模型数据表' })}
+                </Link>
+              ),
+            }}>
+            {
+              '得分是按新方法评级的 18 项的平均值：开放记 1 分，部分开放记 0.5 分，未开放和未知记 0 分，不适用的项不计入，再换算为 0–100；MOF 类别按模型开放框架（Model Openness Framework）的要求从各项评级推出，都由代码计算而非手填。评级方法见{method}，各模型的全部字段见{table}。'
+            }
+          </Translate>
+        </p>
+      }>
+      <KeptUntilUsed data={serverData} load={loadData}>
+        {(data) => <Ranking data={data} title={title} />}
+      </KeptUntilUsed>
     </DataPage>
   );
 }
