@@ -1,4 +1,5 @@
 import React from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import serverTerms from '@generated/atlas-data/default/terms.json?atlas-ssr';
@@ -32,9 +33,9 @@ function GlossaryBody({ terms }: { terms: readonly Entry[] }): React.JSX.Element
           ))}
         </ul>
       </nav>
-      {groups.map((g) => (
+      {groups.map((g, i) => (
         <DataSection key={g.letter} id={letterId(g.letter)} title={g.letter}>
-          <div className={styles.cards}>
+          <div className={clsx(styles.cards, styles.later, i > 0 && styles.far)}>
             {g.terms.map((t) => (
               <GlossaryEntry key={t.id} term={t} terms={terms} />
             ))}

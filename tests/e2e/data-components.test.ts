@@ -250,6 +250,8 @@ describe('generated data pages', () => {
   it('/organizations says, for every organisation, when it was founded, by whom and where it is based', async () => {
     const { data } = loadAtlasData({ dataDir: join(siteDir, 'src', 'data'), rootDir: siteDir });
     const tab = await openPage(browser(), '/organizations');
+    // Cards far down are drawn only as the reader nears them; innerText reads what is drawn.
+    await drawEverything(tab.page);
     const cards = await tab.page
       .locator('article[id]')
       .evaluateAll((els) =>
@@ -286,6 +288,7 @@ describe('generated data pages', () => {
     // The longest definition: in the HTML, and (a boolean, so a failure does not print the
     // modules) in no module the page runs.
     const longest = data.terms.map((t) => t.definition).sort((a, b) => b.length - a.length)[0]!;
+    await drawEverything(tab.page);
     expect(await tab.page.locator('main').innerText()).toContain(longest.slice(0, 20));
     expect(modules.includes(JSON.stringify(longest).slice(1, -1)), 'definition in a script').toBe(
       false,

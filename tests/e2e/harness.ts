@@ -308,9 +308,11 @@ export async function waitForStylesheets(page: Page): Promise<void> {
  * The outermost elements that reach past the viewport asked for (their parent does not), to
  * say what to fix. Fixed-position elements (the skip link parked off-screen, the back-to-top
  * button) and the insides of scrollable regions cannot widen the page and are left out.
+ * Entries not drawn yet (`content-visibility: auto`) are drawn first, so that they are measured.
  */
 export async function tooWideElements(page: Page): Promise<string[]> {
   const width = page.viewportSize()?.width ?? 0;
+  await drawEverything(page);
   return page.evaluate((w) => {
     const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > w + 1;
     const fixed = (el: Element) => {
@@ -385,6 +387,11 @@ export async function seriousAxeViolations(
 ): Promise<string[]> {
   const theme = await page.evaluate(() => document.documentElement.dataset.theme);
   if (theme !== scheme) throw new Error(`axe: the page is in ${String(theme)} mode, not ${scheme}`);
+  // Entries not drawn yet are audited as drawn: axe finds a text's background with
+  // elementsFromPoint after scrolling it into view, and an entry that gets its real height only
+  // then has moved away from the point, so the text was judged against whatever came there (on
+  // /licenses, the footer).
+  await drawEverything(page);
   // Only violations are read: asking axe for nothing else spares it collecting and sending
   // back every passing node (12,000 on /glossary), which took a third of the time there.
   // Legacy mode runs axe.run in the page itself. The default runs axe.runPartial, then opens a

@@ -11,6 +11,7 @@
  * are checked in light mode, the Chinese ones in both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { contentFiles, hasMath, mermaidBlocks } from '../../scripts/lib/content-files';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import {
   layoutShifts,
   openPage,
   openPageWithLateScripts,
+  scrolledIntoPlace,
   seriousAxeViolations,
   seriousAxeViolationsInBothSchemes,
   TabPool,
@@ -193,6 +195,56 @@ describe('a phone loading a page sees nothing move (layout shift)', () => {
         const shifts = await layoutShifts(tab.page, 800);
         const total = shifts.reduce((n, e) => n + e.value, 0);
         expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+        expect(tab.problems).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
+
+describe('a long list lays out only the entries near the screen (content-visibility)', () => {
+  // Laying out every entry of these lists at once was most of a phone's blocking time on load.
+  const lists: Array<[path: string, entries: string]> = [
+    ['/corrections', '[data-corrections] > li'],
+    ['/en/corrections', '[data-corrections] > li'],
+    ['/organizations', 'section:has(> h2#entries) article'],
+    ['/tools', 'section:has(> h2#entries) article'],
+    ['/licenses', 'section:has(> h2#entries) article'],
+    ['/glossary', 'main article'],
+  ];
+  // An entry not drawn still has its box; what it holds is skipped.
+  const drawn = (entries: Locator) =>
+    entries.evaluateAll((els) =>
+      els.map((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    );
+  for (const [path, selector] of lists) {
+    it(`${path}: the first entries are drawn, the last only once the reader reaches it, and a link to it lands on it`, async () => {
+      const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
+      try {
+        const entries = tab.page.locator(selector);
+        const before = await drawn(entries);
+        expect(before.length).toBeGreaterThan(20);
+        expect(before[0]).toBe(true);
+        expect(before.at(-1)).toBe(false);
+        expect(before.filter(Boolean).length).toBeLessThan(before.length / 2);
+        const last = entries.last();
+        await scrolledIntoPlace(last);
+        expect((await drawn(entries)).at(-1)).toBe(true);
+        // Its anchor (the entry's own id, or its heading's), loaded directly.
+        const id = await last.evaluate((el) => el.id || el.querySelector('[id]')?.id);
+        expect(id).toBeTruthy();
+        await tab.goto(`${path}#${encodeURIComponent(id!)}`);
+        // Its start is on the screen (a card may be taller than a phone's screen).
+        const inView = () =>
+          tab.page.locator(`[id="${id}"]`).evaluate((el) => {
+            const { top } = el.getBoundingClientRect();
+            return top >= 0 && top < window.innerHeight / 2;
+          });
+        await expect.poll(inView).toBe(true);
+        // And stays there as the entries around it are drawn.
+        await tab.page.waitForTimeout(500);
+        expect(await inView()).toBe(true);
         expect(tab.problems).toEqual([]);
       } finally {
         await tab.close();

@@ -11,6 +11,7 @@ import { displayUrl } from '@site/src/lib/links';
 import { newestFirst } from '@site/src/lib/corrections';
 import { targetLink } from './logic';
 import styles from './styles.module.css';
+import dataPage from '../DataPage/styles.module.css';
 
 type Entry = Correction & { file: string };
 
@@ -93,7 +94,7 @@ export default function CorrectionsLog({
           { count: ordered.length },
         )}
       </p>
-      <ol className={styles.log} data-corrections>
+      <ol className={`${styles.log} ${dataPage.later}`} data-corrections>
         {ordered.map((c) => (
           <CorrectionItem
             key={c.id}

@@ -78,7 +78,7 @@ export function TableAndCardsPage<E extends { id: string; name: string }>({
       <DataSection id="entries" title={entriesTitle}>
         <ServerMarkup data={entries} load={loadEntries}>
           {(all) => (
-            <div className={styles.cards}>
+            <div className={`${styles.cards} ${styles.later}`}>
               {[...all]
                 .sort((a, b) => compareValues(a.name, b.name))
                 .map((e) => (
