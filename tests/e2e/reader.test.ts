@@ -172,6 +172,8 @@ describe('a phone loading a page sees nothing move (layout shift)', () => {
   const pages = [
     '/',
     '/docs/models',
+    // A long chapter: its blocks past the first screen are drawn only as the reader nears them.
+    '/docs/history/2024-2026',
     '/models',
     '/models/hardware',
     '/models/openness',
@@ -203,7 +205,7 @@ describe('a phone loading a page sees nothing move (layout shift)', () => {
   }
 });
 
-describe('a long list lays out only the entries near the screen (content-visibility)', () => {
+describe('a long list or chapter lays out only what is near the screen (content-visibility)', () => {
   // Laying out every entry of these lists at once was most of a phone's blocking time on load.
   const lists: Array<[path: string, entries: string]> = [
     ['/corrections', '[data-corrections] > li'],
@@ -213,11 +215,69 @@ describe('a long list lays out only the entries near the screen (content-visibil
     ['/licenses', 'section:has(> h2#entries) article'],
     ['/glossary', 'main article'],
   ];
-  // An entry not drawn still has its box; what it holds is skipped.
+  // An entry not drawn still has its box; what it holds is skipped. Of blocks that hold only
+  // text (a paragraph without links), whether they are drawn is not read.
   const drawn = (entries: Locator) =>
     entries.evaluateAll((els) =>
-      els.map((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+      els
+        .map((el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }))
+        .filter((d) => d !== undefined),
     );
+  it('a long chapter draws its later blocks as the reader nears them, lands on a heading far down, and shows a term far down whole', async () => {
+    const path = '/docs/fundamentals/attention';
+    const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
+    const { page } = tab;
+    try {
+      const blocks = page.locator('.markdown > :not(h2, h3, h4, h5, h6)');
+      const before = await drawn(blocks);
+      expect(before.length).toBeGreaterThan(20);
+      expect(before.slice(0, 3)).toEqual([true, true, true]);
+      // The footnotes, last, are not drawn until reached.
+      expect(before.at(-1)).toBe(false);
+      expect(before.filter(Boolean).length).toBeLessThan(before.length / 2);
+
+      // Terms in blocks far down whose tooltip reaches below their block: nothing clips or
+      // covers it (the block under the pointer drops its containment).
+      const terms = page.locator('.markdown > :nth-child(n + 12) [data-term] a');
+      let checked = 0;
+      for (let i = 0; i < (await terms.count()); i++) {
+        const term = terms.nth(i);
+        await scrolledIntoPlace(term);
+        await term.hover();
+        const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+        await expect.poll(() => tip.isVisible()).toBe(true);
+        const seen = await term.evaluate((a) => {
+          const el = document.getElementById(a.getAttribute('aria-describedby')!)!;
+          const { left, right, bottom } = el.getBoundingClientRect();
+          const block = a.closest('.markdown > *')!.getBoundingClientRect();
+          if (bottom <= block.bottom + 8 || bottom > window.innerHeight) return 'not below';
+          // The tooltip's bottom line, below the term's block.
+          const hit = document.elementFromPoint((left + right) / 2, bottom - 4);
+          return hit && el.contains(hit) ? 'whole' : `covered by ${hit?.outerHTML.slice(0, 80)}`;
+        });
+        if (seen === 'not below') continue;
+        expect(seen).toBe('whole');
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+
+      // The last section's heading, loaded directly, with the blocks above it not drawn yet.
+      const id = await page.locator('.markdown > h2[id]').last().getAttribute('id');
+      await tab.goto(`${path}#${encodeURIComponent(id!)}`);
+      const inView = () =>
+        page.locator(`[id="${id}"]`).evaluate((el) => {
+          const { top } = el.getBoundingClientRect();
+          return top >= 0 && top < window.innerHeight / 2;
+        });
+      await expect.poll(inView).toBe(true);
+      await page.waitForTimeout(500);
+      expect(await inView()).toBe(true);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   for (const [path, selector] of lists) {
     it(`${path}: the first entries are drawn, the last only once the reader reaches it, and a link to it lands on it`, async () => {
       const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
