@@ -11,6 +11,10 @@
  *   Lighthouse estimates load times by simulation (Lantern) from a trace taken at full speed;
  *   `--applied-throttling` has it slow the network and the CPU down for real instead
  *   (`--throttling-method=devtools`), a second opinion on a page served from this machine.
+ * - the main thread's work on a 360 px phone screen, unthrottled (median of `--runs N` loads):
+ *   Chromium's own timings of layout, style recalculation, script and all tasks until the page
+ *   has hydrated. Steadier than Lighthouse's simulated figures on a busy machine, and the
+ *   measure of what `content-visibility` saves on long lists and chapters.
  * With `--every-doc` it also loads every doc page (Chinese edition) and prints the spread of
  * their JS: a page's text is in its script as well as its HTML, so long chapters weigh more
  * than the short page measured as "plain doc".
@@ -100,6 +104,45 @@ async function measure(url: string, shared?: Browser): Promise<Bytes> {
   };
 }
 
+interface MainThread {
+  layoutMs: number;
+  styleMs: number;
+  scriptMs: number;
+  taskMs: number;
+}
+
+/** Main-thread time of one load at 360 × 740 until hydration (DevTools' Performance metrics). */
+async function phoneMainThread(url: string, browser: Browser): Promise<MainThread> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-has-hydrated]', { state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await context.close();
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  return {
+    layoutMs: ms('LayoutDuration'),
+    styleMs: ms('RecalcStyleDuration'),
+    scriptMs: ms('ScriptDuration'),
+    taskMs: ms('TaskDuration'),
+  };
+}
+
+async function medianMainThread(url: string, browser: Browser): Promise<MainThread> {
+  const loads: MainThread[] = [];
+  for (let i = 0; i < runs; i++) loads.push(await phoneMainThread(url, browser));
+  const of = (k: keyof MainThread) => median(loads.map((l) => l[k]));
+  return {
+    layoutMs: of('layoutMs'),
+    styleMs: of('styleMs'),
+    scriptMs: of('scriptMs'),
+    taskMs: of('taskMs'),
+  };
+}
+
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 interface Scores {
   /** Category scores 0–100. */
@@ -185,6 +228,8 @@ async function main() {
       .sort((a, b) => a.body.length - b.body.length)[0]?.url,
     // The models chapter's overview, with its data tables.
     'data doc': pick((f) => f.url === '/docs/models'),
+    // The longest chapter by its source: what a long read costs to lay out.
+    'long chapter': [...docs].sort((a, b) => b.body.length - a.body.length)[0]?.url,
     'data page': '/models',
     // The longest data page; it grows with every correction.
     'corrections log': '/corrections',
@@ -208,6 +253,7 @@ async function main() {
     kind: string;
     path: string;
     bytes: Bytes;
+    phone: MainThread;
     mobile?: Scores;
     desktop?: Scores;
   }> = [];
@@ -234,10 +280,18 @@ async function main() {
       }
       const url = server.url + path;
       console.log(`bench:pages: ${kind} (${path})`);
+      const browser = await launchChromium();
+      let phone: MainThread;
+      try {
+        phone = await medianMainThread(url, browser);
+      } finally {
+        await browser.close();
+      }
       rows.push({
         kind,
         path,
         bytes: await measure(url),
+        phone,
         mobile: withLighthouse ? await lighthouseScores(url, 'mobile') : undefined,
         desktop: withLighthouse ? await lighthouseScores(url, 'desktop') : undefined,
       });
@@ -258,6 +312,16 @@ async function main() {
       `| ${kind} | ${path} | ${b.jsFiles} | ${kb(b.js)} | ${kb(b.jsGzip)} | ${kb(b.css)} | ${kb(b.cssGzip)} | ${kb(b.html)} | ${kb(b.htmlGzip)} |`,
     );
   }
+  console.log(
+    `\nMain thread on a 360 px screen until hydrated, unthrottled (median of ${runs} loads): layout, style, script, all tasks\n`,
+  );
+  console.log('| page kind | layout | style | script | all tasks |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  for (const { kind, phone: t } of rows)
+    console.log(
+      `| ${kind} | ${ms(t.layoutMs)} | ${ms(t.styleMs)} | ${ms(t.scriptMs)} | ${ms(t.taskMs)} |`,
+    );
   if (rows.some((r) => r.mobile)) {
     console.log(
       `\nLighthouse ${'12'} (median of ${runs}, ${appliedThrottling ? 'applied' : 'simulated'} throttling): performance / accessibility / best practices / SEO; mobile TBT, LCP, CLS\n`,
