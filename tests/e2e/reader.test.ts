@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { builtFile, locales, sitemapPaths } from '../../scripts/lib/built-html';
 import { docTranslations } from '../../src/data/translation-status';
 import {
+  drawEverything,
   hasHorizontalScroll,
   isKnownTooWide,
   browserForFile,
@@ -272,6 +273,34 @@ describe('a long list or chapter lays out only what is near the screen (content-
       await expect.poll(inView).toBe(true);
       await page.waitForTimeout(500);
       expect(await inView()).toBe(true);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a block of a chapter drawn as the reader reaches it is as tall as without containment', async () => {
+    // Containment keeps a block's inner margins inside it; where they had collapsed out of it
+    // (the footnotes' last note), the block grew. Each later block, drawn where it is reached,
+    // against the same block with containment off.
+    const tab = await openPage(browser(), '/docs/community/laion', {
+      viewport: { width: 360, height: 740 },
+    });
+    const { page } = tab;
+    try {
+      const later = page.locator('.markdown > :nth-child(n + 12):not(h2, h3, h4, h5, h6)');
+      const count = await later.count();
+      expect(count).toBeGreaterThan(3);
+      const contained: number[] = [];
+      for (let i = 0; i < count; i++) {
+        await scrolledIntoPlace(later.nth(i));
+        contained.push(await later.nth(i).evaluate((el) => el.getBoundingClientRect().height));
+      }
+      await drawEverything(page);
+      const free = await later.evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect().height),
+      );
+      expect(contained).toEqual(free);
       expect(tab.problems).toEqual([]);
     } finally {
       await tab.close();
