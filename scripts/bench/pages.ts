@@ -281,8 +281,9 @@ async function main() {
       const url = server.url + path;
       console.log(`bench:pages: ${kind} (${path})`);
       const browser = await launchChromium();
-      let phone: MainThread;
+      let bytes: Bytes, phone: MainThread;
       try {
+        bytes = await measure(url, browser);
         phone = await medianMainThread(url, browser);
       } finally {
         await browser.close();
@@ -290,7 +291,7 @@ async function main() {
       rows.push({
         kind,
         path,
-        bytes: await measure(url),
+        bytes,
         phone,
         mobile: withLighthouse ? await lighthouseScores(url, 'mobile') : undefined,
         desktop: withLighthouse ? await lighthouseScores(url, 'desktop') : undefined,

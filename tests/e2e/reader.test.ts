@@ -30,6 +30,7 @@ import {
   seriousAxeViolationsInBothSchemes,
   TabPool,
   tooWideElements,
+  type WatchedPage,
 } from './harness';
 import { sweepOf } from './sweep';
 
@@ -224,6 +225,21 @@ describe('a long list or chapter lays out only what is near the screen (content-
         .map((el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }))
         .filter((d) => d !== undefined),
     );
+  /**
+   * Loads `path#id` and checks that the anchor's start is on the screen (a card may be taller
+   * than a phone's screen) and stays there as what is around it is drawn.
+   */
+  async function landsOn(tab: WatchedPage, path: string, id: string): Promise<void> {
+    await tab.goto(`${path}#${encodeURIComponent(id)}`);
+    const inView = () =>
+      tab.page.locator(`[id="${id}"]`).evaluate((el) => {
+        const { top } = el.getBoundingClientRect();
+        return top >= 0 && top < window.innerHeight / 2;
+      });
+    await expect.poll(inView).toBe(true);
+    await tab.page.waitForTimeout(500);
+    expect(await inView()).toBe(true);
+  }
   it('a long chapter draws its later blocks as the reader nears them, lands on a heading far down, and shows a term far down whole', async () => {
     const path = '/docs/fundamentals/attention';
     const tab = await openPage(browser(), path, { viewport: { width: 360, height: 740 } });
@@ -264,15 +280,7 @@ describe('a long list or chapter lays out only what is near the screen (content-
 
       // The last section's heading, loaded directly, with the blocks above it not drawn yet.
       const id = await page.locator('.markdown > h2[id]').last().getAttribute('id');
-      await tab.goto(`${path}#${encodeURIComponent(id!)}`);
-      const inView = () =>
-        page.locator(`[id="${id}"]`).evaluate((el) => {
-          const { top } = el.getBoundingClientRect();
-          return top >= 0 && top < window.innerHeight / 2;
-        });
-      await expect.poll(inView).toBe(true);
-      await page.waitForTimeout(500);
-      expect(await inView()).toBe(true);
+      await landsOn(tab, path, id!);
       expect(tab.problems).toEqual([]);
     } finally {
       await tab.close();
@@ -323,17 +331,7 @@ describe('a long list or chapter lays out only what is near the screen (content-
         // Its anchor (the entry's own id, or its heading's), loaded directly.
         const id = await last.evaluate((el) => el.id || el.querySelector('[id]')?.id);
         expect(id).toBeTruthy();
-        await tab.goto(`${path}#${encodeURIComponent(id!)}`);
-        // Its start is on the screen (a card may be taller than a phone's screen).
-        const inView = () =>
-          tab.page.locator(`[id="${id}"]`).evaluate((el) => {
-            const { top } = el.getBoundingClientRect();
-            return top >= 0 && top < window.innerHeight / 2;
-          });
-        await expect.poll(inView).toBe(true);
-        // And stays there as the entries around it are drawn.
-        await tab.page.waitForTimeout(500);
-        expect(await inView()).toBe(true);
+        await landsOn(tab, path, id!);
         expect(tab.problems).toEqual([]);
       } finally {
         await tab.close();

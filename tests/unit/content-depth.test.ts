@@ -13,7 +13,7 @@ const docs = join(siteRoot, 'docs');
 const read = (path: string) => readFileSync(join(docs, path), 'utf8');
 
 /** Chinese characters of a page's prose. */
-export function proseHanCount(mdx: string): number {
+function proseHanCount(mdx: string): number {
   const prose = mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/```[\s\S]*?```/g, '')
